@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Intentionally empty for now: the extension has no background work yet.
+});

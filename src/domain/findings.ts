@@ -1,0 +1,35 @@
+import type { FieldKey } from '../page/field-keys';
+
+/**
+ * How sure we are of a rule's basis (`shared/domain/rules.md`, "Confidence marks"):
+ * official = read on an official site (O); official-copy = official text known only from a
+ * verbatim third-party copy (O*); consultancy = consultancy, university or news pages (C);
+ * uncertain = conflicting or unverified (U). Rules whose basis is consultancy or uncertain
+ * never produce an `error`.
+ */
+export const CONFIDENCE_LEVELS = ['official', 'official-copy', 'consultancy', 'uncertain'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+export interface RuleSource {
+  /** Legal reference, e.g. "YUKK 21(2)" (law 6458 art. 21(2)). */
+  readonly reference: string;
+  /** Public URL of the text, or of the copy that was read. */
+  readonly url: string;
+  readonly confidence: Confidence;
+  /** ISO date (yyyy-MM-dd) the source was last read. */
+  readonly lastVerified: string;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** Key in `locales/<lang>/rules.json`. */
+  readonly messageKey: string;
+  /** Message parameters; dates are already formatted as dd.MM.yyyy. */
+  readonly params: Readonly<Record<string, string | number>>;
+  /** The page fields this finding is about. */
+  readonly fields: readonly FieldKey[];
+  readonly source: RuleSource;
+}
