@@ -7,18 +7,23 @@ export const EIKAMET_MATCH = 'https://e-ikamet.goc.gov.tr/*';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'e-İkamet Assistant',
     description:
       'Explains, checks and fills Türkiye’s e-İkamet residence-permit form on request. Never submits; your data stays on this device.',
     permissions: ['storage'],
     host_permissions: [EIKAMET_MATCH],
+    // The main-world Kendo bridge is injected by the content script on e-İkamet pages only.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['kendo-bridge.js']
+        : [{ resources: ['kendo-bridge.js'], matches: [EIKAMET_MATCH] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'eikamet-assistant@eikamet-assistant.org',
-              strict_min_version: '140.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

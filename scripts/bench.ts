@@ -1,0 +1,128 @@
+/**
+ * Speed and size figures, printed for people to read; nothing here asserts a timing.
+ *   npm run bench [-- --runs N]
+ * Targets (from the issues): overlay mounted within 50 ms of DOMContentLoaded, page-load
+ * ratio with/without the extension under 1.10, content script under 40 KB gzip, all rules
+ * for one application under 0.2 ms.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext } from '@playwright/test';
+import { EXTENSION_DIR, launchBrowser } from '../tests/support/launch';
+import { REPLICA_PAGES, routeReplica } from '../tests/support/replica';
+import { benchDomain } from './bench/domain';
+import { median } from './bench/stats';
+
+const HOST = 'https://e-ikamet.goc.gov.tr';
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg === -1 ? 7 : Number(process.argv[runsArg + 1]);
+
+/** Records when DOMContentLoaded fired and when the overlay host first carried data-page. */
+const MOUNT_PROBE = `(() => {
+  const marks = (window.__benchMarks = { dcl: null, mounted: null });
+  document.addEventListener('DOMContentLoaded', () => { marks.dcl = performance.now(); }, { once: true });
+  const observer = new MutationObserver(() => {
+    const host = document.querySelector('eikamet-assistant');
+    if (host && host.hasAttribute('data-page')) { marks.mounted = performance.now(); observer.disconnect(); }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-page'] });
+})();`;
+
+async function loadTime(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const ms = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return nav ? nav.loadEventEnd - nav.startTime : Number.NaN;
+  });
+  await page.close();
+  return ms;
+}
+
+async function mountDelay(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.addInitScript(MOUNT_PROBE);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(
+    () => (window as unknown as { __benchMarks: { mounted: number | null } }).__benchMarks.mounted !== null,
+    undefined,
+    { timeout: 10_000 },
+  );
+  const marks = await page.evaluate(
+    () => (window as unknown as { __benchMarks: { dcl: number; mounted: number } }).__benchMarks,
+  );
+  await page.close();
+  return marks.mounted - marks.dcl;
+}
+
+function gzipSizes(): Array<[string, number, number]> {
+  const rows: Array<[string, number, number]> = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (/\.(js|css)$/.test(name)) {
+        const bytes = readFileSync(file);
+        rows.push([path.relative(EXTENSION_DIR, file), bytes.length, gzipSync(bytes).length]);
+      }
+    }
+  };
+  walk(EXTENSION_DIR);
+  return rows.sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number): string => `${value.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  console.log(`e-İkamet Assistant bench — ${RUNS} runs per figure, medians\n`);
+
+  console.log('Built entrypoints (raw → gzip; content script target < 40 KB gzip)');
+  for (const [file, raw, gz] of gzipSizes())
+    console.log(`  ${file.padEnd(40)} ${kb(raw).padStart(9)} → ${kb(gz)}`);
+
+  console.log('\nDomain engine (Node, in-process)');
+  for (const line of benchDomain()) console.log(`  ${line}`);
+
+  const withExtension = await launchBrowser({ withExtension: true });
+  const without = await launchBrowser({ withExtension: false });
+  await routeReplica(withExtension, { lang: 'tr' });
+  await routeReplica(without, { lang: 'tr' });
+
+  console.log(
+    '\nReplica pages (TR): overlay mounted after DOMContentLoaded (target < 50 ms); load with/without (target < 1.10)',
+  );
+  console.log(
+    `  ${'page'.padEnd(30)} ${'mount'.padStart(9)} ${'load+ext'.padStart(10)} ${'load'.padStart(10)} ${'ratio'.padStart(6)}`,
+  );
+  const ratios: number[] = [];
+  for (const entry of REPLICA_PAGES) {
+    const url = HOST + entry.path;
+    const mounts: number[] = [];
+    const withTimes: number[] = [];
+    const withoutTimes: number[] = [];
+    // Interleave the two browsers so drift on the machine hits both alike.
+    for (let run = 0; run < RUNS; run += 1) {
+      withoutTimes.push(await loadTime(without, url));
+      withTimes.push(await loadTime(withExtension, url));
+      mounts.push(await mountDelay(withExtension, url));
+    }
+    const ratio = median(withTimes) / median(withoutTimes);
+    ratios.push(ratio);
+    console.log(
+      `  ${entry.id.padEnd(30)} ${ms(median(mounts)).padStart(9)} ${ms(median(withTimes)).padStart(10)} ${ms(median(withoutTimes)).padStart(10)} ${ratio.toFixed(2).padStart(6)}`,
+    );
+  }
+  console.log(`  median load ratio over all pages: ${median(ratios).toFixed(3)}`);
+
+  await withExtension.close();
+  await without.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
