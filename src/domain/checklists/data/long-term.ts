@@ -1,0 +1,94 @@
+import { SOURCES, sourceOf, URLS } from '../sources';
+import type { DocumentSpec, NoteSpec, TypePlan } from '../types';
+import {
+  COMMON_FEES,
+  COMMON_IDENTITY,
+  COMMON_NOTES,
+  LEGALISATION,
+  REPRESENTATION,
+  TRANSFER_NO_LIST_NOTE,
+} from './common';
+import { INSURANCE_LONG_TERM } from './insurance';
+import { MINOR_NOTES, MINORS } from './minors';
+
+/** §7 long-term (uzun dönem): first application only; an extension is impossible (D10). */
+
+const list = SOURCES.longTermList;
+
+const APPLICANT: readonly DocumentSpec[] = [
+  {
+    id: 'previous-permit-cards',
+    group: 'applicant',
+    titleKey: 'item.previous-permit-cards.title',
+    when: 'always',
+    ruleId: 'L1',
+    source: list,
+  },
+  {
+    id: 'sydv-letter',
+    group: 'applicant',
+    titleKey: 'item.sydv-letter.title',
+    noteKey: 'item.sydv-letter.note',
+    when: 'always',
+    ruleId: 'L2',
+    source: list,
+  },
+  {
+    id: 'income-proof',
+    group: 'applicant',
+    titleKey: 'item.income-proof.title',
+    when: 'always',
+    ruleId: 'L3',
+    source: list,
+  },
+  {
+    id: 'criminal-record',
+    group: 'applicant',
+    titleKey: 'item.criminal-record.title',
+    when: 'always',
+    ruleId: 'L3',
+    source: list,
+  },
+  {
+    id: 'address-registration-document',
+    group: 'address',
+    titleKey: 'item.address-registration-document.title',
+    noteKey: 'item.address-registration-document.note',
+    when: 'always',
+    source: list,
+  },
+];
+
+const NOTES: readonly NoteSpec[] = [
+  {
+    id: 'long-term-extension-impossible',
+    messageKey: 'note.long-term-extension-impossible',
+    tone: 'impossible',
+    when: 'extension-only',
+    ruleId: 'D10',
+    source: sourceOf('D10: YUKK 42; goc lists (copy: aytekinavukatlik.com)', URLS.law6458, 'O*'),
+  },
+  TRANSFER_NO_LIST_NOTE,
+  {
+    id: 'long-term-first-or-transfer',
+    messageKey: 'note.long-term-first-or-transfer',
+    tone: 'info',
+    when: 'first-or-transfer',
+    ruleId: 'L1',
+    source: sourceOf('checklists.md §7: open question', URLS.documentList, 'U'),
+  },
+];
+
+export const LONG_TERM_PLAN: TypePlan = {
+  documents: [
+    ...COMMON_IDENTITY,
+    ...COMMON_FEES,
+    INSURANCE_LONG_TERM,
+    ...APPLICANT,
+    ...MINORS,
+    ...REPRESENTATION,
+    ...LEGALISATION,
+  ],
+  notes: [...NOTES, ...MINOR_NOTES, ...COMMON_NOTES],
+  coverage: { first: 'listed', extension: 'impossible', transfer: 'common-only' },
+};
