@@ -23,8 +23,17 @@ export interface RecognizedField {
 export interface PageDrift {
   /** Fields this page kind always has that were not found. */
   readonly missing: readonly FieldKey[];
-  /** Labelled inputs on the page that match no catalogue entry (their label texts). */
+  /**
+   * Labelled inputs on the page that match no catalogue entry (their label texts), or that
+   * match only fields this page kind does not have, or that claim a field already found.
+   */
   readonly unknown: readonly string[];
+  /**
+   * Fields found rendered as another widget than the catalogue expects (e.g. a plain text
+   * box where a Kendo list was). Optional so hand-made drifts in tests stay valid;
+   * `recognizePage` always sets it.
+   */
+  readonly widgetChanged?: readonly FieldKey[];
 }
 
 export interface PageRecognition {

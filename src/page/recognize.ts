@@ -1,0 +1,192 @@
+import type { ApplicationKind } from '../domain/permits';
+import { FIELD_CATALOGUE } from './catalogue';
+import { collectControls, type PageControl } from './controls';
+import type { FieldKey } from './field-keys';
+import { type FieldMatch, matchControl, outranks } from './field-matching';
+import { type PageEvidence, readPageEvidence } from './page-evidence';
+import { choosePage, pageAllows, type ScoredPage } from './page-scoring';
+import {
+  APPLICATION_KIND_HEADINGS,
+  APPLICATION_KIND_PATHS,
+  CURRENT_PERMIT_FIELDS,
+  type PageSpec,
+} from './pages';
+import type { PageDrift, PageRecognition, RecognizedField, WidgetKind } from './recognition-types';
+import { hasTurkishLetters } from './text';
+
+/**
+ * Recognises an e-İkamet page: its kind, language, fields and how far it has drifted from
+ * the catalogue. A pure function of the DOM and the URL: the wizard is rendered by script
+ * after load, so callers run it again on every DOM change.
+ *
+ * Steps: collect the controls and every catalogue key each one fits (by id, posted name,
+ * label text); score the page kinds on URL, markers, headings, phrases and the field set;
+ * then settle each control's key in the light of the chosen kind and compare the result
+ * with what that kind always has.
+ */
+export function recognizePage(doc: Document, url: URL | string): PageRecognition {
+  // A string is accepted too: the content script hands over `location.href`.
+  const pageUrl = typeof url === 'string' ? new URL(url) : url;
+  const candidates = collectControls(doc).map((control) => ({ control, matches: matchControl(control) }));
+  const evidence = readPageEvidence(doc, pageUrl);
+  const page = choosePage(
+    evidence,
+    candidates.map(({ matches }) => new Set(matches.map((match) => match.key))),
+  );
+  const spec = page?.spec ?? null;
+  const { fields, unknown } = assignFields(candidates, spec);
+  const drift = spec ? measureDrift(spec, fields, unknown) : null;
+  return {
+    kind: spec?.kind ?? 'unknown',
+    lang: detectLanguage(candidates, page, evidence),
+    fields,
+    drift,
+    fillAllowed: (spec?.fillable ?? false) && drift === null,
+    applicationKind: spec ? detectApplicationKind(spec, fields, evidence) : null,
+  };
+}
+
+interface Candidate {
+  readonly control: PageControl;
+  readonly matches: readonly FieldMatch[];
+}
+
+interface Assignment {
+  readonly fields: RecognizedField[];
+  /** Label texts of controls that fit no field of this page. */
+  readonly unknown: string[];
+}
+
+/**
+ * Gives each control one key: the strongest match among the keys this page has, else its
+ * strongest match overall (which then also counts as unknown to this page). When two
+ * controls claim the same key, the stronger keeps it and the other is reported as unknown:
+ * an ambiguous page must not be filled.
+ */
+function assignFields(candidates: readonly Candidate[], spec: PageSpec | null): Assignment {
+  const chosen = new Map<FieldKey, { candidate: Candidate; match: FieldMatch }>();
+  const unknown: string[] = [];
+  for (const candidate of candidates) {
+    const { control, matches } = candidate;
+    const match = (spec && matches.find((m) => pageAllows(spec, m.key))) ?? matches[0];
+    if (!match) {
+      const text = controlName(control);
+      if (text) unknown.push(text);
+      continue;
+    }
+    if (spec && !pageAllows(spec, match.key)) unknown.push(controlName(control) || match.key);
+    const rival = chosen.get(match.key);
+    if (rival && !outranks(match, rival.match)) {
+      unknown.push(controlName(control) || match.key);
+      continue;
+    }
+    if (rival) unknown.push(controlName(rival.candidate.control) || match.key);
+    chosen.set(match.key, { candidate, match });
+  }
+  const fields = [...chosen.values()]
+    .sort((a, b) => candidates.indexOf(a.candidate) - candidates.indexOf(b.candidate))
+    .map(({ candidate, match }) => toRecognizedField(candidate.control, match, spec));
+  return { fields, unknown };
+}
+
+function toRecognizedField(control: PageControl, match: FieldMatch, spec: PageSpec | null): RecognizedField {
+  const widget: WidgetKind = match.key === 'captcha' ? 'captcha' : control.widget;
+  // A disabled Kendo list (district before a province is chosen) is still a field to fill
+  // once the cascade enables it; only read-only display fields are never filled.
+  const fillable = FIELD_CATALOGUE[match.key].fillable && (spec?.fillable ?? false) && widget !== 'readonly';
+  return {
+    key: match.key,
+    element: control.element,
+    anchor: control.anchor,
+    widget,
+    matchedBy: match.signal,
+    label: controlName(control),
+    fillable,
+  };
+}
+
+/** The text that names a control: its label, else its first hint (title, placeholder). */
+function controlName(control: PageControl): string {
+  return control.label || control.hints[0] || '';
+}
+
+/**
+ * Drift: the page matched its kind only partly. Any always-present field missing, any
+ * control that fits no field of the page, or a field rendered as another widget than the
+ * catalogue expects (a text box where a Kendo list was) means the page has changed since
+ * the catalogue was written, and filling is switched off.
+ */
+function measureDrift(
+  spec: PageSpec,
+  fields: readonly RecognizedField[],
+  unknown: readonly string[],
+): PageDrift | null {
+  const found = new Set(fields.map((field) => field.key));
+  const missing = spec.always.filter((key) => !found.has(key));
+  const widgetChanged = fields
+    .filter((field) => !FIELD_CATALOGUE[field.key].widgets.includes(field.widget))
+    .map((field) => field.key);
+  if (missing.length === 0 && unknown.length === 0 && widgetChanged.length === 0) return null;
+  return { missing, unknown: [...new Set(unknown)], widgetChanged };
+}
+
+/**
+ * The page's language, by vote: each field label that matched a TR or EN pattern, each
+ * unmatched label with Turkish letters, each heading or phrase signature, and `<html lang>`
+ * as a half vote (a page may declare one language and show another). Ties go to Turkish,
+ * the site's default.
+ */
+function detectLanguage(
+  candidates: readonly Candidate[],
+  page: ScoredPage | null,
+  evidence: PageEvidence,
+): 'tr' | 'en' {
+  let tr = page?.textHits.tr ?? 0;
+  let en = page?.textHits.en ?? 0;
+  for (const { control, matches } of candidates) {
+    const labelMatch = matches.find((match) => match.signal === 'label');
+    if (labelMatch?.lang === 'tr') tr += 1;
+    else if (labelMatch?.lang === 'en') en += 1;
+    else if (hasTurkishLetters(control.label)) tr += 1;
+  }
+  if (evidence.htmlLang === 'tr') tr += 0.5;
+  if (evidence.htmlLang === 'en') en += 0.5;
+  if (tr !== en) return en > tr ? 'en' : 'tr';
+  // Nothing else to go on: a page with text but without a single Turkish letter is English.
+  return evidence.text && !evidence.hasTurkishText ? 'en' : 'tr';
+}
+
+/**
+ * Which application the page belongs to: fixed by the entry pages; named in the path on the
+ * option and lookup pages; on wizard pages, the presence of current-permit fields (only
+ * extension and transfer applications have them) and the page's own headings.
+ */
+function detectApplicationKind(
+  spec: PageSpec,
+  fields: readonly RecognizedField[],
+  evidence: PageEvidence,
+): ApplicationKind | null {
+  if (spec.applicationKind) return spec.applicationKind;
+  if (spec.kind === 'options' || spec.kind === 'continue') return kindFromPath(evidence.path);
+  if (!spec.kind.startsWith('wizard-')) return null;
+  const fromHeadings = kindFromHeadings(evidence.headings);
+  if (spec.kind !== 'wizard-permit') return fromHeadings;
+  const hasCurrentPermit = fields.some((field) => CURRENT_PERMIT_FIELDS.has(field.key));
+  if (!hasCurrentPermit) return fromHeadings ?? 'first';
+  return fromHeadings === 'first' ? null : fromHeadings;
+}
+
+function kindFromPath(path: string): ApplicationKind | null {
+  for (const kind of ['extension', 'transfer', 'first'] as const) {
+    if (APPLICATION_KIND_PATHS[kind].test(path)) return kind;
+  }
+  return null;
+}
+
+function kindFromHeadings(headings: readonly string[]): ApplicationKind | null {
+  const kinds = (['extension', 'transfer', 'first'] as const).filter((kind) =>
+    APPLICATION_KIND_HEADINGS[kind].some((pattern) => headings.some((heading) => pattern.test(heading))),
+  );
+  // Two flows named at once (e.g. "Uzatma / Geçiş") tell nothing.
+  return kinds.length === 1 ? (kinds[0] ?? null) : null;
+}
