@@ -1,0 +1,42 @@
+import type { Confidence } from './findings';
+
+/**
+ * Monthly minimum wage (asgari ücret) per calendar year, in Turkish lira, for the family-permit
+ * income check (YUKK 35(1)(a)). Whether the law means net or gross is unsettled (rules.md §5),
+ * so both are kept. A year missing here makes the check say so instead of guessing.
+ */
+export interface MinimumWage {
+  readonly year: number;
+  readonly grossTl: number;
+  readonly netTl: number;
+  readonly reference: string;
+  readonly url: string;
+  readonly confidence: Confidence;
+  readonly lastVerified: string;
+}
+
+export const MINIMUM_WAGES: readonly MinimumWage[] = [
+  {
+    year: 2025,
+    grossTl: 26_005.5,
+    netTl: 22_104.67,
+    reference: 'Resmî Gazete 24.12.2024, as reported by news',
+    url: 'https://www.resmigazete.gov.tr/',
+    confidence: 'consultancy',
+    lastVerified: '2026-11-23',
+  },
+  {
+    year: 2026,
+    grossTl: 33_030,
+    netTl: 28_075.5,
+    reference:
+      'Resmî Gazete 26.12.2025, as reported by ntv.com.tr, memurlar.net and haberturk (24–26 Dec 2025)',
+    url: 'https://www.ntv.com.tr/',
+    confidence: 'consultancy',
+    lastVerified: '2026-11-23',
+  },
+];
+
+export function minimumWageFor(year: number): MinimumWage | undefined {
+  return MINIMUM_WAGES.find((wage) => wage.year === year);
+}

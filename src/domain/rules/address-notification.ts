@@ -1,0 +1,54 @@
+import { calendarDaysBetween, formatTrDate } from '../dates';
+import { calendarRangeFinding, halfDayFindings, workingDeadline } from './support/deadline';
+import type { Rule } from './support/rule';
+import { ruleSource } from './support/sources';
+
+// O*/U: a university notice says "20 gün" (calendar days) instead (rules.md §13 q8).
+const SOURCE = ruleSource(
+  'Yön. 23; goc.gov.tr FAQ (copy at e-lkamet.com)',
+  'https://e-lkamet.com/sikca-sorulan-sorular',
+  'O*/U',
+);
+
+export const ADDRESS_NOTICE_WORKING_DAYS = 20;
+
+/** N1: an address change within the province is notified within 20 working days. */
+export const addressNotification: Rule = {
+  id: 'address-notification',
+  rulebookIds: ['N1'],
+  sources: [SOURCE],
+  messageKeys: [
+    'address-notification.deadline',
+    'address-notification.overdue',
+    'address-notification.late',
+    'calendar.outOfRange',
+    'calendar.halfDayDeadline',
+  ],
+  evaluate(facts, today) {
+    // A move to another province is a transfer application instead (N2, province-move).
+    if (!facts.moveDate || facts.applicationKind === 'transfer') return [];
+    const context = { ruleId: 'address-notification', source: SOURCE, fields: [] } as const;
+    const deadline = workingDeadline(facts.moveDate, ADDRESS_NOTICE_WORKING_DAYS);
+    if (!deadline.ok) return [calendarRangeFinding(context, deadline.year)];
+    const params = { moveDate: formatTrDate(facts.moveDate), deadline: formatTrDate(deadline.date) };
+
+    if (facts.notifyDate) {
+      if (calendarDaysBetween(facts.notifyDate, deadline.date) <= 0) return [];
+      return [
+        {
+          ...context,
+          severity: 'warning',
+          messageKey: 'address-notification.late',
+          params: { ...params, notifyDate: formatTrDate(facts.notifyDate) },
+        },
+      ];
+    }
+    if (calendarDaysBetween(today, deadline.date) > 0) {
+      return [{ ...context, severity: 'warning', messageKey: 'address-notification.overdue', params }];
+    }
+    return [
+      { ...context, severity: 'info', messageKey: 'address-notification.deadline', params },
+      ...halfDayFindings(context, deadline),
+    ];
+  },
+};

@@ -1,0 +1,128 @@
+import { addDays, addMonths } from 'date-fns';
+import { calendarDaysBetween, formatTrDate } from '../dates';
+import type { ApplicationFacts } from '../facts';
+import type { RuleSource, Severity } from '../findings';
+import { requestedSpan } from './support/period';
+import type { Rule } from './support/rule';
+import { ruleSource, YUKK_URL } from './support/sources';
+
+const SHORT_TERM = ruleSource(
+  'YUKK 31(2)',
+  'https://mevzuat.tbmm.gov.tr/mevzuat/faces/maddedetaylari?psira=116170',
+  'O',
+);
+// 31(2) excludes (j) and (k) from the 2-year cap (O); the 5 years is reported only (C).
+const INVESTOR_TRNC = ruleSource('YUKK 31(2) (O); "5 yıl" from consultancy pages (C)', YUKK_URL, 'O/C');
+const GRADUATE = ruleSource('YUKK 31(1)(i): one year, once', YUKK_URL, 'O');
+const FAMILY = ruleSource('YUKK 34(1) ("üç yılı aşmayacak", 2023+ copies)', YUKK_URL, 'O*');
+const HUMANITARIAN = ruleSource('YUKK 46; goc guide copy', YUKK_URL, 'O*');
+const TRAFFICKING = ruleSource('YUKK 48–49; goc guide copy', YUKK_URL, 'O*');
+
+interface Cap {
+  /** Longest grant, as months or (first trafficking-victim permit) days. */
+  readonly length: { readonly months: number } | { readonly days: number };
+  readonly severity: Severity;
+  readonly source: RuleSource;
+  /** Reported-only caps use softer messages. */
+  readonly reported: boolean;
+}
+
+function capFor(facts: ApplicationFacts): Cap | undefined {
+  const hard = (length: Cap['length'], source: RuleSource): Cap => ({
+    length,
+    severity: 'error',
+    source,
+    reported: false,
+  });
+  switch (facts.permitType) {
+    case 'short-term':
+      switch (facts.shortTermPurpose) {
+        case undefined:
+          return undefined;
+        case 'investor':
+        case 'trnc-citizen':
+          return { length: { months: 60 }, severity: 'warning', source: INVESTOR_TRNC, reported: true };
+        case 'graduate':
+          return hard({ months: 12 }, GRADUATE);
+        default:
+          return hard({ months: 24 }, SHORT_TERM);
+      }
+    case 'family':
+      return hard({ months: 36 }, FAMILY);
+    case 'humanitarian':
+      return hard({ months: 12 }, HUMANITARIAN);
+    case 'trafficking-victim':
+      if (facts.applicationKind === 'first') return hard({ days: 30 }, TRAFFICKING);
+      if (facts.applicationKind === 'extension') return hard({ months: 6 }, TRAFFICKING);
+      return undefined;
+    default:
+      // Student (D6/D7 need the level of study) and long-term (indefinite) have no cap here.
+      return undefined;
+  }
+}
+
+/**
+ * D1, D2, D4 (length), D5 (length), D8, D9 (per grant): the requested period against the cap.
+ * An end exactly one cap after the start is accepted: whether the last day is inclusive is not
+ * stated, so the check errs towards not blocking.
+ */
+export const durationCap: Rule = {
+  id: 'duration-cap',
+  rulebookIds: ['D1', 'D2', 'D4', 'D5', 'D8', 'D9'],
+  sources: [SHORT_TERM, INVESTOR_TRNC, GRADUATE, FAMILY, HUMANITARIAN, TRAFFICKING],
+  messageKeys: [
+    'duration-cap.tooLong',
+    'duration-cap.tooManyMonths',
+    'duration-cap.tooLongDays',
+    'duration-cap.tooManyMonthsForDays',
+    'duration-cap.reportedCapExceeded',
+    'duration-cap.reportedCapExceededMonths',
+  ],
+  evaluate(facts) {
+    const cap = capFor(facts);
+    const span = requestedSpan(facts);
+    if (!cap || !span) return [];
+    const base = { ruleId: 'duration-cap', severity: cap.severity, source: cap.source } as const;
+    const inMonths = 'months' in cap.length;
+    const capParams: Record<string, number> =
+      'months' in cap.length ? { capMonths: cap.length.months } : { capDays: cap.length.days };
+
+    if (span.kind === 'months') {
+      // A months-only request is compared with a days cap as whole months (30 days ≈ 1 month).
+      const capMonths = 'months' in cap.length ? cap.length.months : Math.ceil(cap.length.days / 30);
+      if (span.months <= capMonths) return [];
+      const messageKey = cap.reported
+        ? 'duration-cap.reportedCapExceededMonths'
+        : inMonths
+          ? 'duration-cap.tooManyMonths'
+          : 'duration-cap.tooManyMonthsForDays';
+      return [
+        {
+          ...base,
+          messageKey,
+          params: { ...capParams, requestedMonths: span.months },
+          fields: ['requestedEnd'],
+        },
+      ];
+    }
+
+    const latestEnd =
+      'months' in cap.length
+        ? addMonths(span.start, cap.length.months)
+        : addDays(span.start, cap.length.days);
+    if (calendarDaysBetween(span.end, latestEnd) <= 0) return [];
+    const messageKey = cap.reported
+      ? 'duration-cap.reportedCapExceeded'
+      : inMonths
+        ? 'duration-cap.tooLong'
+        : 'duration-cap.tooLongDays';
+    return [
+      {
+        ...base,
+        messageKey,
+        params: { ...capParams, latestEnd: formatTrDate(latestEnd), requestedEnd: formatTrDate(span.end) },
+        fields: ['requestedStart', 'requestedEnd'],
+      },
+    ];
+  },
+};

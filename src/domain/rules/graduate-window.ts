@@ -1,0 +1,64 @@
+import { addDays, addMonths } from 'date-fns';
+import { calendarDaysBetween, formatTrDate } from '../dates';
+import type { Finding } from '../findings';
+import type { Rule } from './support/rule';
+import { ruleSource, YUKK_URL } from './support/sources';
+
+const ONCE_SOURCE = ruleSource('YUKK 31(1)(i)', YUKK_URL, 'O');
+// The 6-month window rests on a truncated 31(4) and an unsourced claim, and universities
+// report 10 days instead (rules.md §13 q9): uncertain, so it warns, never errors.
+const WINDOW_SOURCE = ruleSource('YUKK 31(1)(i), 31(4) (seen truncated); unsourced claim', YUKK_URL, 'U');
+const UNIVERSITY_SOURCE = ruleSource(
+  'gantep.edu.tr, erciyes.edu.tr, ticaret.edu.tr notices (new application within 10 days of graduation)',
+  'https://www.gantep.edu.tr/',
+  'C',
+);
+
+export const GRADUATE_WINDOW_MONTHS = 6;
+export const UNIVERSITY_DEADLINE_DAYS = 10;
+
+/** D4 (and D4b as information): graduate permit (purpose i) once, within 6 months of graduation. */
+export const graduateWindow: Rule = {
+  id: 'graduate-window',
+  rulebookIds: ['D4', 'D4b'],
+  sources: [ONCE_SOURCE, WINDOW_SOURCE, UNIVERSITY_SOURCE],
+  messageKeys: ['graduate-window.usedBefore', 'graduate-window.late', 'graduate-window.deadlines'],
+  evaluate(facts, today) {
+    if (facts.shortTermPurpose !== 'graduate') return [];
+    const findings: Finding[] = [];
+    if (facts.graduatePermitUsedBefore === true) {
+      findings.push({
+        ruleId: 'graduate-window',
+        severity: 'error',
+        messageKey: 'graduate-window.usedBefore',
+        params: {},
+        fields: ['permitPurpose'],
+        source: ONCE_SOURCE,
+      });
+    }
+    const graduation = facts.graduationDate;
+    if (!graduation) return findings;
+    const windowEnd = addMonths(graduation, GRADUATE_WINDOW_MONTHS);
+    const params = { graduationDate: formatTrDate(graduation), windowEnd: formatTrDate(windowEnd) };
+    if (calendarDaysBetween(today, windowEnd) > 0) {
+      findings.push({
+        ruleId: 'graduate-window',
+        severity: 'warning',
+        messageKey: 'graduate-window.late',
+        params,
+        fields: ['permitPurpose'],
+        source: WINDOW_SOURCE,
+      });
+    } else {
+      findings.push({
+        ruleId: 'graduate-window',
+        severity: 'info',
+        messageKey: 'graduate-window.deadlines',
+        params: { ...params, tenDayDeadline: formatTrDate(addDays(graduation, UNIVERSITY_DEADLINE_DAYS)) },
+        fields: ['permitPurpose'],
+        source: UNIVERSITY_SOURCE,
+      });
+    }
+    return findings;
+  },
+};

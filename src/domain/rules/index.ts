@@ -1,0 +1,59 @@
+import { addressNotification } from './address-notification';
+import { appointmentAttendance } from './appointment-attendance';
+import { decisionTime } from './decision-time';
+import { durationCap } from './duration-cap';
+import { extendedPermitStart } from './extended-permit-start';
+import { extensionWindow } from './extension-window';
+import { familyIncome } from './family-income';
+import { familyInsurance } from './family-insurance';
+import { graduateWindow } from './graduate-window';
+import { insuranceAge } from './insurance-age';
+import { insurancePeriod } from './insurance-period';
+import { lawfulStay } from './lawful-stay';
+import { longTermConditions } from './long-term-conditions';
+import { longTermExtension } from './long-term-extension';
+import { newbornPermit } from './newborn-permit';
+import { passportValidity } from './passport-validity';
+import { permitLapse } from './permit-lapse';
+import { personalDataNotification } from './personal-data-notification';
+import { postalDocuments } from './postal-documents';
+import { provinceMove } from './province-move';
+import { spouseAge } from './spouse-age';
+import { stay90In180 } from './stay-90-180';
+import type { Rule } from './support/rule';
+import { supporterPermitEnd } from './supporter-permit-end';
+import { supporterResidence } from './supporter-residence';
+import { travelWhilePending } from './travel-while-pending';
+import { turkishCourseLimit } from './turkish-course-limit';
+
+export type { Rule } from './support/rule';
+
+/** Every rule, in rulebook order (timing, passport, insurance, durations, family, long-term, notices). */
+export const RULES: readonly Rule[] = [
+  lawfulStay,
+  stay90In180,
+  extensionWindow,
+  extendedPermitStart,
+  postalDocuments,
+  appointmentAttendance,
+  decisionTime,
+  travelWhilePending,
+  permitLapse,
+  passportValidity,
+  insurancePeriod,
+  insuranceAge,
+  familyInsurance,
+  durationCap,
+  turkishCourseLimit,
+  graduateWindow,
+  supporterPermitEnd,
+  longTermExtension,
+  familyIncome,
+  supporterResidence,
+  spouseAge,
+  longTermConditions,
+  addressNotification,
+  provinceMove,
+  personalDataNotification,
+  newbornPermit,
+];

@@ -1,0 +1,53 @@
+import type { FieldKey } from '../../../page/field-keys';
+import { addWorkingDays, CalendarRangeError, dayInfo, type HolidayNameKey } from '../../calendar';
+import { formatTrDate } from '../../dates';
+import type { Finding, RuleSource } from '../../findings';
+
+export type WorkingDeadline =
+  | { readonly ok: true; readonly date: Date; readonly halfDayName?: HolidayNameKey }
+  | { readonly ok: false; readonly year: number };
+
+/** `addWorkingDays` as a result: outside the covered years the caller reports, never guesses. */
+export function workingDeadline(start: Date, workingDays: number): WorkingDeadline {
+  try {
+    const date = addWorkingDays(start, workingDays);
+    const info = dayInfo(date);
+    return info.halfDay ? { ok: true, date, halfDayName: info.holidayName } : { ok: true, date };
+  } catch (error) {
+    if (error instanceof CalendarRangeError) return { ok: false, year: error.year };
+    throw error;
+  }
+}
+
+interface DeadlineContext {
+  readonly ruleId: string;
+  readonly source: RuleSource;
+  readonly fields: readonly FieldKey[];
+}
+
+/** Info that a working-day deadline cannot be computed because the calendar lacks the year. */
+export function calendarRangeFinding(context: DeadlineContext, year: number): Finding {
+  return {
+    ruleId: context.ruleId,
+    severity: 'info',
+    messageKey: 'calendar.outOfRange',
+    params: { year },
+    fields: context.fields,
+    source: context.source,
+  };
+}
+
+/** Extra findings for a computed deadline: a note when offices close at 13:00 that day. */
+export function halfDayFindings(context: DeadlineContext, deadline: WorkingDeadline): Finding[] {
+  if (!deadline.ok || deadline.halfDayName === undefined) return [];
+  return [
+    {
+      ruleId: context.ruleId,
+      severity: 'info',
+      messageKey: 'calendar.halfDayDeadline',
+      params: { deadline: formatTrDate(deadline.date), holidayKey: deadline.halfDayName },
+      fields: context.fields,
+      source: context.source,
+    },
+  ];
+}

@@ -1,0 +1,17 @@
+import type { ApplicationFacts } from '../../facts';
+import type { Finding, RuleSource } from '../../findings';
+
+/**
+ * One check from `shared/domain/rules.md`. `evaluate` is pure: `today` (the application date,
+ * a local midnight) is passed in and the clock is never read. Every finding's `source` is one
+ * of `sources`, and every `messageKey` is one of `messageKeys` (both enforced by tests).
+ */
+export interface Rule {
+  /** Stable id, equal to the rule's file name in `src/domain/rules/`. */
+  readonly id: string;
+  /** The rulebook ids this rule implements, e.g. ['T1', 'T2']. */
+  readonly rulebookIds: readonly string[];
+  readonly sources: readonly RuleSource[];
+  readonly messageKeys: readonly string[];
+  evaluate(facts: ApplicationFacts, today: Date): Finding[];
+}

@@ -1,0 +1,212 @@
+import type { ApplicationFacts } from '../../../src/domain/facts';
+import { d } from './support';
+
+export interface Scenario {
+  readonly name: string;
+  readonly facts: ApplicationFacts;
+  readonly today: Date;
+}
+
+const june = d('01.06.2026');
+
+/**
+ * Hand-made applications that together make every rule produce every message it declares.
+ * The catalogue test checks that coverage, so a message key nobody can produce is caught.
+ */
+export const SCENARIOS: readonly Scenario[] = [
+  {
+    name: 'first short-term application with most problems at once',
+    today: june,
+    facts: {
+      applicationKind: 'first',
+      permitType: 'short-term',
+      shortTermPurpose: 'tourism',
+      lawfulStayEnd: d('25.05.2026'),
+      stays: [{ entry: d('01.01.2026'), exit: d('15.04.2026') }],
+      requestedStart: d('01.07.2026'),
+      requestedEnd: d('01.08.2028'),
+      passportExpiry: d('01.03.2027'),
+      birthDate: d('01.01.1990'),
+      insuranceType: 'under-18-over-65',
+      insuranceStart: d('05.07.2026'),
+      insuranceEnd: d('01.06.2027'),
+      travel: { exit: d('10.06.2026'), return: d('30.06.2026'), feesPaid: false },
+      moveDate: d('22.05.2026'),
+      notifyDate: d('30.06.2026'),
+      personalDataChangeDate: d('22.05.2026'),
+      childBirthDate: d('01.03.2026'),
+    },
+  },
+  {
+    name: 'first application long after the lawful stay, passport too short for any permit',
+    today: june,
+    facts: {
+      applicationKind: 'first',
+      permitType: 'student',
+      lawfulStayEnd: d('01.04.2026'),
+      requestedStart: d('01.07.2026'),
+      requestedMonths: 12,
+      passportExpiry: d('15.08.2026'),
+      birthDate: d('01.01.2012'),
+      insuranceType: 'private',
+      travel: { exit: d('10.06.2026') },
+      moveDate: d('01.04.2026'),
+      childBirthDate: d('01.06.2025'),
+    },
+  },
+  {
+    name: 'first application within the lawful stay',
+    today: june,
+    facts: {
+      applicationKind: 'first',
+      lawfulStayEnd: d('30.06.2026'),
+      personalDataChangeDate: d('20.12.2030'),
+    },
+  },
+  {
+    name: 'extension too early, wrong start, postal deadline on a half day',
+    today: d('12.03.2026'),
+    facts: {
+      applicationKind: 'extension',
+      permitType: 'long-term',
+      currentPermitEnd: d('30.06.2026'),
+      requestedStart: d('15.07.2026'),
+      moveDate: d('05.03.2026'),
+    },
+  },
+  {
+    name: 'extension inside the window, documents mailed late',
+    today: d('22.05.2026'),
+    facts: { applicationKind: 'extension', currentPermitEnd: d('30.06.2026'), mailDate: d('10.06.2026') },
+  },
+  {
+    name: 'extension a few days after expiry',
+    today: june,
+    facts: { applicationKind: 'extension', currentPermitEnd: d('28.05.2026') },
+  },
+  {
+    name: 'extension long after expiry',
+    today: june,
+    facts: { applicationKind: 'extension', currentPermitEnd: d('01.04.2026') },
+  },
+  {
+    name: 'extension at the end of the calendar',
+    today: d('28.12.2030'),
+    facts: { applicationKind: 'extension', currentPermitEnd: d('31.12.2030') },
+  },
+  {
+    name: 'family permit for a young spouse with a weak supporter',
+    today: june,
+    facts: {
+      applicationKind: 'first',
+      permitType: 'family',
+      familyRole: 'spouse',
+      birthDate: d('01.01.2010'),
+      insuranceType: 'under-18-over-65',
+      requestedStart: d('01.07.2026'),
+      requestedEnd: d('01.08.2029'),
+      supporter: {
+        citizen: false,
+        permitEnd: d('31.12.2027'),
+        residenceMonths: 6,
+        monthlyIncomeTl: 20_000,
+        familySize: 4,
+        insuranceCoversAllMembers: false,
+        birthDate: d('01.01.2010'),
+      },
+    },
+  },
+  {
+    name: 'family permit: supporter income between the net and gross bases, recent permit',
+    today: june,
+    facts: {
+      permitType: 'family',
+      supporter: { permitStart: d('01.01.2026'), monthlyIncomeTl: 30_000, familySize: 2 },
+    },
+  },
+  {
+    name: 'family permit in a year without a minimum-wage figure',
+    today: d('01.06.2027'),
+    facts: { permitType: 'family', supporter: { monthlyIncomeTl: 10_000, familySize: 2 } },
+  },
+  {
+    name: 'long-term extension',
+    today: june,
+    facts: { applicationKind: 'extension', permitType: 'long-term' },
+  },
+  {
+    name: 'long-term first application',
+    today: june,
+    facts: { applicationKind: 'first', permitType: 'long-term' },
+  },
+  {
+    name: 'investor asking for 6 years by date',
+    today: june,
+    facts: {
+      permitType: 'short-term',
+      shortTermPurpose: 'investor',
+      requestedStart: d('01.07.2026'),
+      requestedEnd: d('01.07.2032'),
+    },
+  },
+  {
+    name: 'TRNC citizen asking for 72 months',
+    today: june,
+    facts: { permitType: 'short-term', shortTermPurpose: 'trnc-citizen', requestedMonths: 72 },
+  },
+  {
+    name: 'business purpose asking for 30 months',
+    today: june,
+    facts: { permitType: 'short-term', shortTermPurpose: 'business', requestedMonths: 30 },
+  },
+  {
+    name: 'trafficking victim, first permit of 60 days',
+    today: june,
+    facts: {
+      applicationKind: 'first',
+      permitType: 'trafficking-victim',
+      requestedStart: d('01.07.2026'),
+      requestedEnd: d('30.08.2026'),
+    },
+  },
+  {
+    name: 'trafficking victim, first permit of 3 months',
+    today: june,
+    facts: { applicationKind: 'first', permitType: 'trafficking-victim', requestedMonths: 3 },
+  },
+  {
+    name: 'third Turkish course',
+    today: june,
+    facts: { permitType: 'short-term', shortTermPurpose: 'turkish-course', previousTurkishCoursePermits: 2 },
+  },
+  {
+    name: 'graduate permit used before, applied late',
+    today: june,
+    facts: {
+      permitType: 'short-term',
+      shortTermPurpose: 'graduate',
+      graduatePermitUsedBefore: true,
+      graduationDate: d('01.09.2025'),
+    },
+  },
+  {
+    name: 'graduate permit right after graduation',
+    today: june,
+    facts: { permitType: 'short-term', shortTermPurpose: 'graduate', graduationDate: d('25.05.2026') },
+  },
+  {
+    name: 'province move, on time',
+    today: june,
+    facts: { applicationKind: 'transfer', moveDate: d('25.05.2026') },
+  },
+  {
+    name: 'province move, late',
+    today: june,
+    facts: { applicationKind: 'transfer', moveDate: d('01.04.2026') },
+  },
+  {
+    name: 'address move at the end of the calendar',
+    today: d('21.12.2030'),
+    facts: { moveDate: d('20.12.2030') },
+  },
+];
