@@ -1,0 +1,232 @@
+/**
+ * The content script's end of the Kendo bridge. `startBridge(ctx)` injects
+ * `kendo-bridge.js` into the page's MAIN world with a fresh channel and secret, waits for it
+ * to announce itself, and returns a small typed client. Every report is validated
+ * (`bridge-protocol.ts`) and checked against the secret before it is believed.
+ *
+ * Usage:
+ *
+ *   const bridge = await startBridge(ctx);            // rejects if the bridge never answers
+ *   const widgets = await bridge.readWidgetValues();  // every Kendo widget: value, text, options
+ *   const stop = bridge.onValueChange((w) => …);      // the user changed a Kendo widget
+ *   const result = await bridge.setWidgetValue('uyruk', '760', 'dropdown');
+ *   if (!result.ok) …                                 // result.error or not verified
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { injectScript } from 'wxt/utils/inject-script';
+import {
+  BRIDGE_DATA_ATTRIBUTE,
+  BRIDGE_PROTOCOL_VERSION,
+  type BridgeError,
+  type BridgeReport,
+  type BridgeRequest,
+  encodeMessage,
+  formatBridgeToken,
+  type KendoKind,
+  parseBridgeReport,
+  randomHex,
+  reportEventName,
+  requestEventName,
+  type WidgetState,
+} from './bridge-protocol';
+
+export type { BridgeError, KendoKind, WidgetOption, WidgetState } from './bridge-protocol';
+
+/** What a set request did, read back from the widget afterwards. */
+export interface SetWidgetResult {
+  /** Set without error and the widget now holds exactly the value asked for. */
+  readonly ok: boolean;
+  /** The read-back value equals the value asked for. */
+  readonly verified: boolean;
+  readonly error?: BridgeError;
+  /** The widget after the attempt (value and shown text), when it was found. */
+  readonly widget?: WidgetState;
+}
+
+export interface Bridge {
+  /** Whether the page has jQuery and Kendo; without them every widget call fails with 'no-kendo'. */
+  readonly kendo: boolean;
+  /** Every Kendo widget on the page (DropDownList, DatePicker, MaskedTextBox) with an id. */
+  readWidgetValues(): Promise<WidgetState[]>;
+  /**
+   * Sets one widget by its input id, as a user's choice would (the widget's `change` fires),
+   * then reads it back. `value`: a list code ('' for none), a dd.MM.yyyy date ('' for none),
+   * or the digits for a masked box. Human gates are refused by the bridge ('protected').
+   */
+  setWidgetValue(inputId: string, value: string, kind: KendoKind): Promise<SetWidgetResult>;
+  /**
+   * Server-side lists (the country list, 30 at a time): filters the list through its own data
+   * source by text ('contains', like typing in its filter box) or by code, waits for the data
+   * and returns the widget with the loaded options. Complete lists come back unchanged.
+   */
+  searchOptions(inputId: string, query: string, by?: 'text' | 'value'): Promise<WidgetState | null>;
+  /** Calls back whenever a Kendo widget fires `change` (the user's choice, or a fill). */
+  onValueChange(callback: (widget: WidgetState) => void): () => void;
+  /** Stops the bridge in the page and this client. */
+  close(): void;
+}
+
+export interface BridgeOptions {
+  /** How long to wait for the injected script to announce itself. */
+  readonly readyTimeoutMs?: number;
+  /** How long one request may take (list loads included). */
+  readonly requestTimeoutMs?: number;
+}
+
+const READY_TIMEOUT_MS = 5_000;
+const REQUEST_TIMEOUT_MS = 20_000;
+
+/**
+ * Injects the bridge into the page and connects to it. Rejects when the script cannot be
+ * injected or does not answer in time; the caller then fills plain inputs only.
+ */
+export async function startBridge(ctx: ContentScriptContext, options: BridgeOptions = {}): Promise<Bridge> {
+  const channel = randomHex(16);
+  const secret = randomHex(32);
+  const connection = connectBridge(window, channel, secret, options);
+  ctx.onInvalidated(() => connection.bridge.close());
+  try {
+    await injectScript('/kendo-bridge.js', {
+      keepInDom: false,
+      modifyScript: (script) => {
+        script.setAttribute(BRIDGE_DATA_ATTRIBUTE, formatBridgeToken(channel, secret));
+      },
+    });
+    return await connection.ready;
+  } catch (error) {
+    connection.bridge.close();
+    throw error;
+  }
+}
+
+export interface BridgeConnection {
+  /** Resolves with the bridge once it has said `ready`; rejects after the timeout. */
+  readonly ready: Promise<Bridge>;
+  readonly bridge: Bridge;
+}
+
+type Pending = (report: Extract<BridgeReport, { type: 'result' }> | null) => void;
+type RequestBody = BridgeRequest extends infer R
+  ? R extends unknown
+    ? Omit<R, 'v' | 'secret' | 'id'>
+    : never
+  : never;
+
+/**
+ * The client over an already chosen channel and secret, without injecting anything.
+ * `startBridge` uses it; so do tests that load the built bridge into a page themselves.
+ */
+export function connectBridge(
+  win: Window,
+  channel: string,
+  secret: string,
+  options: BridgeOptions = {},
+): BridgeConnection {
+  const requestEvent = requestEventName(channel);
+  const reportEvent = reportEventName(channel);
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const pending = new Map<number, Pending>();
+  const listeners = new Set<(widget: WidgetState) => void>();
+  let nextId = 1;
+  let kendo = false;
+  let closed = false;
+  let subscribed = false;
+  let markReady: () => void = () => {};
+  const readySignal = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+
+  function onReport(event: Event): void {
+    const report = parseBridgeReport((event as CustomEvent<unknown>).detail, secret);
+    if (!report) return;
+    if (report.type === 'ready') {
+      kendo = report.kendo;
+      markReady();
+    } else if (report.type === 'change') {
+      for (const listener of listeners) listener(report.widget);
+    } else {
+      const resolve = pending.get(report.id);
+      pending.delete(report.id);
+      resolve?.(report);
+    }
+  }
+
+  function send(body: RequestBody): Promise<Extract<BridgeReport, { type: 'result' }> | null> {
+    if (closed) return Promise.resolve(null);
+    const id = nextId++;
+    const request = { v: BRIDGE_PROTOCOL_VERSION, secret, id, ...body } as BridgeRequest;
+    return new Promise((resolve) => {
+      const timer = win.setTimeout(() => {
+        pending.delete(id);
+        resolve(null);
+      }, requestTimeout);
+      pending.set(id, (report) => {
+        win.clearTimeout(timer);
+        resolve(report);
+      });
+      win.dispatchEvent(new CustomEvent(requestEvent, { detail: encodeMessage(request) }));
+    });
+  }
+
+  const bridge: Bridge = {
+    get kendo() {
+      return kendo;
+    },
+
+    async readWidgetValues() {
+      const report = await send({ type: 'read' });
+      return report?.ok ? [...report.widgets] : [];
+    },
+
+    async setWidgetValue(inputId, value, kind) {
+      const report = await send({ type: 'set', inputId, kind, value });
+      if (!report) return { ok: false, verified: false, error: closed ? 'failed' : 'timeout' };
+      const widget = report.widgets.find((candidate) => candidate.inputId === inputId);
+      const verified = widget !== undefined && widget.kind === kind && widget.value === value;
+      if (!report.ok) return { ok: false, verified, error: report.error, widget };
+      return { ok: verified, verified, widget };
+    },
+
+    async searchOptions(inputId, query, by = 'text') {
+      const report = await send({ type: 'search', inputId, by, query });
+      if (!report?.ok) return null;
+      return report.widgets.find((candidate) => candidate.inputId === inputId) ?? null;
+    },
+
+    onValueChange(callback) {
+      listeners.add(callback);
+      if (!subscribed) {
+        subscribed = true;
+        void send({ type: 'subscribe' });
+      }
+      return () => listeners.delete(callback);
+    },
+
+    close() {
+      if (closed) return;
+      void send({ type: 'close' });
+      closed = true;
+      win.removeEventListener(reportEvent, onReport);
+      for (const resolve of pending.values()) resolve(null);
+      pending.clear();
+      listeners.clear();
+    },
+  };
+
+  win.addEventListener(reportEvent, onReport);
+
+  const ready = new Promise<Bridge>((resolve, reject) => {
+    const timer = win.setTimeout(
+      () => reject(new Error('The Kendo bridge did not answer.')),
+      options.readyTimeoutMs ?? READY_TIMEOUT_MS,
+    );
+    void readySignal.then(() => {
+      win.clearTimeout(timer);
+      resolve(bridge);
+    });
+  });
+  // A caller that never awaits `ready` must not see an unhandled rejection.
+  ready.catch(() => {});
+
+  return { ready, bridge };
+}

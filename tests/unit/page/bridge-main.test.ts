@@ -1,0 +1,262 @@
+/**
+ * The main-world bridge against a stand-in for the page's jQuery and Kendo (the real widgets
+ * are exercised by tests/e2e/bridge.spec.ts on the built script).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type BridgeHandle, runKendoBridge } from '../../../src/page/bridge-main';
+import {
+  BRIDGE_PROTOCOL_VERSION,
+  type BridgeReport,
+  parseBridgeReport,
+  reportEventName,
+  requestEventName,
+} from '../../../src/page/bridge-protocol';
+
+const CHANNEL = '0123456789abcdef0123456789abcdef';
+const SECRET = 'f'.repeat(64);
+
+type Handler = () => void;
+
+class FakeWidget {
+  readonly handlers = new Set<Handler>();
+  constructor(
+    readonly element: { val(): unknown; trigger(name: string): void },
+    readonly options: Record<string, unknown>,
+    private current: unknown,
+    readonly log: string[],
+    readonly items: Record<string, unknown>[] = [],
+  ) {}
+  value(next?: unknown): unknown {
+    if (next === undefined) return this.current;
+    this.log.push(`value(${next instanceof Date ? next.toISOString().slice(0, 10) : String(next)})`);
+    this.current = next;
+    return undefined;
+  }
+  text(): string {
+    return String(this.items.find((item) => String(item.kod) === String(this.current))?.aciklama ?? '');
+  }
+  raw(): string {
+    return String(this.current ?? '');
+  }
+  trigger(name: string): boolean {
+    this.log.push(`widget:${name}`);
+    for (const handler of this.handlers) handler();
+    return false;
+  }
+  bind(_name: string, handler: Handler): void {
+    this.handlers.add(handler);
+  }
+  unbind(_name: string, handler: Handler): void {
+    this.handlers.delete(handler);
+  }
+  get dataSource() {
+    const items = this.items;
+    return {
+      data: () => items,
+      total: () => items.length,
+      pageSize: () => undefined,
+      filter: () => undefined,
+      query: () => undefined,
+      options: {},
+    };
+  }
+  readonly listView = { bound: () => true };
+}
+
+interface Page {
+  log: string[];
+  reports: BridgeReport[];
+  handle: BridgeHandle;
+  widgets: Map<string, FakeWidget>;
+}
+
+let page: Page;
+
+function setUpPage(): Page {
+  document.body.innerHTML = `
+    <input id="Kisisel_Cinsiyet" name="Kisisel.Cinsiyet" data-role="dropdownlist" style="display:none">
+    <input id="Kisisel_DogumTarihi" name="Kisisel.DogumTarihi" data-role="datepicker">
+    <input id="Kisisel_CepTelefon" name="Kisisel.CepTelefon" data-role="maskedtextbox">
+    <input id="CaptchaInputText" name="CaptchaInputText" data-role="maskedtextbox">
+    <input id="uzatmaGecisOkudumAnladim" type="checkbox">
+    <input id="ad" name="Ad">`;
+  const log: string[] = [];
+  const data = new Map<Element, Record<string, unknown>>();
+  const widgets = new Map<string, FakeWidget>();
+  const elementApi = (element: Element) => ({
+    val: () => (element as HTMLInputElement).value,
+    trigger: (name: string) => log.push(`element:${name}`),
+  });
+  const add = (id: string, key: string, widget: FakeWidget) => {
+    const element = document.getElementById(id);
+    if (!element) throw new Error(id);
+    data.set(element, { [key]: widget });
+    widgets.set(id, widget);
+  };
+  const element = (id: string) => elementApi(document.getElementById(id) as Element);
+  add(
+    'Kisisel_Cinsiyet',
+    'kendoDropDownList',
+    new FakeWidget(
+      element('Kisisel_Cinsiyet'),
+      { dataValueField: 'kod', dataTextField: 'aciklama' },
+      '',
+      log,
+      [
+        { kod: 1, aciklama: 'Male' },
+        { kod: 2, aciklama: 'Female' },
+      ],
+    ),
+  );
+  add(
+    'Kisisel_DogumTarihi',
+    'kendoDatePicker',
+    new FakeWidget(element('Kisisel_DogumTarihi'), {}, null, log),
+  );
+  add('Kisisel_CepTelefon', 'kendoMaskedTextBox', new FakeWidget(element('Kisisel_CepTelefon'), {}, '', log));
+  add('CaptchaInputText', 'kendoMaskedTextBox', new FakeWidget(element('CaptchaInputText'), {}, '', log));
+
+  const jQuery = Object.assign(
+    (target: Element) => ({ ...elementApi(target), data: (key: string) => data.get(target)?.[key] }),
+    { active: 0 },
+  );
+  const kendo = {
+    parseDate(text: string) {
+      const match = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(text);
+      return match ? new Date(Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1]))) : null;
+    },
+    toString(date: Date) {
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return `${pad(date.getUTCDate())}.${pad(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}`;
+    },
+  };
+  Object.assign(window, { jQuery, kendo });
+
+  const reports: BridgeReport[] = [];
+  window.addEventListener(reportEventName(CHANNEL), (event) => {
+    const parsed = parseBridgeReport((event as CustomEvent).detail, SECRET);
+    if (parsed) reports.push(parsed);
+  });
+  const handle = runKendoBridge(window, CHANNEL, SECRET);
+  return { log, reports, handle, widgets };
+}
+
+function send(fields: Record<string, unknown>, secret = SECRET): void {
+  const detail = JSON.stringify({ v: BRIDGE_PROTOCOL_VERSION, secret, ...fields });
+  window.dispatchEvent(new CustomEvent(requestEventName(CHANNEL), { detail }));
+}
+
+async function answer(id: number): Promise<Extract<BridgeReport, { type: 'result' }>> {
+  for (let i = 0; i < 100; i++) {
+    const found = page.reports.find((report) => report.type === 'result' && report.id === id);
+    if (found?.type === 'result') return found;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no answer to request ${id}`);
+}
+
+beforeEach(() => {
+  page = setUpPage();
+});
+
+afterEach(() => {
+  page.handle.close();
+  Reflect.deleteProperty(window, 'jQuery');
+  Reflect.deleteProperty(window, 'kendo');
+});
+
+describe('runKendoBridge', () => {
+  it('announces itself, signed, saying Kendo is there', () => {
+    expect(page.reports[0]).toEqual({ v: 1, secret: SECRET, type: 'ready', kendo: true });
+  });
+
+  it('reads every supported widget but never a human gate', async () => {
+    send({ type: 'read', id: 1 });
+    const result = await answer(1);
+    expect(result.ok).toBe(true);
+    expect(result.widgets.map((widget) => widget.inputId)).toEqual([
+      'Kisisel_Cinsiyet',
+      'Kisisel_DogumTarihi',
+      'Kisisel_CepTelefon',
+    ]);
+    expect(result.widgets[0]).toMatchObject({
+      kind: 'dropdown',
+      value: '',
+      text: '',
+      complete: true,
+      options: [
+        { value: '1', text: 'Male' },
+        { value: '2', text: 'Female' },
+      ],
+    });
+  });
+
+  it('sets a DropDownList by code the way Kendo announces a user choice', async () => {
+    send({ type: 'set', id: 2, inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '2' });
+    const result = await answer(2);
+    expect(result).toMatchObject({
+      ok: true,
+      widgets: [{ inputId: 'Kisisel_Cinsiyet', value: '2', text: 'Female' }],
+    });
+    expect(page.log).toEqual(['value(2)', 'element:change', 'widget:change']);
+  });
+
+  it('sets a DatePicker from dd.MM.yyyy and a MaskedTextBox from digits', async () => {
+    send({ type: 'set', id: 3, inputId: 'Kisisel_DogumTarihi', kind: 'date', value: '04.05.1990' });
+    expect(await answer(3)).toMatchObject({ ok: true, widgets: [{ value: '04.05.1990' }] });
+    send({ type: 'set', id: 4, inputId: 'Kisisel_CepTelefon', kind: 'masked', value: '5551234567' });
+    expect(await answer(4)).toMatchObject({ ok: true, widgets: [{ value: '5551234567' }] });
+    send({ type: 'set', id: 5, inputId: 'Kisisel_DogumTarihi', kind: 'date', value: '1990-05-04' });
+    expect(await answer(5)).toMatchObject({ ok: false, error: 'invalid-value' });
+  });
+
+  it('refuses captcha and consent even when asked, and changes nothing', async () => {
+    send({ type: 'set', id: 6, inputId: 'CaptchaInputText', kind: 'masked', value: '12345678' });
+    expect(await answer(6)).toMatchObject({ ok: false, error: 'protected', widgets: [] });
+    send({ type: 'set', id: 7, inputId: 'uzatmaGecisOkudumAnladim', kind: 'dropdown', value: '1' });
+    expect(await answer(7)).toMatchObject({ ok: false, error: 'protected' });
+    expect(page.widgets.get('CaptchaInputText')?.value()).toBe('');
+    expect(page.log).toEqual([]);
+  });
+
+  it('says why a set is impossible: unknown option, wrong kind, no such widget', async () => {
+    send({ type: 'set', id: 8, inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '9' });
+    expect(await answer(8)).toMatchObject({ ok: false, error: 'option-not-found' });
+    send({ type: 'set', id: 9, inputId: 'Kisisel_Cinsiyet', kind: 'date', value: '01.01.2000' });
+    expect(await answer(9)).toMatchObject({ ok: false, error: 'wrong-kind' });
+    send({ type: 'set', id: 10, inputId: 'ad', kind: 'dropdown', value: '1' });
+    expect(await answer(10)).toMatchObject({ ok: false, error: 'not-found' });
+    send({ type: 'set', id: 11, inputId: 'nope', kind: 'dropdown', value: '1' });
+    expect(await answer(11)).toMatchObject({ ok: false, error: 'not-found' });
+    expect(page.log).toEqual([]);
+  });
+
+  it('ignores requests with a wrong secret or a bad shape', async () => {
+    send({ type: 'set', id: 12, inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '2' }, 'e'.repeat(64));
+    send({ type: 'set', id: 13, inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '2', extra: 1 });
+    window.dispatchEvent(new CustomEvent(requestEventName(CHANNEL), { detail: { type: 'read', id: 14 } }));
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(page.reports.filter((report) => report.type === 'result')).toEqual([]);
+    expect(page.log).toEqual([]);
+  });
+
+  it('reports widget changes after a subscription', async () => {
+    send({ type: 'subscribe', id: 15 });
+    await answer(15);
+    page.widgets.get('Kisisel_Cinsiyet')?.value('1');
+    page.widgets.get('Kisisel_Cinsiyet')?.trigger('change');
+    const change = page.reports.find((report) => report.type === 'change');
+    expect(change).toMatchObject({
+      type: 'change',
+      widget: { inputId: 'Kisisel_Cinsiyet', value: '1', text: 'Male' },
+    });
+  });
+
+  it('stops answering once closed', async () => {
+    send({ type: 'close', id: 16 });
+    await answer(16);
+    send({ type: 'read', id: 17 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(page.reports.some((report) => report.type === 'result' && report.id === 17)).toBe(false);
+  });
+});
