@@ -1,17 +1,20 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
-/** Where `wxt build` puts the Chrome MV3 build. */
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+/**
+ * Where `wxt build` puts the Chrome MV3 build, or EIKAMET_EXTENSION_DIR when set (a copy of a
+ * build, so a rebuild in the working tree cannot swap files under a running test).
+ */
+export const EXTENSION_DIR = path.resolve(process.env.EIKAMET_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 export interface LaunchOptions {
   /** Load the built extension (default true). */
   readonly withExtension?: boolean;
   readonly headless?: boolean;
-  readonly viewport?: { width: number; height: number };
+  readonly viewport?: { width: number; height: number } | null;
   readonly locale?: string;
 }
 
@@ -24,11 +27,19 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   const extensionArgs = withExtension
     ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
     : [];
-  return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'eikamet-')), {
+  const profileDir = mkdtempSync(path.join(tmpdir(), 'eikamet-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless,
     viewport,
     locale,
     args: [...CHROMIUM_ARGS, ...extensionArgs],
   });
+  // Chromium may still be writing the profile as 'close' fires; a leftover temp dir is harmless.
+  context.on('close', () => {
+    try {
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    } catch {}
+  });
+  return context;
 }

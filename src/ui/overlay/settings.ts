@@ -1,0 +1,46 @@
+/**
+ * The overlay's two user settings, kept in `storage.local` (never synced, never sent anywhere).
+ * Plain `browser.storage` instead of `@wxt-dev/storage` keeps the content script small; every
+ * read is type-checked by hand because storage does not validate anything.
+ */
+import { browser } from 'wxt/browser';
+import { isLanguage, type Language } from '../../i18n/languages';
+
+/** The language the user chose for the assistant (`'tr' | 'en' | 'ar' | 'ru'`). */
+export const LANGUAGE_KEY = 'ui:language';
+/** Whether the user collapsed the side panel to its tab (`boolean`). */
+export const PANEL_COLLAPSED_KEY = 'ui:panelCollapsed';
+
+export interface OverlaySettings {
+  /** Undefined: follow the browser's languages. */
+  readonly language: Language | undefined;
+  /** Undefined: the user never toggled the panel, so the window width decides. */
+  readonly panelCollapsed: boolean | undefined;
+}
+
+function parseSettings(raw: Record<string, unknown>): OverlaySettings {
+  const language = raw[LANGUAGE_KEY];
+  const collapsed = raw[PANEL_COLLAPSED_KEY];
+  return {
+    language: isLanguage(language) ? language : undefined,
+    panelCollapsed: typeof collapsed === 'boolean' ? collapsed : undefined,
+  };
+}
+
+export async function loadSettings(): Promise<OverlaySettings> {
+  return parseSettings(await browser.storage.local.get([LANGUAGE_KEY, PANEL_COLLAPSED_KEY]));
+}
+
+export async function savePanelCollapsed(collapsed: boolean): Promise<void> {
+  await browser.storage.local.set({ [PANEL_COLLAPSED_KEY]: collapsed });
+}
+
+/** Calls back with fresh settings whenever either key changes (e.g. a language switch in the popup). */
+export function watchSettings(onChange: (settings: OverlaySettings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(LANGUAGE_KEY in changes || PANEL_COLLAPSED_KEY in changes)) return;
+    void loadSettings().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
