@@ -1,3 +1,12 @@
+import { browser } from 'wxt/browser';
+import { route } from '../src/background/router';
+
+// Handlers register themselves on import (one file per request type in src/background/).
+
 export default defineBackground(() => {
-  // Intentionally empty for now: the extension has no background work yet.
+  // Only our own extension pages and content scripts can reach this listener.
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    return route(message);
+  });
 });
