@@ -1,0 +1,115 @@
+import { addDays, startOfDay } from 'date-fns';
+import { formatTrDate } from '../domain/dates';
+import { evaluate } from '../domain/evaluate';
+import type { Finding } from '../domain/findings';
+import { EXTENSION_WINDOW_DAYS, extensionWindow } from '../domain/rules/extension-window';
+import { passportValidity } from '../domain/rules/passport-validity';
+import { profileFacts } from './facts';
+import type { Profile } from './schema';
+import { trDateSortKey } from './tr-date';
+
+/**
+ * The at-a-glance list for consultants: whose extension window is open, closing or about to
+ * open, whose permit has run out, and whose passport is too short for the planned permit. All of
+ * it comes from the rules engine's findings for each profile.
+ */
+export const GLANCE_KINDS = [
+  'extension-expired',
+  'passport-too-short',
+  'extension-closing',
+  'extension-open',
+  'extension-opens-soon',
+] as const;
+export type GlanceKind = (typeof GLANCE_KINDS)[number];
+
+/** An open window with this many days or fewer left is "closing". */
+export const CLOSING_DAYS = 14;
+/** A window opening within this many days is worth a heads-up. */
+export const OPENS_SOON_DAYS = 30;
+
+export interface GlanceEntry {
+  readonly profile: Profile;
+  readonly kind: GlanceKind;
+  readonly finding: Finding;
+  /** Days until the date that matters (negative: already past); smaller is more urgent. */
+  readonly daysLeft: number;
+}
+
+function numberParam(finding: Finding, name: string): number {
+  const value = finding.params[name];
+  return typeof value === 'number' ? value : 0;
+}
+
+/** What one finding means for the at-a-glance list, if anything. */
+export function glanceOf(finding: Finding): { kind: GlanceKind; daysLeft: number } | undefined {
+  switch (finding.messageKey) {
+    case 'extension-window.open': {
+      const daysLeft = numberParam(finding, 'daysLeft');
+      return { kind: daysLeft <= CLOSING_DAYS ? 'extension-closing' : 'extension-open', daysLeft };
+    }
+    case 'extension-window.tooEarly': {
+      const daysLeft = numberParam(finding, 'daysUntilOpen');
+      return daysLeft <= OPENS_SOON_DAYS ? { kind: 'extension-opens-soon', daysLeft } : undefined;
+    }
+    case 'extension-window.expired':
+    case 'extension-window.expiredLong':
+      return { kind: 'extension-expired', daysLeft: -numberParam(finding, 'daysLate') };
+    case 'passport-validity.tooShort':
+    case 'passport-validity.renewFirst':
+      return { kind: 'passport-too-short', daysLeft: 0 };
+    default:
+      return undefined;
+  }
+}
+
+const glanceCache = new WeakMap<Profile, { readonly day: number; readonly findings: Finding[] }>();
+
+let horizon: { readonly day: number; readonly key: number } | undefined;
+/** yyyyMMdd of the latest permit end whose extension window opens within OPENS_SOON_DAYS. */
+function listingHorizon(today: Date): number {
+  if (horizon?.day !== today.getTime()) {
+    const last = addDays(today, EXTENSION_WINDOW_DAYS + OPENS_SOON_DAYS);
+    horizon = { day: today.getTime(), key: trDateSortKey(formatTrDate(last)) };
+  }
+  return horizon.key;
+}
+
+/**
+ * Only the two rules the list is about, and only for profiles whose dates can produce a finding:
+ * with 10,000 clients, running every rule for everyone would take the better part of a second.
+ */
+function glanceFindings(profile: Profile, today: Date): Finding[] {
+  const dayKey = today.getTime();
+  const cached = glanceCache.get(profile);
+  if (cached && cached.day === dayKey) return cached.findings;
+  const horizonKey = listingHorizon(today);
+  const rules = [];
+  // A window that opens more than OPENS_SOON_DAYS from now is not worth listing yet.
+  if (profile.currentPermitEnd && trDateSortKey(profile.currentPermitEnd) <= horizonKey)
+    rules.push(extensionWindow);
+  if (profile.passportExpiry && profile.requestedEnd) rules.push(passportValidity);
+  const findings = rules.length === 0 ? [] : evaluate(profileFacts(profile), today, rules);
+  glanceCache.set(profile, { day: dayKey, findings });
+  return findings;
+}
+
+/** Entries for every profile, most urgent first (by kind, then days left). */
+export function glance(profiles: readonly Profile[], today: Date): GlanceEntry[] {
+  const day = startOfDay(today);
+  const entries: GlanceEntry[] = [];
+  for (const profile of profiles) {
+    for (const finding of glanceFindings(profile, day)) {
+      const meaning = glanceOf(finding);
+      if (meaning) entries.push({ profile, finding, ...meaning });
+    }
+  }
+  return entries.sort(
+    (a, b) => GLANCE_KINDS.indexOf(a.kind) - GLANCE_KINDS.indexOf(b.kind) || a.daysLeft - b.daysLeft,
+  );
+}
+
+/** Whether the passport is too short for the planned permit (rule P1), cheaply and cached. */
+export function passportTooShort(profile: Profile, today: Date): boolean {
+  if (!profile.passportExpiry || !profile.requestedEnd) return false;
+  return glanceFindings(profile, startOfDay(today)).some((finding) => finding.ruleId === 'passport-validity');
+}

@@ -1,0 +1,153 @@
+import type { StoredProfiles } from './records';
+import type { Profile } from './schema';
+
+/**
+ * What an import will do, per incoming profile. A profile is a duplicate when a stored profile
+ * has the same id, passport number or foreigner id; the user decides per duplicate whether to
+ * skip it, replace the stored one, or keep both.
+ */
+export const DUPLICATE_CHOICES = ['skip', 'replace', 'keep-both'] as const;
+export type DuplicateChoice = (typeof DUPLICATE_CHOICES)[number];
+export type MatchReason = 'id' | 'passportNumber' | 'foreignerId';
+
+export interface ImportDuplicate {
+  /** Position of the incoming profile in the file's (valid) profiles. */
+  readonly incomingIndex: number;
+  readonly incoming: Profile;
+  /** The stored profile a "replace" would overwrite: the first match, by id, then passport, then foreigner id. */
+  readonly existing: Profile;
+  readonly reasons: readonly MatchReason[];
+}
+
+export interface ImportPlan {
+  readonly incoming: readonly Profile[];
+  readonly duplicates: readonly ImportDuplicate[];
+}
+
+export interface ImportOutcome {
+  readonly added: number;
+  readonly replaced: number;
+  readonly skipped: number;
+}
+
+const MATCH_KEYS: readonly MatchReason[] = ['id', 'passportNumber', 'foreignerId'];
+
+function indexBy(profiles: readonly Profile[], key: MatchReason): Map<string, Profile> {
+  const index = new Map<string, Profile>();
+  for (const profile of profiles) {
+    const value = profile[key];
+    if (value !== undefined && !index.has(value)) index.set(value, profile);
+  }
+  return index;
+}
+
+export function planImport(existing: readonly Profile[], incoming: readonly Profile[]): ImportPlan {
+  const indexes = MATCH_KEYS.map((key) => [key, indexBy(existing, key)] as const);
+  const duplicates: ImportDuplicate[] = [];
+  incoming.forEach((profile, incomingIndex) => {
+    const reasons: MatchReason[] = [];
+    let match: Profile | undefined;
+    for (const [key, index] of indexes) {
+      const value = profile[key];
+      const found = value === undefined ? undefined : index.get(value);
+      if (!found) continue;
+      reasons.push(key);
+      match ??= found;
+    }
+    if (match) duplicates.push({ incomingIndex, incoming: profile, existing: match, reasons });
+  });
+  return { incoming, duplicates };
+}
+
+/** Same duplicates (same incoming → same stored profile) in both plans. */
+export function samePlan(a: ImportPlan, b: ImportPlan): boolean {
+  return (
+    a.duplicates.length === b.duplicates.length &&
+    a.duplicates.every((duplicate, i) => {
+      const other = b.duplicates[i];
+      return other?.incomingIndex === duplicate.incomingIndex && other.existing.id === duplicate.existing.id;
+    })
+  );
+}
+
+function remapLinks(profile: Profile, ids: ReadonlyMap<string, string>): Profile {
+  const supporterId =
+    profile.supporterId === undefined ? undefined : (ids.get(profile.supporterId) ?? profile.supporterId);
+  const dependantIds = profile.dependantIds?.map((id) => ids.get(id) ?? id);
+  const { supporterId: _old, dependantIds: _oldList, ...rest } = profile;
+  return {
+    ...rest,
+    ...(supporterId === undefined ? {} : { supporterId }),
+    ...(dependantIds === undefined ? {} : { dependantIds }),
+  };
+}
+
+/**
+ * The stored array after the import. Works on the raw stored records so needs-attention records
+ * stay exactly as they are. Family links inside the file follow the ids their people end up with.
+ */
+export function applyImportPlan(
+  raw: readonly unknown[],
+  stored: StoredProfiles,
+  plan: ImportPlan,
+  choices: ReadonlyMap<number, DuplicateChoice>,
+  now: Date,
+  newId: () => string = () => crypto.randomUUID(),
+): { records: unknown[]; outcome: ImportOutcome } {
+  const stamp = now.toISOString();
+  const takenIds = new Set(stored.profiles.map((profile) => profile.id));
+  for (const entry of stored.needsAttention) if (entry.id !== undefined) takenIds.add(entry.id);
+  const attention = new Set(stored.needsAttention.map((entry) => entry.index));
+  const duplicateByIndex = new Map(plan.duplicates.map((duplicate) => [duplicate.incomingIndex, duplicate]));
+  const finalIds = new Map<string, string>();
+  const actions: Array<{ kind: 'add' | 'replace'; profile: Profile; replaces?: Profile } | { kind: 'skip' }> =
+    [];
+
+  plan.incoming.forEach((profile, index) => {
+    const duplicate = duplicateByIndex.get(index);
+    const choice = duplicate ? (choices.get(index) ?? 'skip') : 'keep-both';
+    if (duplicate && choice === 'skip') {
+      finalIds.set(profile.id, duplicate.existing.id);
+      actions.push({ kind: 'skip' });
+    } else if (duplicate && choice === 'replace') {
+      finalIds.set(profile.id, duplicate.existing.id);
+      const replacement = {
+        ...profile,
+        id: duplicate.existing.id,
+        createdAt: duplicate.existing.createdAt,
+        updatedAt: stamp,
+      };
+      actions.push({ kind: 'replace', profile: replacement, replaces: duplicate.existing });
+    } else {
+      const id = takenIds.has(profile.id) ? newId() : profile.id;
+      takenIds.add(id);
+      finalIds.set(profile.id, id);
+      actions.push({ kind: 'add', profile: { ...profile, id } });
+    }
+  });
+
+  const records = [...raw];
+  const outcome = { added: 0, replaced: 0, skipped: 0 };
+  for (const action of actions) {
+    if (action.kind === 'skip') {
+      outcome.skipped += 1;
+      continue;
+    }
+    const profile = remapLinks(action.profile, finalIds);
+    if (action.kind === 'replace' && action.replaces) {
+      const target = action.replaces;
+      // Only a valid record is ever replaced; a broken one with the same id stays untouched.
+      const at = records.findIndex(
+        (record, i) => !attention.has(i) && (record as { id?: unknown } | null)?.id === target.id,
+      );
+      if (at >= 0) {
+        records[at] = profile;
+        outcome.replaced += 1;
+        continue;
+      }
+    }
+    records.push(profile);
+    outcome.added += 1;
+  }
+  return { records, outcome };
+}

@@ -1,0 +1,58 @@
+import { parseImportFile } from './import-file';
+import {
+  applyImportPlan,
+  type DuplicateChoice,
+  type ImportOutcome,
+  type ImportPlan,
+  planImport,
+  samePlan,
+} from './import-plan';
+import type { PathMessage } from './messages';
+import type { StoredProfiles } from './records';
+import { type ProfileRepository, ProfileWriteError } from './repository';
+
+/**
+ * Writes a confirmed import in one locked read-modify-write. If the stored profiles changed since
+ * the plan was shown (another window added or removed a duplicate), nothing is written and the
+ * user is asked to import again, so no choice is applied to a profile they did not see.
+ */
+export async function runImport(
+  repository: ProfileRepository,
+  plan: ImportPlan,
+  choices: ReadonlyMap<number, DuplicateChoice>,
+  now: Date = new Date(),
+): Promise<{ state: StoredProfiles; outcome: ImportOutcome }> {
+  let outcome: ImportOutcome | undefined;
+  const state = await repository.mutate((raw, current) => {
+    const fresh = planImport(current.profiles, plan.incoming);
+    if (!samePlan(fresh, plan)) throw new ProfileWriteError({ key: 'import.changedMeanwhile' });
+    const result = applyImportPlan(raw, current, fresh, choices, now);
+    outcome = result.outcome;
+    return result.records;
+  });
+  return { state, outcome: outcome ?? { added: 0, replaced: 0, skipped: 0 } };
+}
+
+export type PreparedImport =
+  | {
+      readonly ok: true;
+      readonly plan: ImportPlan;
+      readonly notices: readonly PathMessage[];
+      readonly version: number;
+    }
+  | { readonly ok: false; readonly problems: readonly PathMessage[] };
+
+/**
+ * Step one of an import, with nothing written: the whole file is validated and, when it is
+ * valid, compared with the stored profiles to find duplicates for the user to decide on.
+ */
+export function prepareImport(text: string, byteLength: number, stored: StoredProfiles): PreparedImport {
+  const parsed = parseImportFile(text, byteLength);
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    plan: planImport(stored.profiles, parsed.profiles),
+    notices: parsed.notices,
+    version: parsed.version,
+  };
+}

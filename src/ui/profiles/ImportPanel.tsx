@@ -1,0 +1,201 @@
+import { useState } from 'preact/hooks';
+import { DUPLICATE_CHOICES, type DuplicateChoice, type ImportPlan } from '../../profile/import-plan';
+import { prepareImport } from '../../profile/import-run';
+import { MAX_IMPORT_BYTES, MAX_PROFILES } from '../../profile/limits';
+import type { MessageRef, PathMessage } from '../../profile/messages';
+import type { StoredProfiles } from '../../profile/records';
+import { displayName } from '../../profile/search';
+import type { ProfileText } from './text';
+import type { ProfilesController } from './use-profiles';
+
+type ImportState =
+  | { readonly step: 'idle' }
+  | { readonly step: 'refused'; readonly fileName: string; readonly problems: readonly PathMessage[] }
+  | {
+      readonly step: 'review';
+      readonly fileName: string;
+      readonly plan: ImportPlan;
+      readonly notices: readonly PathMessage[];
+      readonly choices: ReadonlyMap<number, DuplicateChoice>;
+    }
+  | { readonly step: 'failed'; readonly error: MessageRef };
+
+export interface ImportPanelProps {
+  readonly text: ProfileText;
+  readonly stored: StoredProfiles;
+  readonly controller: ProfilesController;
+}
+
+function ProblemList({ text, items }: { text: ProfileText; items: readonly PathMessage[] }) {
+  return (
+    <ul class="problems">
+      {items.map((item, index) => (
+        <li key={`${item.path}-${index}`}>
+          <code dir="ltr">{item.path}</code> — {text.message(item)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Import: the whole file is checked first; a file with any problem is refused with every problem
+ * named, and nothing is stored. A valid file is shown for review, with a choice per duplicate.
+ */
+export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [busy, setBusy] = useState(false);
+
+  async function readFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must trigger a new check
+    if (!file) return;
+    // Too large files are refused before a byte is read.
+    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+    const prepared = prepareImport(text, file.size, stored);
+    setState(
+      prepared.ok
+        ? {
+            step: 'review',
+            fileName: file.name,
+            plan: prepared.plan,
+            notices: prepared.notices,
+            choices: new Map(),
+          }
+        : { step: 'refused', fileName: file.name, problems: prepared.problems },
+    );
+  }
+
+  function choose(index: number, choice: DuplicateChoice) {
+    if (state.step !== 'review') return;
+    setState({ ...state, choices: new Map(state.choices).set(index, choice) });
+  }
+
+  function chooseAll(choice: DuplicateChoice) {
+    if (state.step !== 'review') return;
+    setState({ ...state, choices: new Map(state.plan.duplicates.map((d) => [d.incomingIndex, choice])) });
+  }
+
+  async function confirm() {
+    if (state.step !== 'review') return;
+    setBusy(true);
+    const { error } = await controller.importPlan(state.plan, state.choices);
+    setBusy(false);
+    setState(error ? { step: 'failed', error } : { step: 'idle' });
+  }
+
+  return (
+    <section class="import" aria-labelledby="import-title" data-import>
+      <h3 id="import-title">{text.t('import.title')}</h3>
+      <label for="import-file">{text.t('import.choose')}</label>
+      <input
+        id="import-file"
+        type="file"
+        accept=".json,application/json"
+        aria-describedby="import-limits"
+        onChange={(event) => void readFile(event.currentTarget as HTMLInputElement)}
+        data-import-file
+      />
+      <p id="import-limits" class="muted small">
+        {text.t('import.limits', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024, max: text.number(MAX_PROFILES) })}
+      </p>
+
+      {state.step === 'refused' ? (
+        <div class="alert error" role="alert" data-import-errors>
+          <p>{text.t('import.refused', { file: state.fileName, count: state.problems.length })}</p>
+          <ProblemList text={text} items={state.problems} />
+          <button type="button" onClick={() => setState({ step: 'idle' })}>
+            {text.t('action.close')}
+          </button>
+        </div>
+      ) : null}
+
+      {state.step === 'failed' ? (
+        <div class="alert error" role="alert" data-import-errors>
+          <p>{text.message(state.error)}</p>
+        </div>
+      ) : null}
+
+      {state.step === 'review' ? (
+        <div class="import-review" data-import-review>
+          <p role="status">
+            {text.t('import.summary', {
+              file: state.fileName,
+              count: state.plan.incoming.length,
+              duplicates: state.plan.duplicates.length,
+            })}
+          </p>
+          {state.notices.length > 0 ? (
+            <details>
+              <summary>{text.t('import.notices', { count: state.notices.length })}</summary>
+              <ProblemList text={text} items={state.notices} />
+            </details>
+          ) : null}
+          {state.plan.duplicates.length > 0 ? (
+            <div class="duplicates">
+              <fieldset class="actions choose-all">
+                <legend class="visually-hidden">{text.t('import.chooseAll')}</legend>
+                {DUPLICATE_CHOICES.map((choice) => (
+                  <button
+                    key={choice}
+                    type="button"
+                    onClick={() => chooseAll(choice)}
+                    data-choose-all={choice}
+                  >
+                    {text.t(`import.all.${choice}`)}
+                  </button>
+                ))}
+              </fieldset>
+              {state.plan.duplicates.map((duplicate) => {
+                const current = state.choices.get(duplicate.incomingIndex) ?? 'skip';
+                return (
+                  <fieldset
+                    key={duplicate.incomingIndex}
+                    class="duplicate"
+                    data-duplicate={duplicate.incomingIndex}
+                  >
+                    <legend>
+                      {text.t('import.duplicate', {
+                        incoming: displayName(duplicate.incoming),
+                        existing: displayName(duplicate.existing),
+                      })}
+                    </legend>
+                    <p class="muted small">
+                      {duplicate.reasons.map((reason) => text.t(`import.reason.${reason}`)).join(', ')}
+                    </p>
+                    {DUPLICATE_CHOICES.map((choice) => (
+                      <label key={choice} class="choice">
+                        <input
+                          type="radio"
+                          name={`duplicate-${duplicate.incomingIndex}`}
+                          value={choice}
+                          checked={current === choice}
+                          onChange={() => choose(duplicate.incomingIndex, choice)}
+                        />
+                        {text.t(`import.choice.${choice}`)}
+                      </label>
+                    ))}
+                  </fieldset>
+                );
+              })}
+            </div>
+          ) : null}
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              disabled={busy}
+              onClick={() => void confirm()}
+              data-action="confirm-import"
+            >
+              {text.t('import.confirm')}
+            </button>
+            <button type="button" onClick={() => setState({ step: 'idle' })}>
+              {text.t('action.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

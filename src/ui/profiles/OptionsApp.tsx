@@ -1,0 +1,136 @@
+import { useMemo, useState } from 'preact/hooks';
+import { ChecklistLookup } from '../lookups/ChecklistLookup';
+import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
+import { AtAGlance } from './AtAGlance';
+import { exportProfiles } from './draft-actions';
+import { ImportPanel } from './ImportPanel';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NeedsAttention } from './NeedsAttention';
+import { ProfileEditor } from './ProfileEditor';
+import { ProfileTable } from './ProfileTable';
+import { Tabs } from './Tabs';
+import { createProfileText } from './text';
+import { UndoBar } from './UndoBar';
+import { useDocumentLanguage } from './use-document-language';
+import { useEditing } from './use-editing';
+import { useLanguage } from './use-language';
+import { useProfiles } from './use-profiles';
+
+const OPTIONS_TABS = ['profiles', 'checklist', 'deadlines'] as const;
+type OptionsTab = (typeof OPTIONS_TABS)[number];
+
+/** The full-page view for consultants: a sortable table, import/export and the needs-attention list. */
+export function OptionsApp({ today = new Date() }: { today?: Date }) {
+  const [language, setLanguage] = useLanguage();
+  const text = useMemo(() => createProfileText(language ?? 'en'), [language]);
+  useDocumentLanguage(text);
+  const controller = useProfiles();
+  const editor = useEditing(controller);
+  const [tab, setTab] = useState<OptionsTab>('profiles');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const { stored, activeId } = controller;
+  const profiles = stored?.profiles ?? [];
+  const active = profiles.find((profile) => profile.id === activeId);
+  const selectedProfiles = profiles.filter((profile) => selected.has(profile.id));
+
+  if (language === undefined) return null;
+  return (
+    <div class="app options" data-app="options">
+      <header class="app-header">
+        <h1>{text.t('app.titleFull')}</h1>
+        <LanguageSwitch text={text} onChange={setLanguage} />
+      </header>
+      <p class="muted small">{text.t('privacy.local')}</p>
+      <p class="visually-hidden" role="status" aria-live="polite" data-status>
+        {controller.status ? text.message(controller.status) : ''}
+      </p>
+      <Tabs
+        tabs={OPTIONS_TABS}
+        current={tab}
+        label={text.t('tabs.label')}
+        tabLabel={(t) => text.t(`tabs.${t}`)}
+        onSelect={setTab}
+      >
+        {tab === 'profiles' ? (
+          stored === undefined ? (
+            <p role="status">{text.t('list.loading')}</p>
+          ) : (
+            <div class={editor.editing ? 'workspace editing' : 'workspace'}>
+              <div class="workspace-main">
+                {controller.lastRemoved ? (
+                  <UndoBar
+                    text={text}
+                    removed={controller.lastRemoved}
+                    onUndo={() => void controller.undo()}
+                  />
+                ) : null}
+                <NeedsAttention text={text} entries={stored.needsAttention} controller={controller} />
+                <div class="actions">
+                  <button type="button" class="primary" onClick={editor.startNew} data-action="new">
+                    {text.t('action.new')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => exportProfiles(selectedProfiles)}
+                    disabled={selectedProfiles.length === 0}
+                    data-action="export-selected"
+                  >
+                    {text.t('action.exportSelected', { count: selectedProfiles.length })}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => exportProfiles(profiles)}
+                    disabled={profiles.length === 0}
+                    data-action="export-all"
+                  >
+                    {text.t('action.exportAll')}
+                  </button>
+                </div>
+                <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} limit={20} />
+                <ProfileTable
+                  text={text}
+                  profiles={profiles}
+                  today={today}
+                  activeId={activeId}
+                  selected={selected}
+                  onSelect={setSelected}
+                  onOpen={editor.open}
+                />
+                <ImportPanel text={text} stored={stored} controller={controller} />
+              </div>
+              {editor.editing ? (
+                <aside class="workspace-editor">
+                  <ProfileEditor
+                    key={editor.editing.key}
+                    text={text}
+                    today={today}
+                    initial={editor.editing.draft}
+                    existing={editor.editing.profile}
+                    profiles={profiles}
+                    onSave={editor.save}
+                    onCancel={editor.close}
+                    onDuplicate={
+                      editor.editing.profile
+                        ? () => editor.editing?.profile && editor.duplicate(editor.editing.profile)
+                        : undefined
+                    }
+                    onExport={
+                      editor.editing.profile
+                        ? () => editor.editing?.profile && exportProfiles([editor.editing.profile])
+                        : undefined
+                    }
+                    onDelete={editor.editing.profile ? () => void editor.remove() : undefined}
+                  />
+                </aside>
+              ) : null}
+            </div>
+          )
+        ) : tab === 'checklist' ? (
+          <ChecklistLookup text={text} today={today} profile={active} />
+        ) : (
+          <DeadlineCalculator text={text} today={today} profile={active} />
+        )}
+      </Tabs>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { displayName } from '../../profile/search';
+import { ChecklistLookup } from '../lookups/ChecklistLookup';
+import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
+import { AtAGlance } from './AtAGlance';
+import { exportProfiles } from './draft-actions';
+import { ImportPanel } from './ImportPanel';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NeedsAttention } from './NeedsAttention';
+import { ProfileEditor } from './ProfileEditor';
+import { ProfileList } from './ProfileList';
+import { Tabs } from './Tabs';
+import { createProfileText } from './text';
+import { UndoBar } from './UndoBar';
+import { useDocumentLanguage } from './use-document-language';
+import { useEditing } from './use-editing';
+import { useLanguage } from './use-language';
+import { useProfiles } from './use-profiles';
+
+const POPUP_TABS = ['profiles', 'checklist', 'deadlines'] as const;
+type PopupTab = (typeof POPUP_TABS)[number];
+
+/** The toolbar popup: profiles, quick look-ups, language. About 400 px wide. */
+export function PopupApp({ today = new Date() }: { today?: Date }) {
+  const [language, setLanguage] = useLanguage();
+  const text = useMemo(() => createProfileText(language ?? 'en'), [language]);
+  useDocumentLanguage(text);
+  const controller = useProfiles();
+  const editor = useEditing(controller);
+  const [tab, setTab] = useState<PopupTab>('profiles');
+  const { stored, activeId } = controller;
+  const profiles = stored?.profiles ?? [];
+  const active = profiles.find((profile) => profile.id === activeId);
+
+  // Scroll back to the top when switching between the list and the editor.
+  useEffect(() => window.scrollTo(0, 0), [editor.editing?.key]);
+
+  if (language === undefined) return null;
+  return (
+    <div class="app popup" data-app="popup">
+      <header class="app-header">
+        <h1>{text.t('app.title')}</h1>
+        <LanguageSwitch text={text} onChange={setLanguage} />
+      </header>
+      <p class="active-profile small" data-active-profile>
+        {active ? text.t('active.using', { name: displayName(active) }) : text.t('active.none')}{' '}
+        <span class="muted">{text.t('active.global')}</span>
+      </p>
+      <p class="visually-hidden" role="status" aria-live="polite" data-status>
+        {controller.status ? text.message(controller.status) : ''}
+      </p>
+
+      <Tabs
+        tabs={POPUP_TABS}
+        current={tab}
+        label={text.t('tabs.label')}
+        tabLabel={(t) => text.t(`tabs.${t}`)}
+        onSelect={setTab}
+      >
+        {tab === 'profiles' ? (
+          stored === undefined ? (
+            <p role="status">{text.t('list.loading')}</p>
+          ) : editor.editing ? (
+            <ProfileEditor
+              key={editor.editing.key}
+              text={text}
+              today={today}
+              initial={editor.editing.draft}
+              existing={editor.editing.profile}
+              profiles={profiles}
+              onSave={editor.save}
+              onCancel={editor.close}
+              onDuplicate={
+                editor.editing.profile
+                  ? () => editor.editing?.profile && editor.duplicate(editor.editing.profile)
+                  : undefined
+              }
+              onExport={
+                editor.editing.profile
+                  ? () => editor.editing?.profile && exportProfiles([editor.editing.profile])
+                  : undefined
+              }
+              onDelete={editor.editing.profile ? () => void editor.remove() : undefined}
+            />
+          ) : (
+            <>
+              {controller.lastRemoved ? (
+                <UndoBar text={text} removed={controller.lastRemoved} onUndo={() => void controller.undo()} />
+              ) : null}
+              <NeedsAttention text={text} entries={stored.needsAttention} controller={controller} />
+              <div class="actions">
+                <button type="button" class="primary" onClick={editor.startNew} data-action="new">
+                  {text.t('action.new')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => exportProfiles(profiles)}
+                  disabled={profiles.length === 0}
+                  data-action="export-all"
+                >
+                  {text.t('action.exportAll')}
+                </button>
+                <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+                  {text.t('action.openFullView')}
+                </button>
+              </div>
+              <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} />
+              <ProfileList
+                text={text}
+                profiles={profiles}
+                activeId={activeId}
+                onOpen={editor.open}
+                onSetActive={(id) => void controller.setActive(id)}
+              />
+              <ImportPanel text={text} stored={stored} controller={controller} />
+            </>
+          )
+        ) : tab === 'checklist' ? (
+          <ChecklistLookup text={text} today={today} profile={active} />
+        ) : (
+          <DeadlineCalculator text={text} today={today} profile={active} />
+        )}
+      </Tabs>
+    </div>
+  );
+}

@@ -1,0 +1,218 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { checkDraft, type Draft, type DraftTextKey } from '../../profile/editor-check';
+import { profileFindings } from '../../profile/facts';
+import type { MessageRef } from '../../profile/messages';
+import type { Profile, ProfileData } from '../../profile/schema';
+import { displayName } from '../../profile/search';
+import { FieldInput, fieldLabel } from './FieldInput';
+import { FindingsList } from './FindingsList';
+import { SECTION_FIELDS, SECTIONS } from './field-specs';
+import { SituationFields } from './SituationFields';
+import { SupporterField } from './SupporterField';
+import type { ProfileText } from './text';
+
+export interface ProfileEditorProps {
+  readonly text: ProfileText;
+  readonly today: Date;
+  readonly initial: Draft;
+  /** The stored profile being edited; undefined for a new one. */
+  readonly existing?: Profile;
+  /** All profiles, to pick a supporter and to check the family rules. */
+  readonly profiles: readonly Profile[];
+  /** Resolves to a write error to show, or null when saved. */
+  readonly onSave: (data: ProfileData) => Promise<MessageRef | null>;
+  readonly onCancel: () => void;
+  readonly onDuplicate?: () => void;
+  readonly onDelete?: () => void;
+  readonly onExport?: () => void;
+}
+
+/**
+ * Create or edit a profile. Values are checked as they are typed; a field's error shows once the
+ * field is left or a save is tried. Saving with errors lists them in an alert and changes nothing.
+ */
+export function ProfileEditor(props: ProfileEditorProps) {
+  const { text, today, existing, profiles } = props;
+  const [draft, setDraft] = useState<Draft>(props.initial);
+  const [touched, setTouched] = useState<ReadonlySet<DraftTextKey>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [writeError, setWriteError] = useState<MessageRef | null>(null);
+  const [saving, setSaving] = useState(false);
+  // What a clean-up on leaving a field did (e.g. the normalised mobile number), kept visible until
+  // the field is edited again: the cleaned value itself no longer produces the notice.
+  const [cleanupNotices, setCleanupNotices] = useState<Partial<Record<DraftTextKey, MessageRef[]>>>({});
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const check = useMemo(() => checkDraft(draft, today), [draft, today]);
+  const visible = (key: DraftTextKey) => submitted || touched.has(key);
+  const errorsOf = (key: DraftTextKey) => (visible(key) ? (check.errors[key] ?? []) : []);
+
+  const supporter = profiles.find((profile) => profile.id === draft.text.supporterId);
+  const findings = useMemo(() => {
+    if (!check.data) return undefined;
+    const candidate: Profile = { id: existing?.id ?? 'draft', createdAt: '', updatedAt: '', ...check.data };
+    return profileFindings(candidate, today, supporter);
+  }, [check.data, existing, today, supporter]);
+
+  const setText = (key: DraftTextKey, value: string) =>
+    setDraft((d) => ({ ...d, text: { ...d.text, [key]: value } }));
+  const edit = (key: DraftTextKey, value: string) => {
+    setCleanupNotices(({ [key]: _dropped, ...rest }) => rest);
+    setText(key, value);
+  };
+  const leave = (key: DraftTextKey) => {
+    setTouched((keys) => new Set(keys).add(key));
+    // Show the cleaned value (e.g. the normalised mobile number) once the field is left.
+    const cleaned = check.cleaned[key];
+    if (cleaned !== undefined && cleaned !== draft.text[key]) {
+      setCleanupNotices((notices) => ({ ...notices, [key]: check.notices[key] ?? [] }));
+      setText(key, cleaned);
+    }
+  };
+  const noticesOf = (key: DraftTextKey) =>
+    visible(key) ? [...(cleanupNotices[key] ?? []), ...(check.notices[key] ?? [])] : [];
+
+  const errorKeys = Object.keys(check.errors) as DraftTextKey[];
+
+  async function save(event: Event) {
+    event.preventDefault();
+    setSubmitted(true);
+    setWriteError(null);
+    if (!check.data) {
+      // Move focus to the summary so screen readers announce it and keyboard users can go on from there.
+      queueMicrotask(() => summaryRef.current?.focus());
+      return;
+    }
+    setSaving(true);
+    const error = await props.onSave(check.data);
+    setSaving(false);
+    if (error) setWriteError(error);
+  }
+
+  const title = existing
+    ? text.t('editor.editTitle', { name: displayName(existing) })
+    : text.t('editor.newTitle');
+
+  return (
+    <form class="editor" onSubmit={save} noValidate aria-labelledby="editor-title" data-editor>
+      <h2 id="editor-title">{title}</h2>
+      <div
+        ref={summaryRef}
+        class="error-summary"
+        role="alert"
+        tabIndex={-1}
+        hidden={!(submitted && errorKeys.length > 0) && !writeError}
+        data-error-summary
+      >
+        {writeError ? <p>{text.message(writeError)}</p> : null}
+        {submitted && errorKeys.length > 0 ? (
+          <>
+            <p>{text.t('editor.fixErrors', { count: errorKeys.length })}</p>
+            <ul>
+              {errorKeys.map((key) => (
+                <li key={key}>
+                  <a
+                    href={`#field-${key}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      document.getElementById(`field-${key}`)?.focus();
+                    }}
+                  >
+                    {fieldLabel(text, key)}
+                  </a>
+                  : {(check.errors[key] ?? []).map((error) => text.message(error)).join(' ')}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+
+      {SECTIONS.map((section) => (
+        <fieldset key={section} class="section" data-section={section}>
+          <legend>{text.t(`section.${section}`)}</legend>
+          {SECTION_FIELDS[section].map((spec) => (
+            <FieldInput
+              key={spec.key}
+              spec={spec}
+              text={text}
+              value={draft.text[spec.key] ?? ''}
+              errors={errorsOf(spec.key)}
+              notices={noticesOf(spec.key)}
+              onInput={edit}
+              onBlur={leave}
+            />
+          ))}
+        </fieldset>
+      ))}
+
+      <fieldset class="section" data-section="situation">
+        <legend>{text.t('section.situation')}</legend>
+        <p class="muted">{text.t('situation.help')}</p>
+        <SituationFields
+          text={text}
+          situation={draft.situation}
+          onChange={(situation) => setDraft((d) => ({ ...d, situation }))}
+        />
+      </fieldset>
+
+      <fieldset class="section" data-section="family">
+        <legend>{text.t('section.family')}</legend>
+        <SupporterField
+          text={text}
+          profiles={profiles}
+          selfId={existing?.id}
+          value={draft.text.supporterId ?? ''}
+          onChange={(id) => setText('supporterId', id)}
+        />
+      </fieldset>
+
+      <fieldset class="section" data-section="notes">
+        <legend>{text.t('section.notes')}</legend>
+        <FieldInput
+          spec={{ key: 'notes', kind: 'textarea', maxLength: 5000 }}
+          text={text}
+          value={draft.text.notes ?? ''}
+          errors={errorsOf('notes')}
+          notices={[]}
+          onInput={edit}
+          onBlur={leave}
+        />
+      </fieldset>
+
+      <section class="section" aria-labelledby="checks-title" data-checks>
+        <h3 id="checks-title">{text.t('editor.checks')}</h3>
+        {findings ? (
+          <FindingsList text={text} findings={findings} />
+        ) : (
+          <p class="muted">{text.t('editor.checksWaiting')}</p>
+        )}
+      </section>
+
+      <div class="actions sticky-actions">
+        <button type="submit" class="primary" disabled={saving} data-action="save">
+          {text.t('action.save')}
+        </button>
+        <button type="button" onClick={props.onCancel} data-action="cancel">
+          {text.t('action.cancel')}
+        </button>
+        {props.onDuplicate ? (
+          <button type="button" onClick={props.onDuplicate} data-action="duplicate">
+            {text.t('action.duplicate')}
+          </button>
+        ) : null}
+        {props.onExport ? (
+          <button type="button" onClick={props.onExport} data-action="export-one">
+            {text.t('action.exportOne')}
+          </button>
+        ) : null}
+        {props.onDelete ? (
+          <button type="button" class="danger" onClick={props.onDelete} data-action="delete">
+            {text.t('action.delete')}
+          </button>
+        ) : null}
+      </div>
+      <p class="muted small">{text.t('privacy.local')}</p>
+    </form>
+  );
+}

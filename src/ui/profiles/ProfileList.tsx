@@ -1,0 +1,88 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Profile } from '../../profile/schema';
+import { compareByName, displayName, searchProfiles } from '../../profile/search';
+import type { ProfileText } from './text';
+
+/** Rows rendered at first; "Show more" adds this many again. Keeps 10,000 profiles instant. */
+export const PAGE_SIZE = 50;
+
+export interface ProfileListProps {
+  readonly text: ProfileText;
+  readonly profiles: readonly Profile[];
+  readonly activeId: string | null;
+  readonly onOpen: (profile: Profile) => void;
+  readonly onSetActive: (id: string | null) => void;
+}
+
+/** Searchable list of profiles; only a window of the matches is in the DOM. */
+export function ProfileList({ text, profiles, activeId, onOpen, onSetActive }: ProfileListProps) {
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const sorted = useMemo(() => [...profiles].sort(compareByName), [profiles]);
+  const matches = useMemo(() => searchProfiles(sorted, query), [sorted, query]);
+  const visible = matches.slice(0, shown);
+
+  return (
+    <section class="profile-list" aria-labelledby="profiles-title">
+      <h2 id="profiles-title" class="visually-hidden">
+        {text.t('list.title')}
+      </h2>
+      <div class="field search-field">
+        <label for="profile-search">{text.t('list.search')}</label>
+        <input
+          id="profile-search"
+          type="search"
+          value={query}
+          placeholder={text.t('list.searchPlaceholder')}
+          aria-describedby="profile-count"
+          onInput={(event) => {
+            setQuery((event.currentTarget as HTMLInputElement).value);
+            setShown(PAGE_SIZE);
+          }}
+          data-search
+        />
+      </div>
+      <p id="profile-count" class="muted small" aria-live="polite" data-count>
+        {query.trim()
+          ? text.t('list.matches', {
+              count: text.number(matches.length),
+              total: text.number(profiles.length),
+            })
+          : text.t('list.count', { count: text.number(profiles.length) })}
+      </p>
+      {profiles.length === 0 ? <p class="empty">{text.t('list.empty')}</p> : null}
+      <ul class="rows" data-profile-list>
+        {visible.map((profile) => {
+          const active = profile.id === activeId;
+          return (
+            <li key={profile.id} class={active ? 'row active' : 'row'} data-profile-id={profile.id}>
+              <button type="button" class="row-open" onClick={() => onOpen(profile)} data-profile-name>
+                <bdi class="row-name">{displayName(profile) || text.t('list.unnamed')}</bdi>
+                <span class="row-meta" dir="ltr">
+                  {[profile.passportNumber, profile.foreignerId].filter(Boolean).join(' · ')}
+                </span>
+              </button>
+              <button
+                type="button"
+                class="row-use"
+                aria-pressed={active ? 'true' : 'false'}
+                aria-label={text.t(active ? 'list.activeLabel' : 'list.useLabel', {
+                  name: displayName(profile),
+                })}
+                onClick={() => onSetActive(active ? null : profile.id)}
+                data-use-profile
+              >
+                {text.t(active ? 'list.active' : 'list.use')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {matches.length > visible.length ? (
+        <button type="button" class="show-more" onClick={() => setShown((count) => count + PAGE_SIZE)}>
+          {text.t('list.showMore', { count: text.number(matches.length - visible.length) })}
+        </button>
+      ) : null}
+    </section>
+  );
+}

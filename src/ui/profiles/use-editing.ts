@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import { type Draft, emptyDraft, profileToDraft } from '../../profile/editor-check';
+import type { MessageRef } from '../../profile/messages';
+import type { Profile, ProfileData } from '../../profile/schema';
+import { duplicateDraft } from './draft-actions';
+import type { ProfilesController } from './use-profiles';
+
+export interface Editing {
+  /** The stored profile being edited; undefined for a new one (or a copy). */
+  readonly profile?: Profile;
+  readonly draft: Draft;
+  /** Remounts the editor when another profile is opened. */
+  readonly key: number;
+  readonly copyOf?: Profile;
+}
+
+let nextKey = 0;
+
+/** Which profile is open in the editor, and the editor's actions, shared by popup and options. */
+export function useEditing(controller: ProfilesController) {
+  const [editing, setEditing] = useState<Editing>();
+  const open = (profile: Profile) => setEditing({ profile, draft: profileToDraft(profile), key: ++nextKey });
+  return {
+    editing,
+    open,
+    startNew: () => setEditing({ draft: emptyDraft(), key: ++nextKey }),
+    duplicate: (profile: Profile) =>
+      setEditing({ draft: duplicateDraft(profile), key: ++nextKey, copyOf: profile }),
+    close: () => setEditing(undefined),
+    async save(data: ProfileData): Promise<MessageRef | null> {
+      const current = editing;
+      const result = current?.profile
+        ? await controller.update(current.profile, data)
+        : await controller.create(data);
+      if (result.error) return result.error;
+      setEditing(undefined);
+      return null;
+    },
+    async remove(): Promise<void> {
+      if (!editing?.profile) return;
+      const error = await controller.remove(editing.profile);
+      if (!error) setEditing(undefined);
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { DuplicateChoice, ImportOutcome, ImportPlan } from '../../profile/import-plan';
+import { runImport } from '../../profile/import-run';
+import type { MessageRef } from '../../profile/messages';
+import type { NeedsAttention, StoredProfiles } from '../../profile/records';
+import {
+  createProfileRepository,
+  type ProfileRepository,
+  ProfileWriteError,
+  type RemovedProfile,
+} from '../../profile/repository';
+import type { Profile, ProfileData } from '../../profile/schema';
+import { displayName } from '../../profile/search';
+import { loadActiveProfileId, profilesItem, saveActiveProfileId } from '../../profile/storage';
+
+export interface ProfilesController {
+  /** Undefined while the first read is running. */
+  readonly stored: StoredProfiles | undefined;
+  readonly activeId: string | null;
+  /** The last deleted profile, until the next action: "Undo" puts it back. */
+  readonly lastRemoved: RemovedProfile | undefined;
+  /** What just happened, for the live region. */
+  readonly status: MessageRef | undefined;
+  readonly create: (data: ProfileData) => Promise<{ profile?: Profile; error?: MessageRef }>;
+  readonly update: (
+    profile: Profile,
+    data: ProfileData,
+  ) => Promise<{ profile?: Profile; error?: MessageRef }>;
+  readonly remove: (profile: Profile) => Promise<MessageRef | null>;
+  readonly undo: () => Promise<void>;
+  readonly setActive: (id: string | null) => Promise<void>;
+  readonly discard: (entry: NeedsAttention) => Promise<MessageRef | null>;
+  readonly importPlan: (
+    plan: ImportPlan,
+    choices: ReadonlyMap<number, DuplicateChoice>,
+  ) => Promise<{ outcome?: ImportOutcome; error?: MessageRef }>;
+}
+
+function writeErrorMessage(error: unknown): MessageRef {
+  return error instanceof ProfileWriteError
+    ? error.reason
+    : { key: 'error.writeFailed', params: { detail: String(error) } };
+}
+
+function sameRecord(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Profiles for a page (popup or options), kept in step with storage: a change made in another
+ * window shows up here too. Every write goes through the repository (validated, locked, never
+ * touching needs-attention records).
+ */
+export function useProfiles(repository: ProfileRepository = defaultRepository()): ProfilesController {
+  const [stored, setStored] = useState<StoredProfiles>();
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [lastRemoved, setLastRemoved] = useState<RemovedProfile>();
+  const [status, setStatus] = useState<MessageRef>();
+
+  const reload = useCallback(async () => setStored(await repository.load()), [repository]);
+
+  useEffect(() => {
+    void reload();
+    void loadActiveProfileId().then(setActiveId);
+    // The change event carries the new value: no second read of a possibly large list.
+    return profilesItem().watch((value) => setStored(repository.read(value)));
+  }, [reload, repository]);
+
+  const run = useCallback(
+    async <T>(write: () => Promise<T>): Promise<T | MessageRef> => {
+      try {
+        return await write();
+      } catch (error) {
+        void reload();
+        return writeErrorMessage(error);
+      }
+    },
+    [reload],
+  );
+
+  return useMemo<ProfilesController>(
+    () => ({
+      stored,
+      activeId,
+      lastRemoved,
+      status,
+      async create(data) {
+        const result = await run(() => repository.create(data));
+        if ('key' in result) return { error: result };
+        setStored(result.state);
+        setLastRemoved(undefined);
+        setStatus({ key: 'status.saved', params: { name: displayName(result.profile) } });
+        return { profile: result.profile };
+      },
+      async update(profile, data) {
+        const next: Profile = {
+          id: profile.id,
+          createdAt: profile.createdAt,
+          updatedAt: profile.updatedAt,
+          ...data,
+        };
+        const result = await run(() => repository.update(next));
+        if ('key' in result) return { error: result };
+        setStored(result.state);
+        setLastRemoved(undefined);
+        setStatus({ key: 'status.saved', params: { name: displayName(result.profile) } });
+        return { profile: result.profile };
+      },
+      async remove(profile) {
+        const result = await run(() => repository.remove(profile.id));
+        if ('key' in result) return result;
+        setStored(result.state);
+        setLastRemoved(result.removed);
+        setStatus({ key: 'status.deleted', params: { name: displayName(profile) } });
+        return null;
+      },
+      async undo() {
+        if (!lastRemoved) return;
+        const result = await run(() => repository.restore(lastRemoved));
+        if ('key' in result) {
+          setStatus(result);
+          return;
+        }
+        setStored(result);
+        setStatus({ key: 'status.restored', params: { name: displayName(lastRemoved.profile) } });
+        setLastRemoved(undefined);
+      },
+      async setActive(id) {
+        await saveActiveProfileId(id);
+        setActiveId(id);
+        const profile = stored?.profiles.find((entry) => entry.id === id);
+        setStatus(
+          profile
+            ? { key: 'status.active', params: { name: displayName(profile) } }
+            : { key: 'status.noActive' },
+        );
+      },
+      async discard(entry) {
+        const result = await run(() =>
+          repository.mutate((raw) => {
+            // Only the exact record the user saw is removed; if it changed meanwhile, nothing is.
+            if (!sameRecord(raw[entry.index], entry.raw))
+              throw new ProfileWriteError({ key: 'error.recordChanged' });
+            raw.splice(entry.index, 1);
+            return raw;
+          }),
+        );
+        if ('key' in result) return result;
+        setStored(result);
+        setLastRemoved(undefined);
+        setStatus({ key: 'status.discarded' });
+        return null;
+      },
+      async importPlan(plan, choices) {
+        const result = await run(() => runImport(repository, plan, choices));
+        if ('key' in result) return { error: result };
+        setStored(result.state);
+        setLastRemoved(undefined);
+        setStatus({ key: 'status.imported', params: { ...result.outcome } });
+        return { outcome: result.outcome };
+      },
+    }),
+    [stored, activeId, lastRemoved, status, repository, run],
+  );
+}
+
+let sharedRepository: ProfileRepository | undefined;
+function defaultRepository(): ProfileRepository {
+  sharedRepository ??= createProfileRepository();
+  return sharedRepository;
+}

@@ -1,0 +1,57 @@
+import type { Profile } from '../../../src/profile/schema';
+
+/** A complete, valid profile; override what a test is about. */
+export function sampleProfile(overrides: Partial<Profile> = {}): Profile {
+  return {
+    id: 'p-1',
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+    givenName: 'Maria Elena',
+    surname: 'Garcia',
+    fatherName: 'Jose',
+    motherName: 'Ana',
+    birthDate: '12.03.1990',
+    birthPlace: 'Madrid',
+    birthCountry: 'ES',
+    gender: 'female',
+    maritalStatus: 'single',
+    nationality: 'ES',
+    passportType: 'ordinary',
+    passportNumber: 'PA1234567',
+    passportIssueDate: '01.02.2020',
+    passportExpiry: '01.02.2030',
+    passportIssuingCountry: 'ES',
+    passportIssuingAuthority: 'Ministerio del Interior',
+    foreignerId: '99123456789',
+    currentPermitType: 'short-term',
+    currentPermitEnd: '15.08.2026',
+    province: '34',
+    email: 'maria@example.com',
+    mobile: '5321234567',
+    district: 'Kadıköy',
+    neighbourhood: 'Moda',
+    street: 'Bahariye Cd.',
+    buildingNumber: '12',
+    flatNumber: '4',
+    insuranceType: 'private',
+    insuranceCompany: 'Anadolu Sigorta',
+    insurancePolicyNumber: 'POL-123456',
+    insuranceStart: '01.01.2026',
+    insuranceEnd: '31.12.2026',
+    notes: 'Client since 2024.',
+    ...overrides,
+  };
+}
+
+/** `count` distinct valid profiles with predictable names and numbers. */
+export function manyProfiles(count: number): Profile[] {
+  return Array.from({ length: count }, (_, i) =>
+    sampleProfile({
+      id: `p-${i}`,
+      givenName: i % 7 === 0 ? 'Işıl' : 'Maria Elena',
+      surname: `Garcia${String.fromCharCode(65 + (i % 26))}`,
+      passportNumber: `PA${String(i).padStart(7, '0')}`,
+      foreignerId: `99${String(100_000_000 + i)}`,
+    }),
+  );
+}

@@ -1,0 +1,107 @@
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PopupApp } from '../../../../src/ui/profiles/PopupApp';
+import { sampleProfile } from '../../profile/helpers';
+
+const TODAY = new Date(2026, 4, 4);
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => cleanup());
+
+const rows = () => document.querySelectorAll('[data-profile-list] [data-profile-id]');
+const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
+
+async function renderPopup(stored: unknown[] = [], language = 'en') {
+  await fakeBrowser.storage.local.set({ profiles: stored, profiles$: { v: 2 }, 'ui:language': language });
+  render(<PopupApp today={TODAY} />);
+  await waitFor(() => expect(document.querySelector('[data-profile-list]')).not.toBeNull());
+}
+
+describe('PopupApp', () => {
+  it('creates a profile and lists it; storage holds it in local only', async () => {
+    await renderPopup();
+    fireEvent.click(document.querySelector('[data-action="new"]') as HTMLElement);
+    fireEvent.input(byId('field-surname'), { target: { value: 'Çelik' } });
+    fireEvent.submit(document.querySelector('form') as HTMLFormElement);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const { profiles } = await fakeBrowser.storage.local.get('profiles');
+    expect(profiles).toMatchObject([{ surname: 'Çelik' }]);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('searches Turkish-aware and shows only a window of a long list', async () => {
+    await renderPopup(
+      Array.from({ length: 120 }, (_, i) =>
+        sampleProfile({
+          id: `p-${i}`,
+          surname: i === 7 ? 'Işık' : `Garcia ${String.fromCharCode(65 + (i % 26))}`,
+          passportNumber: `PA${1_000_000 + i}`,
+          foreignerId: `99${100_000_000 + i}`,
+        }),
+      ),
+    );
+    expect(rows()).toHaveLength(50);
+    fireEvent.input(document.querySelector('[data-search]') as HTMLElement, { target: { value: 'ISIK' } });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+  });
+
+  it('deletes with undo', async () => {
+    await renderPopup([sampleProfile()]);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    fireEvent.click(document.querySelector('[data-profile-name]') as HTMLElement);
+    fireEvent.click(document.querySelector('[data-action="delete"]') as HTMLElement);
+    await waitFor(() => expect(document.querySelector('[data-undo]')).not.toBeNull());
+    expect(rows()).toHaveLength(0);
+    fireEvent.click(document.querySelector('[data-action="undo"]') as HTMLElement);
+    await waitFor(() => expect(document.querySelector('[data-undo]')).toBeNull());
+    expect(rows()).toHaveLength(1);
+  });
+
+  it('lists broken stored records as needing attention, never dropping them', async () => {
+    const broken = { id: 'broken', givenName: 'Nadia', birthDate: '31.02.1990' };
+    await renderPopup([sampleProfile(), broken]);
+    const attention = await waitFor(() => {
+      const section = document.querySelector('[data-needs-attention]');
+      if (!section) throw new Error('no needs-attention section');
+      return section;
+    });
+    expect(attention.textContent).toContain('Nadia');
+    expect(attention.textContent).toContain('birthDate');
+    fireEvent.click(document.querySelector('[data-profile-name]') as HTMLElement);
+    fireEvent.input(byId('field-notes'), { target: { value: 'edited' } });
+    fireEvent.submit(document.querySelector('form') as HTMLFormElement);
+    await waitFor(async () => {
+      const { profiles } = await fakeBrowser.storage.local.get('profiles');
+      expect((profiles as unknown[])[0]).toMatchObject({ notes: 'edited' });
+      expect((profiles as unknown[])[1]).toEqual(broken);
+    });
+  });
+
+  it('stores the chosen profile globally and the language under the overlay’s key', async () => {
+    await renderPopup([sampleProfile()]);
+    fireEvent.click(document.querySelector('[data-use-profile]') as HTMLElement);
+    await waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get('activeProfileId')).toEqual({ activeProfileId: 'p-1' }),
+    );
+    fireEvent.change(document.querySelector('[data-language]') as HTMLSelectElement, {
+      target: { value: 'ar' },
+    });
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(await fakeBrowser.storage.local.get('ui:language')).toEqual({ 'ui:language': 'ar' });
+  });
+
+  it('renders stored HTML as text and follows changes made in another window', async () => {
+    await renderPopup([]);
+    // Another window (the options page) writes: the popup picks it up from storage.
+    await fakeBrowser.storage.local.set({
+      profiles: [sampleProfile({ notes: '<img src=x onerror=alert(1)>' })],
+    });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    fireEvent.click(document.querySelector('[data-profile-name]') as HTMLElement);
+    expect(byId('field-notes').value).toBe('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
