@@ -5,13 +5,7 @@
  * two getBoundingClientRect calls per field and nothing more.
  */
 import type { RecognizedField } from '../../page/recognition-types';
-import {
-  type BadgePlacement,
-  type BadgeSide,
-  NO_RESERVED_EDGES,
-  placeBadge,
-  type ReservedEdges,
-} from './badge-position';
+import { type BadgePlacement, type BadgeSide, placeBadge } from './badge-position';
 import { createSpotCheck } from './spot-check';
 
 interface RememberedSide {
@@ -20,11 +14,7 @@ interface RememberedSide {
   readonly side: BadgeSide;
 }
 
-/** @param reservedEdges where the open side panel is, so hints stay clear of it */
-export function createBadgePlacer(
-  ownHost: Element,
-  reservedEdges: () => ReservedEdges = () => NO_RESERVED_EDGES,
-) {
+export function createBadgePlacer(ownHost: Element) {
   const remembered = new WeakMap<Element, RememberedSide>();
 
   return (field: RecognizedField): BadgePlacement | null => {
@@ -46,7 +36,7 @@ export function createBadgePlacer(
       known?.layoutKey === layoutKey
         ? (_spot: unknown, side: BadgeSide) => side === known.side
         : createSpotCheck(field.anchor, ownHost);
-    const placement = placeBadge(anchor, origin, viewportWidth, isFree, reservedEdges());
+    const placement = placeBadge(anchor, origin, viewportWidth, isFree);
 
     // Only a field fully in view could be checked; off-screen ones are checked again later.
     const checkedInView = anchor.top >= 24 && anchor.bottom <= window.innerHeight && anchor.height > 0;
