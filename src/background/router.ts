@@ -10,7 +10,16 @@ export interface RouterReply<T = unknown> {
   readonly error?: string;
 }
 
-type Handler = (request: Record<string, unknown>) => Promise<unknown> | unknown;
+/**
+ * Who sent a request, as the browser reports it (never as the message claims). Only the parts
+ * handlers use; `browser.runtime.MessageSender` fits it.
+ */
+export interface RequestSender {
+  readonly tab?: { readonly id?: number };
+  readonly url?: string;
+}
+
+type Handler = (request: Record<string, unknown>, sender: RequestSender) => Promise<unknown> | unknown;
 
 const handlers = new Map<string, Handler>();
 
@@ -19,13 +28,13 @@ export function registerHandler(type: string, handler: Handler): void {
   handlers.set(type, handler);
 }
 
-export async function route(message: unknown): Promise<RouterReply> {
+export async function route(message: unknown, sender: RequestSender = {}): Promise<RouterReply> {
   if (typeof message !== 'object' || message === null) return { ok: false, error: 'not an object' };
   const request = message as Record<string, unknown>;
   const handler = typeof request.type === 'string' ? handlers.get(request.type) : undefined;
   if (!handler) return { ok: false, error: `unknown request type: ${String(request.type)}` };
   try {
-    return { ok: true, value: await handler(request) };
+    return { ok: true, value: await handler(request, sender) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

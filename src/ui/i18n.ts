@@ -1,30 +1,28 @@
 /**
- * Overlay texts. The four catalogues are imported statically so the content script never
- * fetches anything at run time; only the `ui` and `fields` namespaces are bundled.
+ * Overlay texts. The content script bundles no catalogue: the background sends the user's
+ * language plus English (`src/i18n/catalogue.ts`) and the overlay renders with them once they
+ * arrive. Until then every text is empty, so the overlay can mount its hooks at once without
+ * flashing message keys at the user.
  */
-import arFields from '@@/locales/ar/fields.json';
-import arUi from '@@/locales/ar/ui.json';
-import enFields from '@@/locales/en/fields.json';
-import enUi from '@@/locales/en/ui.json';
-import ruFields from '@@/locales/ru/fields.json';
-import ruUi from '@@/locales/ru/ui.json';
-import trFields from '@@/locales/tr/fields.json';
-import trUi from '@@/locales/tr/ui.json';
+import type { CatalogueReply, Namespace } from '../i18n/catalogue';
 import { isLanguage, type Language, pickLanguage, RTL_LANGUAGES } from '../i18n/languages';
 import { createTranslator, type Messages, type Translate } from '../i18n/translate';
 import type { FieldKey } from '../page/field-keys';
 import type { PageKind } from '../page/page-kinds';
-
-const UI_MESSAGES: Record<Language, Messages> = { en: enUi, tr: trUi, ar: arUi, ru: ruUi };
-const FIELD_MESSAGES: Record<Language, Messages> = { en: enFields, tr: trFields, ar: arFields, ru: ruFields };
 
 export type FieldTextPart = 'label' | 'hint' | 'format' | 'mistakes';
 
 export interface UiText {
   readonly lang: Language;
   readonly dir: 'ltr' | 'rtl';
-  /** Overlay strings; falls back to English, then to the key itself. */
+  /** False until the catalogues have arrived: every text is '' meanwhile. */
+  readonly ready: boolean;
+  /** Overlay strings (ui.json); falls back to English, then to the key itself. */
   readonly t: Translate;
+  /** Rule messages, severities and confidence labels (rules.json). */
+  readonly rule: Translate;
+  /** Checklist documents, permit types and purposes (docs.json). */
+  readonly doc: Translate;
   /** A field text (`field.<key>.<part>`), or undefined when no catalogue has it. */
   readonly field: (key: FieldKey, part: FieldTextPart) => string | undefined;
   /** What a page is for, in a sentence (`page.<kind>.about` in fields.json), when written. */
@@ -36,8 +34,28 @@ export function resolveLanguage(stored: unknown, preferences: readonly string[])
   return isLanguage(stored) ? stored : pickLanguage(preferences);
 }
 
-export function createUiText(lang: Language): UiText {
-  const fieldDictionaries = [FIELD_MESSAGES[lang], FIELD_MESSAGES.en];
+const silent: Translate = () => '';
+
+/** @param catalogues null while they are on their way: every text is then ''. */
+export function createUiText(lang: Language, catalogues: CatalogueReply | null): UiText {
+  const dir = RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr';
+  if (!catalogues) {
+    return {
+      lang,
+      dir,
+      ready: false,
+      t: silent,
+      rule: silent,
+      doc: silent,
+      field: () => undefined,
+      pageAbout: () => undefined,
+    };
+  }
+  const dictionaries = (namespace: Namespace): Messages[] =>
+    [catalogues.primary[namespace], catalogues.fallback[namespace]].filter(
+      (messages): messages is Messages => messages !== undefined,
+    );
+  const fieldDictionaries = dictionaries('fields');
   const lookUp = (messageKey: string): string | undefined => {
     for (const dictionary of fieldDictionaries) {
       const text = dictionary[messageKey];
@@ -48,8 +66,11 @@ export function createUiText(lang: Language): UiText {
   };
   return {
     lang,
-    dir: RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr',
-    t: createTranslator(UI_MESSAGES[lang], UI_MESSAGES.en),
+    dir,
+    ready: true,
+    t: createTranslator(...dictionaries('ui')),
+    rule: createTranslator(...dictionaries('rules')),
+    doc: createTranslator(...dictionaries('docs')),
     field: (key, part) => lookUp(`field.${key}.${part}`),
     pageAbout: (kind) => lookUp(`page.${kind}.about`),
   };

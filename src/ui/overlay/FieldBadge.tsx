@@ -1,15 +1,35 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Severity } from '../../domain/findings';
 import type { FieldKey } from '../../page/field-keys';
 import type { BadgePlacement } from './badge-position';
+import { SEVERITY_GLYPH } from './findings/severity';
+
+/** A finding about this field, as the badge's hint lists it. */
+export interface BadgeFinding {
+  readonly id: string;
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** "Warning", "Error"… in the user's language. */
+  readonly severityWord: string;
+  readonly message: string;
+}
 
 export interface FieldBadgeProps {
   readonly fieldKey: FieldKey;
   /** The field's name in the user's language. */
   readonly label: string;
+  /** The page's own label when it differs ("Baba Adı" beside "Father's name"); '' otherwise. */
+  readonly pageLabel: string;
+  /** Language of the page's labels, for `pageLabel`. */
+  readonly pageLang: 'tr' | 'en';
   /** What the hint says; for human gates only "Fill this yourself". */
   readonly hint: string;
-  /** The expected format, e.g. "dd.MM.yyyy", shown under the hint when known. */
-  readonly format?: string | undefined;
+  /** The expected format with its heading ("Format: dd.MM.yyyy"), shown under the hint when known. */
+  readonly formatText?: string | undefined;
+  /** The usual mistakes, with their heading. */
+  readonly mistakes?: { readonly heading: string; readonly text: string } | undefined;
+  /** Findings about this field; the badge then shows the worst severity's glyph. */
+  readonly findings: readonly BadgeFinding[];
   /** Captcha, consent, verification: a neutral badge that gives no answer. */
   readonly humanGate: boolean;
   readonly placement: BadgePlacement;
@@ -28,7 +48,9 @@ const px = (value: number) => `${Math.round(value)}px`;
  * page's DOM is never touched and focus is never moved.
  */
 export function FieldBadge(props: FieldBadgeProps) {
-  const { fieldKey, label, hint, format, humanGate, placement, fieldFocused, buttonLabel, dir } = props;
+  const { fieldKey, label, pageLabel, pageLang, hint, formatText, mistakes, findings } = props;
+  const { humanGate, placement, fieldFocused, buttonLabel, dir } = props;
+  const worst = findings[0]?.severity;
   const [hovered, setHovered] = useState(false);
   const [badgeFocused, setBadgeFocused] = useState(false);
   const [pinned, setPinned] = useState(false);
@@ -37,8 +59,14 @@ export function FieldBadge(props: FieldBadgeProps) {
   useEffect(() => {
     if (fieldFocused) setDismissed(false);
   }, [fieldFocused]);
-  const open = !dismissed && (hovered || badgeFocused || fieldFocused || pinned);
+  const asked = hovered || badgeFocused || pinned;
+  const open = !dismissed && (asked || fieldFocused);
+  // Open only because the user is typing in the field: the short version, without the usual
+  // mistakes, so it hides as little of the form as possible.
+  const passive = open && !asked;
   const tooltipId = `eikamet-hint-${fieldKey}`;
+
+  const { tooltip } = placement;
 
   // Any new reason to show the hint (hover, focus) undoes an earlier Escape.
   const show = (setter: (value: boolean) => void) => () => {
@@ -50,9 +78,10 @@ export function FieldBadge(props: FieldBadgeProps) {
     <>
       <button
         type="button"
-        class={humanGate ? 'badge badge--gate' : 'badge'}
+        class={humanGate ? 'badge badge--gate' : worst ? `badge badge--${worst}` : 'badge'}
         data-hint-for={fieldKey}
         data-human-gate={humanGate ? 'true' : undefined}
+        data-finding-severity={worst}
         aria-label={buttonLabel}
         aria-describedby={tooltipId}
         style={{ left: px(placement.badge.left), top: px(placement.badge.top) }}
@@ -71,21 +100,53 @@ export function FieldBadge(props: FieldBadgeProps) {
           if (event.key === 'Escape') setDismissed(true);
         }}
       >
-        {humanGate ? 'i' : '?'}
+        {humanGate ? 'i' : worst ? SEVERITY_GLYPH[worst] : '?'}
       </button>
       <div
         id={tooltipId}
         role="tooltip"
-        class={`tooltip tooltip--${placement.tooltip.placement}${humanGate ? ' tooltip--gate' : ''}`}
+        class={`tooltip tooltip--${tooltip.placement}${humanGate ? ' tooltip--gate' : ''}${passive ? ' tooltip--passive' : ''}`}
         dir={dir}
         hidden={!open}
-        style={{ left: px(placement.tooltip.left), top: px(placement.tooltip.top) }}
+        style={{
+          left: px(tooltip.left),
+          top: px(tooltip.top),
+          ...(passive && tooltip.maxHeight !== undefined ? { maxHeight: px(tooltip.maxHeight) } : {}),
+        }}
         onMouseEnter={show(setHovered)}
         onMouseLeave={() => setHovered(false)}
       >
-        {humanGate ? null : <strong class="tooltip-title">{label}</strong>}
+        {humanGate ? null : (
+          <strong class="tooltip-title">
+            {pageLabel ? (
+              <>
+                <bdi lang={pageLang}>{pageLabel}</bdi> — {label}
+              </>
+            ) : (
+              label
+            )}
+          </strong>
+        )}
+        {findings.map((finding) => (
+          <span
+            key={finding.id}
+            class={`tooltip-finding tooltip-finding--${finding.severity}`}
+            data-rule={finding.ruleId}
+            data-severity={finding.severity}
+          >
+            <span class="severity-glyph" aria-hidden="true">
+              {SEVERITY_GLYPH[finding.severity]}
+            </span>
+            <strong>{finding.severityWord}:</strong> {finding.message}
+          </span>
+        ))}
         {hint ? <span class="tooltip-text">{hint}</span> : null}
-        {format && !humanGate ? <span class="tooltip-format">{format}</span> : null}
+        {formatText && !humanGate ? <span class="tooltip-format">{formatText}</span> : null}
+        {mistakes && !humanGate && !passive ? (
+          <span class="tooltip-mistakes">
+            <strong>{mistakes.heading}:</strong> {mistakes.text}
+          </span>
+        ) : null}
       </div>
     </>
   );

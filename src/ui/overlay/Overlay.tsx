@@ -1,9 +1,14 @@
+import type { Finding } from '../../domain/findings';
+import type { Language } from '../../i18n/languages';
 import type { FieldKey } from '../../page/field-keys';
 import type { PageRecognition, RecognizedField } from '../../page/recognition-types';
 import type { UiText } from '../i18n';
 import { BadgeLayer } from './BadgeLayer';
 import type { BadgePlacement } from './badge-position';
+import { ChecklistSection, type ChecklistSectionProps } from './checklist/ChecklistSection';
 import { describeFields } from './field-view';
+import type { FillController } from './fill/FillSection';
+import { describeFindings, findingsByField } from './findings/finding-view';
 import { Panel } from './Panel';
 
 export interface OverlayProps {
@@ -13,22 +18,45 @@ export interface OverlayProps {
   readonly focusedField: FieldKey | null;
   readonly placeField: (field: RecognizedField) => BadgePlacement | null;
   readonly onTogglePanel: () => void;
+  /** The page's fill controller (`fill/controller.ts`); the panel offers "Fill from …" with it. */
+  readonly fill?: FillController;
+  /** Live findings for the application, errors first. */
+  readonly findings?: readonly Finding[];
+  readonly onChooseLanguage?: (language: Language) => void;
+  /** The document checklist; absent, the panel shows none. */
+  readonly checklist?: Omit<ChecklistSectionProps, 'text'>;
 }
+
+const NONE: readonly Finding[] = [];
+const ignore = () => {};
 
 /** Everything the overlay draws: badges over the page and the side panel. */
 export function Overlay(props: OverlayProps) {
   const { recognition, text, panelCollapsed, focusedField, placeField, onTogglePanel } = props;
   const views = describeFields(recognition.fields, text);
+  const findingViews = describeFindings(props.findings ?? NONE, text);
   return (
     <div class="overlay">
-      <BadgeLayer views={views} text={text} focusedField={focusedField} placeField={placeField} />
+      <BadgeLayer
+        views={views}
+        text={text}
+        pageLang={recognition.lang}
+        focusedField={focusedField}
+        findings={findingsByField(findingViews)}
+        placeField={placeField}
+      />
       <Panel
         recognition={recognition}
         views={views}
         text={text}
         collapsed={panelCollapsed}
         onToggle={onTogglePanel}
-      />
+        findings={findingViews}
+        onChooseLanguage={props.onChooseLanguage ?? ignore}
+        fill={props.fill}
+      >
+        {props.checklist ? <ChecklistSection text={text} {...props.checklist} /> : null}
+      </Panel>
     </div>
   );
 }

@@ -1,6 +1,13 @@
+import type { ComponentChildren } from 'preact';
+import type { Language } from '../../i18n/languages';
 import type { PageRecognition } from '../../page/recognition-types';
 import type { UiText } from '../i18n';
 import type { FieldView } from './field-view';
+import { type FillController, FillSection } from './fill/FillSection';
+import { FindingsRegion } from './findings/FindingsRegion';
+import type { FindingView } from './findings/finding-view';
+import { SEVERITY_GLYPH, worstSeverity } from './findings/severity';
+import { LanguageSwitch } from './LanguageSwitch';
 
 export interface PanelProps {
   readonly recognition: PageRecognition;
@@ -8,18 +15,28 @@ export interface PanelProps {
   readonly text: UiText;
   readonly collapsed: boolean;
   readonly onToggle: () => void;
+  readonly findings: readonly FindingView[];
+  readonly onChooseLanguage: (language: Language) => void;
+  /** "Fill from <profile>" (`fill/FillSection.tsx`); absent in component tests. */
+  readonly fill?: FillController | undefined;
+  /** The document checklist section (or anything else that belongs under the findings). */
+  readonly children?: ComponentChildren;
 }
 
 const PANEL_BODY_ID = 'eikamet-panel-body';
 
 /**
- * The side panel: which page this is, drift, and the recognised fields with their hints.
- * Collapsed, only a small tab shows. The body stays in the DOM while collapsed so the
- * `[data-findings]` live region exists before anything is announced into it.
+ * The side panel: language, which page this is, drift, the live findings, the document
+ * checklist and the recognised fields with their hints. Collapsed, only a small tab shows
+ * (with the number of errors and warnings), and a hidden status line keeps announcing new
+ * warnings, because a collapsed panel's own live region is not read out.
  */
-export function Panel({ recognition, views, text, collapsed, onToggle }: PanelProps) {
+export function Panel(props: PanelProps) {
+  const { recognition, views, text, collapsed, onToggle, findings, onChooseLanguage, fill, children } = props;
   const { t } = text;
   const about = text.pageAbout(recognition.kind);
+  const serious = findings.filter((view) => view.severity !== 'info');
+  const worst = worstSeverity(serious);
   return (
     <aside
       class="panel"
@@ -41,7 +58,19 @@ export function Panel({ recognition, views, text, collapsed, onToggle }: PanelPr
           ?
         </span>
         <span>{t('panel.tab')}</span>
+        {worst ? (
+          <span class={`panel-tab-count panel-tab-count--${worst}`} data-tab-severity={worst}>
+            <span aria-hidden="true">{SEVERITY_GLYPH[worst]}</span>{' '}
+            <span class="visually-hidden">{t('panel.tabFindings', { count: serious.length })}</span>
+            <span aria-hidden="true">{serious.length}</span>
+          </span>
+        ) : null}
       </button>
+      <div class="visually-hidden" role="status" data-announcer>
+        {collapsed
+          ? serious.map((view) => `${text.rule(`severity.${view.severity}`)}: ${view.message}`).join(' ')
+          : ''}
+      </div>
 
       <section id={PANEL_BODY_ID} class="panel-body" hidden={collapsed}>
         <header class="panel-header">
@@ -61,6 +90,8 @@ export function Panel({ recognition, views, text, collapsed, onToggle }: PanelPr
             </span>
           </button>
         </header>
+
+        <LanguageSwitch text={text} onChoose={onChooseLanguage} />
 
         <dl class="panel-facts">
           <dt>{t('panel.page')}</dt>
@@ -90,26 +121,46 @@ export function Panel({ recognition, views, text, collapsed, onToggle }: PanelPr
           </p>
         ) : null}
 
-        {/* Rule warnings arrive here in the next issue, each with data-rule and data-severity. */}
-        <div class="findings" data-findings aria-live="polite" />
+        <FillSection fill={fill} recognition={recognition} text={text} />
 
-        <h3 class="panel-subtitle">{t('panel.fields')}</h3>
-        {views.length === 0 ? (
-          <p class="panel-empty">{t('panel.noFields')}</p>
-        ) : (
-          <ul class="field-list">
-            {views.map((view) => (
-              <li
-                key={view.key}
-                class={view.humanGate ? 'field field--gate' : 'field'}
-                data-field-key={view.key}
-              >
-                <span class="field-name">{view.label}</span>
-                {view.hint ? <span class="field-hint">{view.hint}</span> : null}
-              </li>
-            ))}
-          </ul>
-        )}
+        {findings.length > 0 ? <h3 class="panel-subtitle">{t('panel.findings')}</h3> : null}
+        <FindingsRegion views={findings} text={text} />
+
+        {children}
+
+        <details class="fields-section" open>
+          <summary class="panel-subtitle">{t('panel.fields')}</summary>
+          {views.length === 0 ? (
+            <p class="panel-empty">{t('panel.noFields')}</p>
+          ) : (
+            <ul class="field-list">
+              {views.map((view) => (
+                <li
+                  key={view.key}
+                  class={view.humanGate ? 'field field--gate' : 'field'}
+                  data-field-key={view.key}
+                >
+                  <span class="field-name">{view.label}</span>
+                  {view.pageLabel ? (
+                    <span class="field-page-label">
+                      <bdi lang={recognition.lang}>{view.pageLabel}</bdi>
+                    </span>
+                  ) : null}
+                  {view.hint ? <span class="field-hint">{view.hint}</span> : null}
+                  {view.format ? (
+                    <span class="field-format">{t('field.format', { format: view.format })}</span>
+                  ) : null}
+                  {view.mistakes ? (
+                    <details class="field-mistakes">
+                      <summary>{t('field.mistakes')}</summary>
+                      <p>{view.mistakes}</p>
+                    </details>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
 
         <p class="panel-promise">{t('panel.promise')}</p>
       </section>

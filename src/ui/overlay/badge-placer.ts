@@ -5,7 +5,13 @@
  * two getBoundingClientRect calls per field and nothing more.
  */
 import type { RecognizedField } from '../../page/recognition-types';
-import { type BadgePlacement, type BadgeSide, placeBadge } from './badge-position';
+import {
+  type BadgePlacement,
+  type BadgeSide,
+  NO_RESERVED_EDGES,
+  placeBadge,
+  type ReservedEdges,
+} from './badge-position';
 import { createSpotCheck } from './spot-check';
 
 interface RememberedSide {
@@ -14,7 +20,11 @@ interface RememberedSide {
   readonly side: BadgeSide;
 }
 
-export function createBadgePlacer(ownHost: Element) {
+/** @param reservedEdges where the open side panel is, so hints stay clear of it */
+export function createBadgePlacer(
+  ownHost: Element,
+  reservedEdges: () => ReservedEdges = () => NO_RESERVED_EDGES,
+) {
   const remembered = new WeakMap<Element, RememberedSide>();
 
   return (field: RecognizedField): BadgePlacement | null => {
@@ -36,7 +46,7 @@ export function createBadgePlacer(ownHost: Element) {
       known?.layoutKey === layoutKey
         ? (_spot: unknown, side: BadgeSide) => side === known.side
         : createSpotCheck(field.anchor, ownHost);
-    const placement = placeBadge(anchor, origin, viewportWidth, isFree);
+    const placement = placeBadge(anchor, origin, viewportWidth, isFree, reservedEdges());
 
     // Only a field fully in view could be checked; off-screen ones are checked again later.
     const checkedInView = anchor.top >= 24 && anchor.bottom <= window.innerHeight && anchor.height > 0;

@@ -10,6 +10,8 @@ export const BADGE_SIZE_PX = 18;
 export const BADGE_GAP_PX = 4;
 export const TOOLTIP_WIDTH_PX = 260;
 const EDGE_MARGIN_PX = 8;
+/** A hint above a field near the window's top still gets this much room (the page scrolls). */
+const MIN_HINT_HEIGHT_PX = 80;
 /** Anchors taller than this (text areas, radio groups) get the badge at their top instead of centred. */
 const TALL_ANCHOR_PX = 40;
 
@@ -25,9 +27,26 @@ export type BadgeSide = 'after' | 'before' | 'above';
 export interface BadgePlacement {
   readonly side: BadgeSide;
   readonly badge: { readonly left: number; readonly top: number };
-  /** `after`: to the side of the badge, aligned with it; `above`: over the field's top edge. */
-  readonly tooltip: { readonly placement: 'after' | 'above'; readonly left: number; readonly top: number };
+  /**
+   * `after`: to the side of the badge, aligned with it; `above`: over the field's top edge, with
+   * the room left above the field in the window (`maxHeight`) for a hint that must not outgrow
+   * it. Never below the field: that is where the page's own lists and calendars open.
+   */
+  readonly tooltip: {
+    readonly placement: 'after' | 'above';
+    readonly left: number;
+    readonly top: number;
+    readonly maxHeight?: number;
+  };
 }
+
+/** Widths at the window's left and right edges that hints keep clear of. */
+export interface ReservedEdges {
+  readonly left: number;
+  readonly right: number;
+}
+
+export const NO_RESERVED_EDGES: ReservedEdges = { left: 0, right: 0 };
 
 /** Says whether a badge-sized box (viewport coordinates) on that side would cover nothing of the page's. */
 export type SpotCheck = (spot: Box, side: BadgeSide) => boolean;
@@ -63,6 +82,8 @@ export function badgeSpots(anchor: Box, viewportWidth: number): { side: BadgeSid
  * @param origin the overlay host's box, viewport coordinates
  * @param viewportWidth the page's visible width without scrollbar (documentElement.clientWidth)
  * @param isFree checks a spot against the page; without it the first spot that fits is taken
+ * @param reserved room at either edge of the window the hint must stay out of (the open side
+ *   panel), so a hint never covers the panel the user may want to click
  * @returns null when the field is not rendered (display:none step, collapsed section)
  */
 export function placeBadge(
@@ -70,6 +91,7 @@ export function placeBadge(
   origin: Box,
   viewportWidth: number,
   isFree: SpotCheck = () => true,
+  reserved: ReservedEdges = NO_RESERVED_EDGES,
 ): BadgePlacement | null {
   if (anchor.width === 0 && anchor.height === 0) return null;
   const spots = badgeSpots(anchor, viewportWidth);
@@ -78,25 +100,41 @@ export function placeBadge(
   const { side, spot } = chosen;
   const anchorRight = anchor.left + anchor.width;
 
-  const roomAfterBadge = viewportWidth - EDGE_MARGIN_PX - (spot.left + BADGE_SIZE_PX + BADGE_GAP_PX);
+  const hintRight = viewportWidth - reserved.right;
+  const hintLeft = reserved.left;
+  const roomAfterBadge = hintRight - EDGE_MARGIN_PX - (spot.left + BADGE_SIZE_PX + BADGE_GAP_PX);
   const tooltip =
     side === 'after' && roomAfterBadge >= TOOLTIP_WIDTH_PX
-      ? { placement: 'after' as const, left: spot.left + BADGE_SIZE_PX + BADGE_GAP_PX, top: spot.top }
+      ? {
+          placement: 'after' as const,
+          left: spot.left + BADGE_SIZE_PX + BADGE_GAP_PX,
+          top: spot.top,
+          maxHeight: undefined,
+        }
       : {
           placement: 'above' as const,
           left: clamp(
             Math.min(anchorRight, spot.left + BADGE_SIZE_PX) - TOOLTIP_WIDTH_PX,
-            EDGE_MARGIN_PX,
-            viewportWidth - EDGE_MARGIN_PX - TOOLTIP_WIDTH_PX,
+            hintLeft + EDGE_MARGIN_PX,
+            hintRight - EDGE_MARGIN_PX - TOOLTIP_WIDTH_PX,
           ),
           // The tooltip's bottom edge sits here; CSS shifts it up by its own height.
           top: Math.min(anchor.top, spot.top) - BADGE_GAP_PX,
+          maxHeight: Math.max(
+            Math.min(anchor.top, spot.top) - BADGE_GAP_PX - EDGE_MARGIN_PX,
+            MIN_HINT_HEIGHT_PX,
+          ),
         };
 
   return {
     side,
     badge: { left: spot.left - origin.left, top: spot.top - origin.top },
-    tooltip: { ...tooltip, left: tooltip.left - origin.left, top: tooltip.top - origin.top },
+    tooltip: {
+      ...tooltip,
+      left: tooltip.left - origin.left,
+      top: tooltip.top - origin.top,
+      ...(tooltip.maxHeight === undefined ? {} : { maxHeight: tooltip.maxHeight }),
+    },
   };
 }
 

@@ -6,19 +6,39 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import {
+  type CatalogueReply,
+  FIRST_NAMESPACES,
+  LATER_NAMESPACES,
+  mergeCatalogues,
+} from '../../i18n/catalogue';
+import type { Language } from '../../i18n/languages';
 import type { FieldKey } from '../../page/field-keys';
 import type { PageRecognition, RecognizedField } from '../../page/recognition-types';
 import { createUiText, resolveLanguage, type UiText } from '../i18n';
 import { createBadgePlacer } from './badge-placer';
+import { NO_RESERVED_EDGES } from './badge-position';
+import { loadCatalogue } from './catalogue-client';
+import { checklistInputs, createChecklistLoader, wireRequest } from './checklist/checklist-loader';
+import { printChecklist } from './checklist/print-request';
+import { createPageFillController } from './fill/controller';
 import { fieldContaining, watchFocus } from './focus-watcher';
 import { guard, reportOnce } from './guard';
 import { applyHostAttributes } from './host-attributes';
+import { createLayoutCache } from './layout-cache';
 import { watchLayout } from './layout-watcher';
+import { startLiveChecks } from './live/live-checks';
 import { Overlay } from './Overlay';
 import { watchPage } from './page-watcher';
-import { shouldStartCollapsed, unionOfBoxes } from './panel-layout';
-import { loadSettings, type OverlaySettings, savePanelCollapsed, watchSettings } from './settings';
+import { panelEdges, shouldStartCollapsed, unionOfBoxes } from './panel-layout';
+import {
+  loadSettings,
+  type OverlaySettings,
+  saveLanguage,
+  savePanelCollapsed,
+  watchSettings,
+} from './settings';
+import { mountShadowHost } from './shadow-host';
 
 /** The custom element name of our shadow host; tests and later issues select it. */
 export const HOST_NAME = 'eikamet-assistant';
@@ -65,52 +85,99 @@ export async function startOverlay(
     reportOnce('loading settings', error);
     return { language: undefined, panelCollapsed: undefined };
   });
+  // Asked before anything else is done, so the texts travel while the page is recognised.
+  for (const part of [FIRST_NAMESPACES, LATER_NAMESPACES]) {
+    loadCatalogue(languageFor(settings), part).catch(() => {});
+  }
   const recognition = recognize();
   const state: OverlayState = {
     recognition,
     settings,
-    text: textFor(settings),
+    // Empty until the background sends the catalogue; the hooks are mounted meanwhile.
+    text: createUiText(languageFor(settings), null),
     // The user may have clicked into a field before the assistant started.
     focusedField: fieldContaining(document.activeElement, recognition.fields)?.key ?? null,
   };
 
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST_NAME,
-    mode: 'open',
-    css,
-    // 'inline' leaves positioning to style.css: the host is taken out of the page's flow there.
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    // Keys pressed on our buttons (Enter, Escape) must not reach the page's own handlers.
-    isolateEvents: true,
-    onMount: (container) => container,
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
-  const host = ui.shadowHost;
+  const { host, container } = mountShadowHost(ctx, HOST_NAME, css, (root) => render(null, root));
 
-  const placeField = createBadgePlacer(host);
-
+  const layout = createLayoutCache();
+  const panelSide = () => (state.text.dir === 'rtl' ? 'left' : 'right');
+  const PANEL_FITS = {};
   const panelCollapsed = () =>
     state.settings.panelCollapsed ??
-    shouldStartCollapsed(
-      document.documentElement.clientWidth,
-      formColumn(state.recognition.fields),
-      state.text.dir === 'rtl' ? 'left' : 'right',
+    layout.get(PANEL_FITS, () =>
+      shouldStartCollapsed(
+        document.documentElement.clientWidth,
+        formColumn(state.recognition.fields),
+        panelSide(),
+      ),
     );
+  // Hints keep clear of the open panel, so the user can always reach the panel's controls.
+  const measureField = createBadgePlacer(host, () =>
+    panelCollapsed() ? NO_RESERVED_EDGES : panelEdges(panelSide()),
+  );
+  const placeField = (field: RecognizedField) => layout.get(field, () => measureField(field));
+  const fill = createPageFillController(ctx);
 
   const togglePanel = guard('panel toggle', () => {
     const collapsed = !panelCollapsed();
     state.settings = { ...state.settings, panelCollapsed: collapsed };
+    layout.invalidate();
     rerender();
     savePanelCollapsed(collapsed).catch((error: unknown) => reportOnce('saving panel state', error));
   });
 
+  /**
+   * Switches the texts once the language's first part has arrived (the rest follows a moment
+   * later); until then the previous language stays on screen rather than blank text.
+   */
+  let wantedLanguage: Language | null = null;
+  let catalogue: CatalogueReply | null = null;
+  const useLanguage = (lang: Language) => {
+    if (lang === wantedLanguage) return;
+    wantedLanguage = lang;
+    for (const part of [FIRST_NAMESPACES, LATER_NAMESPACES]) {
+      loadCatalogue(lang, part)
+        .then(
+          guard('language loaded', (reply: CatalogueReply) => {
+            if (wantedLanguage !== lang) return;
+            catalogue = mergeCatalogues(catalogue, reply);
+            state.text = createUiText(lang, catalogue);
+            // A new language may put the panel on the other side.
+            layout.invalidate();
+            rerender();
+          }),
+        )
+        .catch((error: unknown) => reportOnce('loading the texts', error));
+    }
+  };
+
+  const chooseLanguage = guard('language switch', (lang: Language) => {
+    state.settings = { ...state.settings, language: lang };
+    useLanguage(lang);
+    saveLanguage(lang).catch((error: unknown) => reportOnce('saving the language', error));
+  });
+
+  const live = startLiveChecks(ctx, { recognition: () => state.recognition, onUpdate: () => rerender() });
+  const checklist = createChecklistLoader(() => rerender());
+  const checklistHandlers = {
+    onChoose: guard('checklist choice', live.setChoices),
+    onTick: guard('checklist tick', (id: string, ticked: boolean) => {
+      const others = live.state().session.ticks.filter((tick) => tick !== id);
+      live.setTicks(ticked ? [...others, id] : others);
+    }),
+    onPrint: guard('print checklist', () => {
+      const { request } = checklist.state();
+      if (request) printChecklist(request, state.text.lang, live.state().session);
+    }),
+  };
+
   const rerender = guard('render', () => {
     applyHostAttributes(host, state.recognition, state.text.lang);
+    const { ready, session, pageKind, assessment } = live.state();
+    const inputs = checklistInputs(assessment, session.choices, pageKind);
+    if (ready) checklist.update(wireRequest(inputs, new Date()));
     render(
       <Overlay
         recognition={state.recognition}
@@ -118,26 +185,36 @@ export async function startOverlay(
         panelCollapsed={panelCollapsed()}
         focusedField={state.focusedField}
         placeField={placeField}
+        fill={fill}
         onTogglePanel={togglePanel}
+        findings={assessment.findings}
+        onChooseLanguage={chooseLanguage}
+        checklist={{ inputs, view: checklist.state().view, ticks: session.ticks, ...checklistHandlers }}
       />,
-      ui.uiContainer,
+      container,
     );
   });
 
   rerender();
+  useLanguage(languageFor(state.settings));
 
   watchPage({
     ctx,
     ownHost: host,
     onPageChange: () => {
+      layout.invalidate();
       state.recognition = recognize();
       // The user may already be in a field the previous recognition did not know yet
       // (a wizard step rendered while they clicked into it).
       state.focusedField = fieldContaining(document.activeElement, state.recognition.fields)?.key ?? null;
+      live.pageChanged();
       rerender();
     },
   });
-  watchLayout(ctx, rerender);
+  watchLayout(ctx, () => {
+    layout.invalidate();
+    rerender();
+  });
   watchFocus(
     ctx,
     () => state.recognition.fields,
@@ -150,15 +227,16 @@ export async function startOverlay(
   const stopWatchingSettings = watchSettings(
     guard('settings change', (settings: OverlaySettings) => {
       state.settings = settings;
-      state.text = textFor(settings);
+      layout.invalidate();
+      useLanguage(languageFor(settings));
       rerender();
     }),
   );
   ctx.onInvalidated(stopWatchingSettings);
 }
 
-function textFor(settings: OverlaySettings): UiText {
-  return createUiText(resolveLanguage(settings.language, navigator.languages));
+function languageFor(settings: OverlaySettings): Language {
+  return resolveLanguage(settings.language, navigator.languages);
 }
 
 /** The form's rows around the recognised fields, to keep the panel from covering them. */

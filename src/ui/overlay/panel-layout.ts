@@ -3,7 +3,7 @@
  * cover the form, so it opens only on windows wide enough to hold it beside the form's main
  * column; narrow windows (under ~1100 px) always start with just the tab.
  */
-import type { Box } from './badge-position';
+import type { Box, ReservedEdges } from './badge-position';
 
 /** Kept in sync with `.panel-body` width and side offset in style.css. */
 export const PANEL_WIDTH_PX = 280;
@@ -35,4 +35,10 @@ export function unionOfBoxes(boxes: readonly Box[]): Box | null {
   const right = Math.max(...rendered.map((box) => box.left + box.width));
   const bottom = Math.max(...rendered.map((box) => box.top + box.height));
   return { left, top, width: right - left, height: bottom - top };
+}
+
+/** The strip of the window the open panel takes, on its side (right in LTR, left in RTL). */
+export function panelEdges(side: 'left' | 'right'): ReservedEdges {
+  const width = PANEL_WIDTH_PX + 2 * PANEL_SIDE_OFFSET_PX;
+  return side === 'right' ? { left: 0, right: width } : { left: width, right: 0 };
 }

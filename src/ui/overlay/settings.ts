@@ -31,6 +31,11 @@ export async function loadSettings(): Promise<OverlaySettings> {
   return parseSettings(await browser.storage.local.get([LANGUAGE_KEY, PANEL_COLLAPSED_KEY]));
 }
 
+/** The same key the popup writes: one choice for the whole assistant. */
+export async function saveLanguage(language: Language): Promise<void> {
+  await browser.storage.local.set({ [LANGUAGE_KEY]: language });
+}
+
 export async function savePanelCollapsed(collapsed: boolean): Promise<void> {
   await browser.storage.local.set({ [PANEL_COLLAPSED_KEY]: collapsed });
 }

@@ -1,7 +1,14 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Profile } from '../../profile/schema';
 import { compareByName, displayName, searchProfiles } from '../../profile/search';
 import type { ProfileText } from './text';
+
+/**
+ * Performance marks for the bench (`scripts/bench/popup.ts`): the first time rows are in the DOM,
+ * and every time the rows change after a search. Marks cost microseconds and assert nothing.
+ */
+export const LIST_FIRST_ROWS_MARK = 'profile-list:first-rows';
+export const LIST_RENDERED_MARK = 'profile-list:rendered';
 
 /** Rows rendered at first; "Show more" adds this many again. Keeps 10,000 profiles instant. */
 export const PAGE_SIZE = 50;
@@ -21,6 +28,15 @@ export function ProfileList({ text, profiles, activeId, onOpen, onSetActive }: P
   const sorted = useMemo(() => [...profiles].sort(compareByName), [profiles]);
   const matches = useMemo(() => searchProfiles(sorted, query), [sorted, query]);
   const visible = matches.slice(0, shown);
+
+  const hasRows = visible.length > 0;
+  useLayoutEffect(() => {
+    if (hasRows && performance.getEntriesByName(LIST_FIRST_ROWS_MARK).length === 0)
+      performance.mark(LIST_FIRST_ROWS_MARK);
+  }, [hasRows]);
+  useLayoutEffect(() => {
+    performance.mark(LIST_RENDERED_MARK);
+  }, [matches]);
 
   return (
     <section class="profile-list" aria-labelledby="profiles-title">

@@ -40,6 +40,19 @@ describe('placeBadge', () => {
     }
   });
 
+  it('keeps the hint clear of the open side panel, on either side', () => {
+    const field = { left: 700, top: 300, width: 700, height: 34 };
+    const besidePanel = placeBadge(field, ORIGIN, 1920, undefined, { left: 0, right: 304 });
+    expect(besidePanel?.tooltip.placement).toBe('above');
+    expect((besidePanel?.tooltip.left ?? 0) + TOOLTIP_WIDTH_PX).toBeLessThanOrEqual(1920 - 304);
+    expect(placeBadge(field, ORIGIN, 1920)?.tooltip.placement).toBe('after');
+    const rtl = placeBadge({ left: 310, top: 300, width: 200, height: 34 }, ORIGIN, 1920, undefined, {
+      left: 304,
+      right: 0,
+    });
+    if (rtl?.tooltip.placement === 'above') expect(rtl.tooltip.left).toBeGreaterThanOrEqual(304);
+  });
+
   it('opens the hint above the field when there is no room beside the badge', () => {
     const field = { left: 600, top: 300, width: 560, height: 34 };
     const placed = placeBadge(field, ORIGIN, 1280);

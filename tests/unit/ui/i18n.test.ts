@@ -6,6 +6,7 @@ import trUi from '../../../locales/tr/ui.json';
 import type { FieldKey } from '../../../src/page/field-keys';
 import { PAGE_KINDS } from '../../../src/page/page-kinds';
 import { createUiText, resolveLanguage } from '../../../src/ui/i18n';
+import { uiText } from './ui-text';
 
 const catalogues = { en: enUi, tr: trUi, ar: arUi, ru: ruUi };
 
@@ -41,15 +42,32 @@ describe('resolveLanguage', () => {
 
 describe('createUiText', () => {
   it('sets the direction from the language', () => {
-    expect(createUiText('ar').dir).toBe('rtl');
-    expect(createUiText('ru').dir).toBe('ltr');
+    expect(uiText('ar').dir).toBe('rtl');
+    expect(uiText('ru').dir).toBe('ltr');
+    expect(createUiText('ar', null).dir).toBe('rtl');
   });
 
   it('falls back to English, then to the key, for missing overlay strings', () => {
-    expect(createUiText('tr').t('no.such.key')).toBe('no.such.key');
+    expect(uiText('tr').t('no.such.key')).toBe('no.such.key');
+    const partial = createUiText('tr', { lang: 'tr', primary: { ui: {} }, fallback: { ui: enUi } });
+    expect(partial.t('panel.tab')).toBe('Assistant');
   });
 
   it('returns undefined for a field text no catalogue has', () => {
-    expect(createUiText('tr').field('notAFieldKey' as FieldKey, 'hint')).toBeUndefined();
+    expect(uiText('tr').field('notAFieldKey' as FieldKey, 'hint')).toBeUndefined();
+  });
+
+  it('shows nothing, not message keys, until the catalogues have arrived', () => {
+    const waiting = createUiText('en', null);
+    expect(waiting.ready).toBe(false);
+    expect(waiting.t('panel.tab')).toBe('');
+    expect(waiting.rule('severity.error')).toBe('');
+    expect(waiting.field('birthDate', 'hint')).toBeUndefined();
+  });
+
+  it('reads rule and checklist texts from their own catalogues', () => {
+    const text = uiText('en');
+    expect(text.rule('severity.warning')).toBe('Warning');
+    expect(text.doc('permit.type.student')).toBeTruthy();
   });
 });

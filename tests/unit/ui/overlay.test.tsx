@@ -1,10 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RecognizedField } from '../../../src/page/recognition-types';
-import { createUiText } from '../../../src/ui/i18n';
 import type { BadgePlacement } from '../../../src/ui/overlay/badge-position';
 import { Overlay, type OverlayProps } from '../../../src/ui/overlay/Overlay';
 import { stubField, stubRecognition } from './stub-recognition';
+import { uiText } from './ui-text';
 
 // happy-dom does no layout, so every field gets the same made-up placement.
 const placeEverywhere = (): BadgePlacement => ({
@@ -16,7 +16,7 @@ const placeEverywhere = (): BadgePlacement => ({
 function renderOverlay(overrides: Partial<OverlayProps> = {}) {
   const props: OverlayProps = {
     recognition: stubRecognition(),
-    text: createUiText('en'),
+    text: uiText('en'),
     panelCollapsed: false,
     focusedField: null,
     placeField: placeEverywhere,
@@ -91,7 +91,7 @@ describe('Overlay', () => {
     rerender(
       <Overlay
         recognition={stubRecognition()}
-        text={createUiText('en')}
+        text={uiText('en')}
         panelCollapsed={false}
         focusedField="foreignerId"
         placeField={placeEverywhere}
@@ -112,7 +112,7 @@ describe('Overlay', () => {
   });
 
   it('names the page and the application kind in the user language', () => {
-    renderOverlay({ text: createUiText('tr') });
+    renderOverlay({ text: uiText('tr') });
     expect(screen.getByText('Uzatma başvurusu giriş sayfası')).toBeTruthy();
     expect(screen.getByText('Uzatma')).toBeTruthy();
   });
@@ -144,7 +144,7 @@ describe('Overlay', () => {
   });
 
   it('lays the panel out right to left in Arabic', () => {
-    const { container } = renderOverlay({ text: createUiText('ar') });
+    const { container } = renderOverlay({ text: uiText('ar') });
     const panel = container.querySelector('.panel');
     expect(panel?.getAttribute('dir')).toBe('rtl');
     expect(panel?.getAttribute('lang')).toBe('ar');
@@ -155,7 +155,7 @@ describe('Overlay', () => {
       fields: [stubField('givenName', 'text', '<img src=x onerror=alert(1)>')],
     });
     // Force the page label to be used by asking for a language whose catalogue lacks the key.
-    const text = { ...createUiText('en'), field: () => undefined };
+    const text = { ...uiText('en'), field: () => undefined };
     const { container } = renderOverlay({ recognition, text });
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[data-field-key="givenName"] .field-name')?.textContent).toBe(

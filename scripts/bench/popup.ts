@@ -1,0 +1,178 @@
+/**
+ * Profiles in the toolbar popup with many clients, in Chromium with the built extension:
+ * popup ready (navigation start → first profile row in the DOM, the list's own
+ * `profile-list:first-rows` mark), search latency per keystroke (input event → the list's
+ * `profile-list:rendered` mark), saving one profile, and stored bytes per profile.
+ * Figures only; nothing here asserts a timing.
+ */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { median } from './stats';
+
+/** The shape of the popup e2e test's 10,000 clients: every field a consultant typically fills. */
+export function benchProfiles(count: number): Record<string, unknown>[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `p-${i}`,
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+    givenName: i % 7 === 0 ? 'Işıl' : 'Maria Elena',
+    surname: `Garcia${String.fromCharCode(65 + (i % 26))}`,
+    passportNumber: `PA${String(i).padStart(7, '0')}`,
+    passportExpiry: '14.09.2031',
+    nationality: 'RU',
+    foreignerId: `99${String(100_000_000 + i)}`,
+    birthDate: '12.03.1990',
+    currentPermitEnd: `${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.${2026 + (i % 2)}`,
+    mobile: '5321234567',
+    email: `client${i}@example.com`,
+    notes: 'Client since 2024.',
+  }));
+}
+
+/** The one extension API used inside the worker and the popup (no chrome typings here). */
+declare const chrome: {
+  storage: {
+    local: {
+      clear(): Promise<void>;
+      set(items: Record<string, unknown>): Promise<void>;
+      getBytesInUse(keys: string[] | null): Promise<number>;
+    };
+  };
+};
+
+async function backgroundWorker(context: BrowserContext): Promise<Worker> {
+  const [existing] = context.serviceWorkers();
+  return existing ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * Seeds the profiles in the stored layout (v2: one `local:profiles` array). A storage layout
+ * change must keep this working: seed the old layout and let the first opening migrate it.
+ */
+async function seed(worker: Worker, count: number): Promise<void> {
+  const profiles = benchProfiles(count);
+  await worker.evaluate(async (items) => {
+    await chrome.storage.local.clear();
+    await chrome.storage.local.set({ profiles: items, profiles$: { v: 2 }, 'ui:language': 'en' });
+  }, profiles);
+}
+
+const bytesInUse = (worker: Worker): Promise<number> =>
+  worker.evaluate(() => chrome.storage.local.getBytesInUse(null));
+
+async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 420, height: 640 });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  return page;
+}
+
+/** Navigation start → the list's first-rows mark (mark times are relative to navigation start). */
+async function popupReady(context: BrowserContext, extensionId: string): Promise<number> {
+  const page = await openPopup(context, extensionId);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('profile-list:first-rows').length > 0,
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
+  const ready = await page.evaluate(
+    () => performance.getEntriesByName('profile-list:first-rows')[0]?.startTime ?? Number.NaN,
+  );
+  await page.close();
+  return ready;
+}
+
+/**
+ * Types `text` one character at a time, in the page: each sample is the time from dispatching
+ * the input event to the list's next `profile-list:rendered` mark.
+ */
+async function keystrokeLatencies(page: Page, text: string): Promise<number[]> {
+  return page.evaluate(async (query) => {
+    const input = document.querySelector<HTMLInputElement>('[data-search]');
+    if (!input) throw new Error('no search field');
+    const samples: number[] = [];
+    for (const char of query) {
+      const before = performance.getEntriesByName('profile-list:rendered').length;
+      const start = performance.now();
+      input.value += char;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let wait = 0; wait < 2_000; wait += 1) {
+        if (performance.getEntriesByName('profile-list:rendered').length > before) break;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      const marks = performance.getEntriesByName('profile-list:rendered');
+      const mark = marks[marks.length - 1];
+      samples.push(marks.length > before && mark ? mark.startTime - start : Number.NaN);
+      // Let the browser paint before the next key, as between real keystrokes.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    }
+    return samples;
+  }, text);
+}
+
+/** Click "Save" on one opened profile → the editor closed (the write finished), timed from Node. */
+async function saveOne(page: Page, run: number): Promise<number> {
+  await page.fill('[data-search]', 'PA0009999');
+  await page.locator('[data-profile-list] [data-profile-id]').first().waitFor();
+  await page.click('[data-profile-name]');
+  await page.fill('#field-notes', `Edited by the bench, run ${run}.`);
+  const start = performance.now();
+  await page.click('[data-action="save"]');
+  await page.locator('[data-editor]').waitFor({ state: 'detached', timeout: 60_000 });
+  return performance.now() - start;
+}
+
+export interface PopupBench {
+  readonly count: number;
+  readonly ready: number;
+  readonly search?: number;
+  readonly save?: number;
+  readonly bytesPerProfile: number;
+}
+
+/**
+ * Medians over `runs` popup openings per size. `context` must have the built extension loaded;
+ * its storage is cleared and reseeded for every size.
+ */
+export async function benchPopup(
+  context: BrowserContext,
+  runs: number,
+  sizes: readonly number[] = [1_000, 10_000],
+): Promise<PopupBench[]> {
+  const worker = await backgroundWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  const results: PopupBench[] = [];
+  for (const count of sizes) {
+    await seed(worker, count);
+    // One warm-up opening (a migration, if any, and code caching of the popup bundle).
+    await popupReady(context, extensionId);
+    const bytes = await bytesInUse(worker);
+    const ready: number[] = [];
+    for (let run = 0; run < runs; run += 1) ready.push(await popupReady(context, extensionId));
+    let search: number | undefined;
+    let save: number | undefined;
+    if (count === Math.max(...sizes)) {
+      const keys: number[] = [];
+      const saves: number[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        const page = await openPopup(context, extensionId);
+        await page.locator('[data-profile-list] [data-profile-id]').first().waitFor({ timeout: 60_000 });
+        keys.push(...(await keystrokeLatencies(page, 'garcia işıl')));
+        await page.fill('[data-search]', '');
+        saves.push(await saveOne(page, run));
+        await page.close();
+      }
+      search = median(keys.filter((value) => !Number.isNaN(value)));
+      save = median(saves);
+    }
+    results.push({
+      count,
+      ready: median(ready),
+      ...(search === undefined ? {} : { search }),
+      ...(save === undefined ? {} : { save }),
+      bytesPerProfile: bytes / count,
+    });
+  }
+  return results;
+}

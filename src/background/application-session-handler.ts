@@ -1,0 +1,113 @@
+/**
+ * The application in progress, per tab (`src/application/session.ts`).
+ *
+ * Why the background keeps it rather than the content script writing `storage.session`
+ * itself: `storage.session` is reachable from content scripts only after widening its access
+ * level for every content script and every tab (`setAccessLevel('TRUSTED_AND_UNTRUSTED_CONTEXTS')`),
+ * and the content script would need to learn its own tab id first. Here the tab id comes from
+ * the browser (`sender.tab.id`, which a page cannot forge), storage stays closed to web-page
+ * processes, and one tab can never read another tab's application. The copy in memory answers
+ * fast; the copy in `storage.session` survives the service worker being stopped between steps.
+ *
+ *   { type: 'application-session' }                      → ApplicationSession
+ *   { type: 'application-session-update', patch }        → ApplicationSession after the patch
+ *   { type: 'application-session-end' }                  → null (the application ended)
+ */
+import { browser } from 'wxt/browser';
+import {
+  type ApplicationSession,
+  applyPatch,
+  EMPTY_SESSION,
+  parsePatch,
+  parseSession,
+} from '../application/session';
+import { printKey, sessionKey, TAB_KEY } from '../application/storage-keys';
+import { type RequestSender, registerHandler } from './router';
+
+const EIKAMET_ORIGIN = 'https://e-ikamet.goc.gov.tr';
+
+const sessions = new Map<number, ApplicationSession>();
+
+function tabOf(sender: RequestSender): number {
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== 'number' || tabId < 0) throw new Error('only a tab has an application session');
+  return tabId;
+}
+
+export async function readSession(tabId: number): Promise<ApplicationSession> {
+  const cached = sessions.get(tabId);
+  if (cached) return cached;
+  const key = sessionKey(tabId);
+  const stored = parseSession((await browser.storage.session.get(key))[key]) ?? EMPTY_SESSION;
+  sessions.set(tabId, stored);
+  return stored;
+}
+
+async function writeSession(tabId: number, session: ApplicationSession): Promise<void> {
+  sessions.set(tabId, session);
+  (await tabsWithSessions()).add(tabId);
+  await browser.storage.session.set({ [sessionKey(tabId)]: session });
+}
+
+export async function endSession(tabId: number): Promise<void> {
+  sessions.delete(tabId);
+  (await tabsWithSessions()).delete(tabId);
+  await browser.storage.session.remove([sessionKey(tabId), printKey(tabId)]);
+}
+
+registerHandler('application-session', (_request, sender) => readSession(tabOf(sender)));
+
+registerHandler('application-session-update', async (request, sender) => {
+  const tabId = tabOf(sender);
+  const patch = parsePatch(request.patch);
+  if (!patch) throw new Error('application-session-update: malformed patch');
+  const next = applyPatch(await readSession(tabId), patch);
+  await writeSession(tabId, next);
+  return next;
+});
+
+registerHandler('application-session-end', async (_request, sender) => {
+  await endSession(tabOf(sender));
+  return null;
+});
+
+/**
+ * Tabs that have something stored, read once after the worker starts: tab events fire for
+ * every tab in the browser, and most of them never visited e-İkamet.
+ */
+let storedTabs: Promise<Set<number>> | null = null;
+function tabsWithSessions(): Promise<Set<number>> {
+  storedTabs ??= browser.storage.session.get(null).then(
+    (all) =>
+      new Set(
+        Object.keys(all)
+          .map((key) => TAB_KEY.exec(key)?.[1])
+          .filter((id): id is string => id !== undefined)
+          .map(Number),
+      ),
+  );
+  return storedTabs;
+}
+
+async function endIfKnown(tabId: number): Promise<void> {
+  if (sessions.has(tabId) || (await tabsWithSessions()).has(tabId)) await endSession(tabId);
+}
+
+/**
+ * A tab that closes or goes to another site ends its application. Without the `tabs`
+ * permission the browser tells us a tab's URL only while it is on a host we may access, so a
+ * tab whose URL we cannot see has left e-İkamet. Registered at the top level, so that the
+ * event can wake a stopped service worker.
+ */
+export function listenForTabs(): void {
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void endIfKnown(tabId).catch(() => {});
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const url = change.url ?? tab.url;
+    if (url?.startsWith(`${EIKAMET_ORIGIN}/`)) return;
+    void endIfKnown(tabId).catch(() => {});
+  });
+}
+
+listenForTabs();

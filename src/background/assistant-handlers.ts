@@ -1,0 +1,9 @@
+/**
+ * The in-page assistant's background requests, registered on import: message catalogues, the
+ * per-tab application session, the live findings, the document checklist and its printable page.
+ */
+import './messages-handler';
+import './application-session-handler';
+import './assess-handler';
+import './checklist-handler';
+import './checklist-print-handler';

@@ -1,0 +1,16 @@
+/**
+ * `{ type: 'messages', lang, namespaces }` → the message catalogues of that language plus
+ * English (`src/i18n/catalogue.ts`). The catalogues live here, in the background, so the
+ * content script that runs on every e-İkamet page carries none of them.
+ */
+
+import { isNamespace } from '../i18n/catalogue';
+import { catalogueFor } from '../i18n/catalogues';
+import { isLanguage } from '../i18n/languages';
+import { registerHandler } from './router';
+
+registerHandler('messages', (request) => {
+  if (!isLanguage(request.lang)) throw new Error('messages: unknown language');
+  const namespaces = Array.isArray(request.namespaces) ? request.namespaces.filter(isNamespace) : undefined;
+  return catalogueFor(request.lang, namespaces);
+});

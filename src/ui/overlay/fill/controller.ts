@@ -1,0 +1,269 @@
+/**
+ * The state behind "Fill from <profile>": which profile is active (asked of the background),
+ * the fills done on this page and how to undo them. It fills only when `fill()` is called, and
+ * `fill()` is only ever called from the user's click on the section's button.
+ *
+ * A page may be filled more than once (a first fill, then "Overwrite what I typed"); every fill
+ * is kept, and undo walks them back newest first, so the page ends up as it was before the
+ * first one. Fields the user changed after a fill are left alone (the engine checks).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Language } from '../../../i18n/languages';
+import type { Translate } from '../../../i18n/translate';
+import type { Bridge } from '../../../page/bridge-client';
+import type { FieldKey } from '../../../page/field-keys';
+import { type FieldResult, type FillReport, fillPage, undoFill } from '../../../page/fill';
+import type { PageKind } from '../../../page/page-kinds';
+import type { PageRecognition } from '../../../page/recognition-types';
+import { bridgeSession } from '../bridge-session';
+import { reportOnce } from '../guard';
+import { type ActiveProfileValues, requestActiveProfile, watchProfileStorage } from './profile-request';
+import { type FillCatalogue, fillTranslator, requestFillCatalogue } from './text';
+
+export type ProfileState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'none' }
+  | { readonly status: 'ready'; readonly profile: ActiveProfileValues };
+
+export interface UndoOutcome {
+  readonly restored: readonly FieldKey[];
+  /** Changed by the user after the fill: kept as the user left them. */
+  readonly leftAlone: readonly FieldKey[];
+  /** Could not be put back (gone, list unreachable, failed). */
+  readonly notRestored: readonly FieldKey[];
+}
+
+export interface FillSession {
+  readonly page: PageKind;
+  readonly phase: 'filled' | 'undone';
+  /** One result per field key, page order: filled when any fill filled it, else the latest reason. */
+  readonly results: readonly FieldResult[];
+  /** The page elements filled and not undone (for highlighting), with their keys. */
+  readonly filledElements: ReadonlyMap<HTMLElement, FieldKey>;
+  /** Set once the fills were undone. */
+  readonly undone: UndoOutcome | null;
+}
+
+export interface FillState {
+  readonly profile: ProfileState;
+  readonly busy: 'fill' | 'undo' | null;
+  readonly session: FillSession | null;
+  /** The last action failed as a whole (not one field). */
+  readonly failed: 'fill' | 'undo' | null;
+}
+
+export interface FillController {
+  getState(): FillState;
+  /** Calls back after every state change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+  /** Fills the page from the active profile. Only for the user's click. Never rejects. */
+  fill(recognition: PageRecognition, options?: { readonly overwrite?: boolean }): Promise<void>;
+  /** Undoes every fill of this page, newest first. Never rejects. */
+  undo(): Promise<void>;
+  /** Starts the Kendo bridge ahead of the click, so the fill itself is quick. Changes nothing on the page. */
+  warmUp(): void;
+  /**
+   * The section's texts in this language, or null while they are on their way (asked once per
+   * language; subscribers hear when they arrive).
+   */
+  text(lang: Language): Translate | null;
+  /** Drops the last fill when the page shown is another one (a new wizard step). */
+  forgetOtherPage(kind: PageKind): void;
+  stop(): void;
+}
+
+export interface FillDependencies {
+  readonly getBridge: () => Promise<Bridge | null>;
+  readonly loadProfile: () => Promise<ActiveProfileValues | null>;
+  readonly watchProfile: (onChange: () => void) => () => void;
+  readonly loadMessages: (lang: Language) => Promise<FillCatalogue>;
+}
+
+interface DoneFill {
+  readonly report: FillReport;
+  readonly bridge: Bridge | null;
+}
+
+export function createFillController(deps: FillDependencies): FillController {
+  let state: FillState = { profile: { status: 'loading' }, busy: null, session: null, failed: null };
+  let fills: DoneFill[] = [];
+  const listeners = new Set<() => void>();
+  const texts = new Map<Language, Translate | 'loading' | 'failed'>();
+
+  const notify = () => {
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        reportOnce('fill section update', error);
+      }
+    }
+  };
+  const set = (change: Partial<FillState>) => {
+    state = { ...state, ...change };
+    notify();
+  };
+
+  function text(lang: Language): Translate | null {
+    const known = texts.get(lang);
+    if (known === undefined) {
+      texts.set(lang, 'loading');
+      deps
+        .loadMessages(lang)
+        .then((catalogue) => {
+          texts.set(lang, fillTranslator(catalogue));
+          notify();
+        })
+        .catch((error: unknown) => {
+          // Not asked again on every render; the overlay's own texts fail the same way.
+          reportOnce('loading the fill texts', error);
+          texts.set(lang, 'failed');
+        });
+      return null;
+    }
+    return typeof known === 'function' ? known : null;
+  }
+
+  let loads = 0;
+  const reload = () => {
+    const load = ++loads;
+    deps
+      .loadProfile()
+      .then((profile): ProfileState => (profile ? { status: 'ready', profile } : { status: 'none' }))
+      .catch((error: unknown): ProfileState => {
+        reportOnce('loading the active profile', error);
+        return { status: 'none' };
+      })
+      .then((profile) => {
+        // An older answer arriving late must not replace a newer one.
+        if (load === loads) set({ profile });
+      });
+  };
+  reload();
+  const stopWatching = deps.watchProfile(reload);
+
+  async function fill(recognition: PageRecognition, options: { readonly overwrite?: boolean } = {}) {
+    const { profile } = state;
+    if (state.busy || profile.status !== 'ready') return;
+    if (!recognition.fillAllowed || recognition.drift !== null) return;
+    set({ busy: 'fill', failed: null });
+    mark('fill:start');
+    try {
+      const bridge = await deps.getBridge();
+      mark('fill:bridge');
+      const report = await fillPage(recognition, profile.profile.values, bridge, {
+        overwrite: options.overwrite ?? false,
+      });
+      const sameSession = state.session?.page === recognition.kind && state.session.phase === 'filled';
+      mark('fill:filled');
+      fills = sameSession ? [...fills, { report, bridge }] : [{ report, bridge }];
+      set({
+        busy: null,
+        session: summarise(
+          recognition.kind,
+          fills.map((done) => done.report),
+        ),
+      });
+    } catch (error) {
+      reportOnce('filling the page', error);
+      set({ busy: null, failed: 'fill' });
+    }
+  }
+
+  async function undo() {
+    const { session } = state;
+    if (state.busy || !session || session.phase !== 'filled') return;
+    set({ busy: 'undo', failed: null });
+    const restored = new Set<FieldKey>();
+    const leftAlone = new Set<FieldKey>();
+    const notRestored = new Set<FieldKey>();
+    let failed = false;
+    for (const done of [...fills].reverse()) {
+      try {
+        const outcome = await undoFill(done.report, done.bridge);
+        for (const key of outcome.restored) restored.add(key);
+        for (const { key, reason } of outcome.skipped)
+          (reason === 'changed-since-fill' ? leftAlone : notRestored).add(key);
+      } catch (error) {
+        reportOnce('undoing the fill', error);
+        failed = true;
+      }
+    }
+    // A field the newer fill put back to the user's own value was restored, not left alone.
+    for (const key of restored) {
+      leftAlone.delete(key);
+      notRestored.delete(key);
+    }
+    fills = [];
+    set({
+      busy: null,
+      failed: failed ? 'undo' : null,
+      session: {
+        ...session,
+        phase: 'undone',
+        filledElements: new Map(),
+        undone: { restored: [...restored], leftAlone: [...leftAlone], notRestored: [...notRestored] },
+      },
+    });
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    fill,
+    undo,
+    text,
+    warmUp() {
+      deps.getBridge().catch((error: unknown) => reportOnce('starting the Kendo bridge', error));
+    },
+    forgetOtherPage(kind) {
+      if (!state.session || state.session.page === kind || state.busy) return;
+      fills = [];
+      set({ session: null, failed: null });
+    },
+    stop() {
+      stopWatching();
+      listeners.clear();
+    },
+  };
+}
+
+/**
+ * Performance marks for the bench (`scripts/bench/fill.ts`): the fill asked for, the bridge at
+ * hand, the engine done. Visible only in the page's performance timeline, never sent anywhere.
+ */
+function mark(name: string): void {
+  globalThis.performance?.mark?.(`eikamet-assistant:${name}`);
+}
+
+/** Merges the fills of one page into one result per field and the elements still filled. */
+export function summarise(page: PageKind, reports: readonly FillReport[]): FillSession {
+  const byKey = new Map<FieldKey, FieldResult>();
+  for (const report of reports) {
+    for (const result of report.results) {
+      const earlier = byKey.get(result.key);
+      // Once filled, a later "already holds the profile's value" does not unfill it.
+      if (earlier?.outcome === 'filled') continue;
+      byKey.set(result.key, result);
+    }
+  }
+  const filledElements = new Map<HTMLElement, FieldKey>();
+  for (const report of reports)
+    for (const entry of report.undo) filledElements.set(entry.target.element, entry.key);
+  return { page, phase: 'filled', results: [...byKey.values()], filledElements, undone: null };
+}
+
+/** The controller of this page: the shared bridge, the background's active profile, storage watching. */
+export function createPageFillController(ctx: ContentScriptContext): FillController {
+  const controller = createFillController({
+    getBridge: () => bridgeSession(ctx),
+    loadProfile: requestActiveProfile,
+    watchProfile: watchProfileStorage,
+    loadMessages: requestFillCatalogue,
+  });
+  ctx.onInvalidated(() => controller.stop());
+  return controller;
+}

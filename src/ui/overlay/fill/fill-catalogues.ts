@@ -1,0 +1,23 @@
+/**
+ * Every language of `locales/<lang>/fill.json`, imported statically. For the background (which
+ * answers the content script's `fill-messages` request) and tests only: never import this from
+ * the content script, which carries no catalogue (a unit test checks).
+ */
+import arFill from '@@/locales/ar/fill.json';
+import enFill from '@@/locales/en/fill.json';
+import ruFill from '@@/locales/ru/fill.json';
+import trFill from '@@/locales/tr/fill.json';
+import type { Language } from '../../../i18n/languages';
+import type { Messages } from '../../../i18n/translate';
+import type { FillCatalogue } from './text';
+
+export const FILL_CATALOGUES: Readonly<Record<Language, Messages>> = {
+  en: enFill,
+  tr: trFill,
+  ar: arFill,
+  ru: ruFill,
+};
+
+export function fillCatalogueFor(lang: Language): FillCatalogue {
+  return { lang, primary: FILL_CATALOGUES[lang], fallback: lang === 'en' ? {} : FILL_CATALOGUES.en };
+}

@@ -1,0 +1,54 @@
+import type { UiText } from '../../i18n';
+import { type FindingView, formatIsoDate } from './finding-view';
+import { SEVERITY_GLYPH } from './severity';
+
+/** Only web addresses become links; anything else stays text. */
+const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
+
+/**
+ * One finding in the panel: glyph and severity word, the message, the fields it concerns and a
+ * "Source" disclosure with the legal reference, how sure we are, when it was last checked and
+ * the address (a link the user may follow; the assistant itself never opens it).
+ */
+export function FindingCard({ view, text }: { view: FindingView; text: UiText }) {
+  const { finding, severity } = view;
+  const { source } = finding;
+  return (
+    <article
+      class={`finding finding--${severity}`}
+      data-rule={finding.ruleId}
+      data-severity={severity}
+      data-message={finding.messageKey}
+    >
+      <p class="finding-head">
+        <span class="severity-glyph" aria-hidden="true">
+          {SEVERITY_GLYPH[severity]}
+        </span>
+        <strong class="severity-word">{text.rule(`severity.${severity}`)}</strong>
+        {view.fieldNames.length > 0 ? <span class="finding-fields">{view.fieldNames.join(', ')}</span> : null}
+      </p>
+      <p class="finding-message">{view.message}</p>
+      <details class="finding-source">
+        <summary>{text.t('finding.source')}</summary>
+        <dl>
+          <dt>{text.t('finding.reference')}</dt>
+          <dd>{source.reference}</dd>
+          <dt>{text.t('finding.confidence')}</dt>
+          <dd data-confidence={source.confidence}>{text.rule(`confidence.${source.confidence}`)}</dd>
+          <dt>{text.t('finding.lastVerified')}</dt>
+          <dd>{formatIsoDate(source.lastVerified)}</dd>
+          <dt>{text.t('finding.address')}</dt>
+          <dd class="finding-url" dir="ltr">
+            {isWebAddress(source.url) ? (
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.url}
+              </a>
+            ) : (
+              source.url
+            )}
+          </dd>
+        </dl>
+      </details>
+    </article>
+  );
+}

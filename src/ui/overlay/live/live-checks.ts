@@ -1,0 +1,256 @@
+/**
+ * Live warnings: reads the values the user types or picks, keeps them for the application
+ * across wizard steps (via the background, `session-client.ts`) and has them assessed on each
+ * change: ~100 ms after the last keystroke (so a burst of typing makes one update), at once
+ * for a list pick or a field left. The background maps the values to ApplicationFacts and runs
+ * every rule (`assess-handler.ts`): the rules would make this content script too heavy, and one
+ * runtime message there and back costs about 3 ms.
+ *
+ * Values arrive three ways: native input/change events of plain inputs and of a DatePicker's
+ * own input (`watchPlainInputs`), the Kendo bridge's change reports for lists
+ * (`Bridge.onValueChange`), and a fresh read whenever the page changes (a wizard step loaded,
+ * values restored by the site). It only reads: nothing here writes to the page.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type Assessment, parseAssessment } from '../../../application/assessment-wire';
+import {
+  type ApplicationSession,
+  applyPatch,
+  EMPTY_SESSION,
+  isSessionField,
+  type SessionChoices,
+  type SessionField,
+  type SessionPatch,
+  type SessionValue,
+} from '../../../application/session';
+import { formatTrDate } from '../../../domain/dates';
+import type { ApplicationKind } from '../../../domain/permits';
+import type { Bridge, WidgetState } from '../../../page/bridge-client';
+import type { PageRecognition } from '../../../page/recognition-types';
+import { isKendoField, watchPlainInputs } from '../../../page/values';
+import { askBackground } from '../background-client';
+import { bridgeSession } from '../bridge-session';
+import { guard, reportOnce } from '../guard';
+import { createInvalidationSafeTimer } from '../timers';
+import { effectiveKind, lifecycleStep, pageKind } from './application-lifecycle';
+import { type PageValues, readPageValues } from './page-values';
+import { watchSave } from './save-watcher';
+import { createSessionClient, type SessionClient } from './session-client';
+
+export const LIVE_DEBOUNCE_MS = 100;
+
+export interface LiveState {
+  /** False until the remembered session has arrived; nothing is checked before. */
+  readonly ready: boolean;
+  readonly session: ApplicationSession;
+  /** The application kind the checks use (the pages' word, else the user's choice). */
+  readonly kind: ApplicationKind | null;
+  /** The kind as the pages said it; null when only the user's choice tells. */
+  readonly pageKind: ApplicationKind | null;
+  /** The latest assessment of the session's values (findings, permit type, birth date). */
+  readonly assessment: Assessment;
+}
+
+export interface LiveChecks {
+  state(): LiveState;
+  /** The overlay recognised the page again (a step loaded, fields changed). */
+  pageChanged(): void;
+  setChoices(choices: SessionChoices): void;
+  setTicks(ticks: readonly string[]): void;
+}
+
+export interface LiveOptions {
+  readonly recognition: () => PageRecognition;
+  /** Called after every change of the live state; the overlay re-renders. */
+  readonly onUpdate: () => void;
+  /** The application date; the real clock in production. */
+  readonly now?: () => Date;
+  readonly sessions?: SessionClient;
+  readonly bridge?: (ctx: ContentScriptContext) => Promise<Bridge | null>;
+  readonly ask?: typeof askBackground;
+}
+
+const NOTHING_YET: Assessment = { findings: [] };
+
+/** Only the fields that changed, compared with what the session holds. */
+export function changedValues(
+  session: ApplicationSession,
+  page: PageValues,
+): Partial<Record<SessionField, SessionValue>> | null {
+  const changed: Partial<Record<SessionField, SessionValue>> = {};
+  let any = false;
+  for (const [key, value] of Object.entries(page) as [SessionField, SessionValue][]) {
+    const before = session.values[key];
+    if (before?.value === value.value && (before.text ?? '') === (value.text ?? '')) continue;
+    changed[key] = value;
+    any = true;
+  }
+  return any ? changed : null;
+}
+
+export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions): LiveChecks {
+  const { recognition, onUpdate, now = () => new Date() } = options;
+  const ask = options.ask ?? askBackground;
+  const sessions = options.sessions ?? createSessionClient(ask);
+  const widgets = new Map<string, WidgetState>();
+  const timer = createInvalidationSafeTimer(ctx);
+  let bridge: Bridge | null = null;
+  let live: LiveState = {
+    ready: false,
+    session: EMPTY_SESSION,
+    kind: null,
+    pageKind: null,
+    assessment: NOTHING_YET,
+  };
+  let assessedKey = '';
+
+  const commit = (patch: SessionPatch) => {
+    live = { ...live, session: applyPatch(live.session, patch) };
+    sessions.update(patch);
+  };
+
+  /**
+   * One pass: the page's values into the session, then an assessment of them. The assessment
+   * is asked for before the values are saved, and the overlay re-renders here only when the
+   * panel shows something new already (the application kind, a new application): the
+   * findings' own re-render follows the assessment, so a keystroke costs one render, not two.
+   */
+  const run = guard('live checks', () => {
+    if (!live.ready) return;
+    const page = recognition();
+    const before = live;
+    const step = lifecycleStep(page, live.session);
+    let saving: SessionPatch | null = null;
+    if (step.end) {
+      if (live.session !== EMPTY_SESSION) sessions.end();
+      live = { ...live, session: EMPTY_SESSION };
+    } else {
+      if (step.patch) commit(step.patch);
+      const values = changedValues(live.session, readPageValues(page.fields, widgets));
+      if (values) {
+        saving = { values };
+        live = { ...live, session: applyPatch(live.session, saving) };
+      }
+    }
+    const kind = effectiveKind(page, live.session);
+    live = { ...live, kind, pageKind: pageKind(page, live.session) };
+    assess(kind);
+    if (saving) sessions.update(saving);
+    if (kind !== before.kind || live.pageKind !== before.pageKind || step.end || step.patch) onUpdate();
+  });
+
+  /** Asks for an assessment when the values, kind or date changed; only the latest answer counts. */
+  const assess = (kind: ApplicationKind | null) => {
+    const request = { values: live.session.values, kind, today: formatTrDate(now()) };
+    const key = JSON.stringify(request);
+    if (key === assessedKey) return;
+    assessedKey = key;
+    ask('assess', request)
+      .then(
+        guard('assessment', (value: unknown) => {
+          if (key !== assessedKey) return;
+          const assessment = parseAssessment(value);
+          if (!assessment) throw new Error('assess: malformed answer');
+          live = { ...live, assessment };
+          onUpdate();
+        }),
+      )
+      .catch((error: unknown) => reportOnce('assessing the application', error));
+  };
+  /** Typing waits for a pause; a committed change (a list pick, leaving a field) is checked at once. */
+  const schedule = (committed = false) => timer.restart(run, committed ? 0 : LIVE_DEBOUNCE_MS);
+
+  const refreshWidgets = () => {
+    if (!bridge) return;
+    bridge
+      .readWidgetValues()
+      .then(
+        guard('reading widget values', (states: WidgetState[]) => {
+          widgets.clear();
+          for (const state of states) widgets.set(state.inputId, state);
+          schedule();
+        }),
+      )
+      .catch((error: unknown) => reportOnce('reading widget values', error));
+  };
+
+  sessions
+    .load()
+    .catch((error: unknown) => {
+      reportOnce('loading the application session', error);
+      return EMPTY_SESSION;
+    })
+    .then(
+      guard('session loaded', (session: ApplicationSession) => {
+        live = { ...live, ready: true, session };
+        run();
+      }),
+    );
+
+  /**
+   * The Kendo bridge is started only once a page has a Kendo list or date the checks read:
+   * pages without one (home, entry pages) never get a script injected for the live checks.
+   */
+  let bridgeAsked = false;
+  const startBridgeWhenNeeded = () => {
+    if (bridgeAsked) return;
+    const needed = recognition().fields.some((field) => isSessionField(field.key) && isKendoField(field));
+    if (!needed) return;
+    bridgeAsked = true;
+    // Not while the page is still loading: an injected script would hold up its load event.
+    // Until then the lists are read from the page itself.
+    if (document.readyState !== 'complete') {
+      ctx.addEventListener(window, 'load', guard('bridge after load', startBridge), { once: true });
+      return;
+    }
+    startBridge();
+  };
+  const startBridge = () => {
+    (options.bridge ?? bridgeSession)(ctx).then(
+      guard('bridge for live checks', (started: Bridge | null) => {
+        if (!started || !ctx.isValid) return;
+        bridge = started;
+        const stop = started.onValueChange(
+          guard('widget change', (state: WidgetState) => {
+            widgets.set(state.inputId, state);
+            schedule(true);
+          }),
+        );
+        ctx.onInvalidated(stop);
+        refreshWidgets();
+      }),
+    );
+  };
+  startBridgeWhenNeeded();
+
+  const stopInputs = watchPlainInputs(
+    document,
+    guard('input change', ({ element, type }) => {
+      if (recognition().fields.some((field) => field.element === element)) schedule(type === 'change');
+    }),
+  );
+  ctx.onInvalidated(stopInputs);
+
+  watchSave(ctx, recognition, () => {
+    sessions.end();
+    live = { ...live, session: EMPTY_SESSION };
+    schedule();
+  });
+
+  return {
+    state: () => live,
+    pageChanged() {
+      startBridgeWhenNeeded();
+      refreshWidgets();
+      schedule();
+    },
+    setChoices(choices) {
+      commit({ choices: { ...live.session.choices, ...choices } });
+      run();
+    },
+    setTicks(ticks) {
+      commit({ ticks });
+      onUpdate();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The values of this page's fields that the session keeps (`SESSION_FIELDS`), read as the user
+ * sees them now. Plain inputs are read directly. A Kendo DatePicker is read from its own input
+ * too: that is where the user types, and the widget reports a change only when the typing is
+ * committed. Kendo lists come from the bridge's latest report (code and shown text), with the
+ * widget's hidden input and shown text as the fallback when the bridge is missing.
+ */
+import { isSessionField, type SessionField, type SessionValue } from '../../../application/session';
+import type { WidgetState } from '../../../page/bridge-protocol';
+import type { RecognizedField } from '../../../page/recognition-types';
+import { isKendoField, readFieldValues, widgetFieldValue } from '../../../page/values';
+
+export type PageValues = Partial<Record<SessionField, SessionValue>>;
+
+export function readPageValues(
+  fields: readonly RecognizedField[],
+  widgets: ReadonlyMap<string, WidgetState>,
+): PageValues {
+  const values: PageValues = {};
+  for (const field of fields) {
+    if (!isSessionField(field.key) || field.key in values) continue;
+    values[field.key] = readOne(field, widgets.get(field.element.id));
+  }
+  return values;
+}
+
+function readOne(field: RecognizedField, widget: WidgetState | undefined): SessionValue {
+  const kendo = isKendoField(field);
+  if (kendo && field.widget === 'date') return { value: inputText(field.element) };
+  if (kendo && field.widget === 'dropdown') {
+    if (widget) return widgetFieldValue(widget);
+    const value = inputText(field.element);
+    const shown = field.anchor.querySelector('.k-input-value-text, .k-input')?.textContent?.trim() ?? '';
+    return { value, text: value === '' ? '' : shown };
+  }
+  return readFieldValues([field], [])[field.key] ?? { value: '' };
+}
+
+function inputText(element: HTMLElement): string {
+  const value = (element as HTMLInputElement).value;
+  return typeof value === 'string' ? value.trim() : '';
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { mergeCatalogues, NAMESPACES, parseCatalogueReply } from '../../../src/i18n/catalogue';
+import { catalogueFor } from '../../../src/i18n/catalogues';
+import { LANGUAGES } from '../../../src/i18n/languages';
+
+describe('catalogueFor (the background side of `messages`)', () => {
+  it('sends English only for what a language lacks', () => {
+    for (const lang of LANGUAGES) {
+      const reply = catalogueFor(lang);
+      for (const namespace of NAMESPACES) {
+        const own = reply.primary[namespace] ?? {};
+        for (const key of Object.keys(reply.fallback[namespace] ?? {}))
+          expect(own[key], `${lang} ${key}`).toBeFalsy();
+      }
+    }
+    expect(catalogueFor('en').fallback).toEqual({});
+  });
+
+  it('survives the trip and the content script check', () => {
+    const reply = JSON.parse(JSON.stringify(catalogueFor('ru', ['ui', 'rules'])));
+    expect(parseCatalogueReply(reply)).toEqual(reply);
+    expect(parseCatalogueReply({ ...reply, primary: { ui: { x: 1 } } })).toBeNull();
+    expect(parseCatalogueReply({ ...reply, primary: { nonsense: {} } })).toBeNull();
+  });
+});
+
+describe('mergeCatalogues', () => {
+  it('joins the two parts of one language and replaces another language', () => {
+    const first = catalogueFor('tr', ['ui', 'fields']);
+    const later = catalogueFor('tr', ['rules', 'docs']);
+    expect(Object.keys(mergeCatalogues(first, later).primary).sort()).toEqual([
+      'docs',
+      'fields',
+      'rules',
+      'ui',
+    ]);
+    const arabic = catalogueFor('ar', ['ui']);
+    expect(mergeCatalogues(first, arabic)).toBe(arabic);
+  });
+});

@@ -1,0 +1,119 @@
+import { fireEvent, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checklistForWire } from '../../../src/application/checklist-schema';
+import { parseChecklistView } from '../../../src/application/checklist-wire';
+import { ChecklistSection } from '../../../src/ui/overlay/checklist/ChecklistSection';
+import {
+  checklistInputs,
+  createChecklistLoader,
+  wireRequest,
+} from '../../../src/ui/overlay/checklist/checklist-loader';
+import { uiText } from './ui-text';
+
+afterEach(() => document.body.replaceChildren());
+
+const view = (permitType: 'short-term' | 'student') => {
+  const parsed = parseChecklistView(
+    JSON.parse(JSON.stringify(checklistForWire({ permitType, kind: 'first', today: '23.11.2026' }))),
+  );
+  if (!parsed) throw new Error('checklist did not survive the trip');
+  return parsed;
+};
+
+describe('checklistInputs and wireRequest', () => {
+  it('take the page first, then the panel choice, and need a type and a kind', () => {
+    const inputs = checklistInputs(
+      { findings: [], permitType: 'student' },
+      { permitType: 'family', kind: 'first' },
+      null,
+    );
+    expect(inputs).toMatchObject({
+      permitType: 'student',
+      kind: 'first',
+      fromPage: { permitType: true, kind: false },
+    });
+    expect(wireRequest(inputs, new Date(2026, 10, 23))).toEqual({
+      permitType: 'student',
+      kind: 'first',
+      today: '23.11.2026',
+    });
+    expect(wireRequest(checklistInputs({ findings: [] }, {}, 'first'), new Date())).toBeNull();
+  });
+
+  it('keep a purpose only for short-term permits', () => {
+    const inputs = checklistInputs({ findings: [], permitType: 'family' }, { purpose: 'tourism' }, 'first');
+    expect(inputs.purpose).toBeUndefined();
+  });
+});
+
+describe('createChecklistLoader', () => {
+  it('asks once per distinct request and shows only the latest answer', async () => {
+    const ask = vi.fn(async (_type: string, payload?: Record<string, unknown>) =>
+      checklistForWire((payload as { request: unknown }).request),
+    );
+    const onUpdate = vi.fn();
+    const loader = createChecklistLoader(onUpdate, ask);
+    const request = { permitType: 'student', kind: 'first', today: '23.11.2026' } as const;
+    loader.update(request);
+    loader.update({ ...request });
+    await vi.waitFor(() => expect(onUpdate).toHaveBeenCalledTimes(1));
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(loader.state().view?.items.some((item) => item.id === 'student-certificate')).toBe(true);
+    loader.update(null);
+    expect(loader.state()).toEqual({ request: null, view: null });
+  });
+});
+
+describe('ChecklistSection', () => {
+  const handlers = { onChoose: vi.fn(), onTick: vi.fn(), onPrint: vi.fn() };
+
+  it('lists the documents with a tick box each, hooked by data-doc', () => {
+    const inputs = checklistInputs({ findings: [], permitType: 'student' }, {}, 'first');
+    const { container } = render(
+      <ChecklistSection
+        text={uiText('en')}
+        inputs={inputs}
+        view={view('student')}
+        ticks={['student-certificate']}
+        {...handlers}
+      />,
+    );
+    const list = container.querySelector('[data-checklist]');
+    expect(list?.getAttribute('data-permit-type')).toBe('student');
+    const item = container.querySelector('[data-doc="student-certificate"]');
+    const box = item?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    expect(box?.checked).toBe(true);
+    // The box is labelled by the document's title.
+    expect(container.querySelector(`label[for="${box?.id}"]`)?.textContent).toBeTruthy();
+    if (box) fireEvent.click(box);
+    expect(handlers.onTick).toHaveBeenCalledWith('student-certificate', false);
+    fireEvent.click(container.querySelector('[data-action="print-checklist"]') as HTMLElement);
+    expect(handlers.onPrint).toHaveBeenCalled();
+  });
+
+  it('shows what the page said as text and offers selects for the rest', () => {
+    const inputs = checklistInputs({ findings: [], permitType: 'short-term' }, {}, null);
+    const { container } = render(
+      <ChecklistSection text={uiText('tr')} inputs={inputs} view={null} ticks={[]} {...handlers} />,
+    );
+    expect(container.querySelector('[data-from-page="permitType"]')?.textContent).toBe(
+      uiText('tr').doc('permit.type.short-term'),
+    );
+    const kind = container.querySelector<HTMLSelectElement>('select[data-choice="kind"]');
+    expect(kind).not.toBeNull();
+    expect(container.querySelector('select[data-choice="purpose"]')).not.toBeNull();
+    if (kind) {
+      kind.value = 'extension';
+      fireEvent.change(kind);
+    }
+    expect(handlers.onChoose).toHaveBeenCalledWith({ kind: 'extension' });
+    expect(container.querySelector('[data-checklist]')).toBeNull();
+  });
+
+  it('changes with the permit type', () => {
+    const first = view('short-term').items.map((item) => item.id);
+    const second = view('student').items.map((item) => item.id);
+    expect(second).toContain('student-certificate');
+    expect(first).not.toContain('student-certificate');
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * What the content script must not carry (it loads on every e-İkamet page; target < 40 KB
+ * gzip): message catalogues (the background sends them), zod, the rules and the checklist
+ * data (the background runs them), date-fns `parse`. Follows every relative import from the
+ * entrypoint, so a stray import anywhere in the graph fails here before it fails the bench.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ENTRY = 'entrypoints/eikamet.content/index.tsx';
+const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/g;
+
+function resolve(from: string, specifier: string): string | null {
+  if (!specifier.startsWith('.') && !specifier.startsWith('@@/')) return null;
+  const base = specifier.startsWith('@@/')
+    ? path.resolve(specifier.slice(3))
+    : path.resolve(path.dirname(from), specifier.replace(/\?inline$/, ''));
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
+    if (existsSync(candidate) && !candidate.endsWith('/')) {
+      try {
+        readFileSync(candidate);
+        return candidate;
+      } catch {}
+    }
+  }
+  return null;
+}
+
+/** Every module the entrypoint reaches, with the bare (package) specifiers they import. */
+function importGraph(): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [path.resolve(ENTRY)];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (files.has(file)) continue;
+    files.add(file);
+    if (!/\.(ts|tsx)$/.test(file)) continue;
+    const source = readFileSync(file, 'utf8');
+    for (const [statement, specifier] of source.matchAll(IMPORT)) {
+      if (!specifier) continue;
+      // Type-only imports vanish from the bundle.
+      if (/^(import|export)\s+type\s/.test(statement)) continue;
+      const resolved = resolve(file, specifier);
+      if (resolved) queue.push(resolved);
+      else if (!specifier.startsWith('.')) packages.add(specifier);
+    }
+  }
+  return { files, packages };
+}
+
+describe('content script import graph', () => {
+  const { files, packages } = importGraph();
+  const relative = [...files].map((file) => path.relative(process.cwd(), file));
+
+  it('is found', () => {
+    expect(relative).toContain('src/ui/overlay/mount.tsx');
+  });
+
+  it('carries no message catalogue', () => {
+    expect(relative.filter((file) => file.startsWith('locales/') && !file.includes('/fill.'))).toEqual([]);
+    expect(relative).not.toContain('src/i18n/catalogues.ts');
+  });
+
+  it('carries no zod, no rules, no checklist data and no date-fns parser', () => {
+    expect([...packages].filter((name) => name === 'zod' || name.startsWith('date-fns'))).toEqual([]);
+    expect(relative.filter((file) => /src\/domain\/(rules|checklists|evaluate)/.test(file))).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ACTIVE_PROFILE_KEY, PROFILES_KEY } from '../../../../src/profile/storage';
+import {
+  PROFILE_STORAGE_KEYS,
+  parseActiveProfileValues,
+  touchesProfiles,
+  watchProfileStorage,
+} from '../../../../src/ui/overlay/fill/profile-request';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the active profile as the content script receives it', () => {
+  it('keeps a well-formed answer, dropping anything that is not a field value', () => {
+    const parsed = parseActiveProfileValues({
+      id: 'p-1',
+      displayName: 'Omar Haddad',
+      values: { givenName: 'OMAR', notAField: 'x', birthDate: 4, surname: 'HADDAD' },
+      extra: 'ignored',
+    });
+    expect(parsed).toEqual({
+      id: 'p-1',
+      displayName: 'Omar Haddad',
+      values: { givenName: 'OMAR', surname: 'HADDAD' },
+    });
+  });
+
+  it('counts a missing or malformed answer as no profile', () => {
+    for (const value of [
+      null,
+      undefined,
+      'p-1',
+      {},
+      { id: 'p-1', displayName: 'X' },
+      { id: 1, displayName: 'X', values: {} },
+    ])
+      expect(parseActiveProfileValues(value)).toBeNull();
+  });
+});
+
+describe('watching the stored profiles', () => {
+  it('watches the keys src/profile stores profiles and the choice under', () => {
+    const bare = (key: string) => key.replace(/^local:/, '');
+    expect(PROFILE_STORAGE_KEYS).toEqual([
+      bare(PROFILES_KEY),
+      `${bare(PROFILES_KEY)}$`,
+      bare(ACTIVE_PROFILE_KEY),
+    ]);
+    expect(touchesProfiles(['activeProfileId'])).toBe(true);
+    expect(touchesProfiles(['profile:p-1'])).toBe(true);
+    expect(touchesProfiles(['ui:language', 'ui:panelCollapsed'])).toBe(false);
+  });
+
+  it('calls back on a profile or choice change in storage.local only', async () => {
+    const onChange = vi.fn();
+    const stop = watchProfileStorage(onChange);
+    await fakeBrowser.storage.local.set({ 'ui:language': 'tr' });
+    expect(onChange).not.toHaveBeenCalled();
+    await fakeBrowser.storage.local.set({ activeProfileId: 'p-1' });
+    expect(onChange).toHaveBeenCalledTimes(1);
+    stop();
+    await fakeBrowser.storage.local.set({ activeProfileId: 'p-2' });
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
