@@ -100,7 +100,10 @@ async function openSession(lang: ReplicaLang): Promise<Session> {
 }
 
 async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { replicaReady?: boolean }).replicaReady === true);
+  // replicaReady covers the first load; later AJAX (filters, cascades) shows in jQuery.active.
+  await page.waitForFunction(
+    () => (window as unknown as { replicaReady?: boolean }).replicaReady === true && jQuery.active === 0,
+  );
 }
 
 function offSite(requests: string[]): string[] {
@@ -139,7 +142,7 @@ interface KendoWidget {
   dataSource: KendoDataSource;
   wrapper: { text(): string };
 }
-declare const jQuery: (selector: string) => { data(key: string): KendoWidget };
+declare const jQuery: ((selector: string) => { data(key: string): KendoWidget }) & { active: number };
 declare const kendo: { widgetInstance(element: unknown): unknown };
 
 for (const lang of REPLICA_LANGS) {
@@ -227,14 +230,17 @@ test('the country list is paged on the server, 30 at a time, and filtered by tex
       .data('kendoDropDownList')
       .dataSource.filter({ field: 'aciklama', operator: 'contains', value: 'ukr' }),
   );
-  await waitReady(page);
-  const filtered = await page.evaluate(() =>
-    jQuery('#uyruk')
-      .data('kendoDropDownList')
-      .dataSource.data()
-      .map((item) => item.aciklama),
-  );
-  expect(filtered).toEqual(['Ukraine']);
+  // The filter request is asynchronous: poll until the server's answer replaces the first page.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        jQuery('#uyruk')
+          .data('kendoDropDownList')
+          .dataSource.data()
+          .map((item) => item.aciklama),
+      ),
+    )
+    .toEqual(['Ukraine']);
   await context.close();
 });
 
