@@ -94,7 +94,7 @@ const DATE_FORMAT = 'dd.MM.yyyy';
 const TR_DATE = /^\d{2}\.\d{2}\.\d{4}$/;
 /** How long to wait for the page's pending list loads (cascades, searches). */
 const IDLE_TIMEOUT_MS = 5_000;
-const POLL_MS = 20;
+const POLL_MS = 5;
 
 export interface BridgeHandle {
   /** Removes every listener and observer the bridge added. */
@@ -250,10 +250,24 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     return new Promise((resolve) => win.setTimeout(resolve, ms));
   }
 
-  /** Resolves when the page has no jQuery AJAX request in flight (Kendo lists load through it). */
-  async function whenIdle(): Promise<boolean> {
-    // A cascade or a search starts its request on the next tick.
-    await sleep(POLL_MS);
+  /** One turn of the event loop, without setTimeout's 4 ms clamp on nested timers. */
+  function nextTask(): Promise<void> {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+
+  /**
+   * Resolves when the page has no jQuery AJAX request in flight (Kendo lists load through it).
+   * After a change, `settleFirst` gives a cascade child or a search one turn to start its request.
+   */
+  async function whenIdle(settleFirst: boolean): Promise<boolean> {
+    if (settleFirst) await nextTask();
     const deadline = Date.now() + IDLE_TIMEOUT_MS;
     while ((jq()?.active ?? 0) > 0) {
       if (Date.now() > deadline) return false;
@@ -267,7 +281,7 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     const pageSize = source.pageSize();
     if (pageSize) Object.assign(options, { page: 1, pageSize });
     await settle(source.query(options));
-    await whenIdle();
+    await whenIdle(false);
   }
 
   // ——— Setting ———
@@ -279,7 +293,7 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
   }
 
   async function setDropdown(widget: KendoWidget, value: string): Promise<BridgeError | null> {
-    await whenIdle();
+    await whenIdle(false);
     const has = () => loadedItems(widget).some((item) => itemValue(widget, item) === value);
     if (value !== '' && !has()) {
       const source = widget.dataSource;
@@ -306,7 +320,7 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     }
     announceChange(widget);
     // A cascade child starts loading on its parent's change; let it finish before the next field.
-    await whenIdle();
+    await whenIdle(true);
     return null;
   }
 
@@ -378,7 +392,7 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     const found = target(inputId, 'dropdown');
     if ('error' in found) return { error: found.error, widgets: [] };
     const { element, widget } = found;
-    await whenIdle();
+    await whenIdle(false);
     const source = widget.dataSource;
     // Local lists and cascade children are complete: there is nothing to search.
     if (!source || !isRemote(source) || widget.options.cascadeFrom) {
