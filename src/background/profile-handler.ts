@@ -9,6 +9,7 @@
  * - `fill-messages`: the fill section's texts (`locales/<lang>/fill.json`) plus English.
  */
 import { isLanguage } from '../i18n/languages';
+import { describeProfileValues } from '../page/wanted-options';
 import { loadActiveProfile } from '../profile/active';
 import type { Profile } from '../profile/schema';
 import { fillCatalogueFor } from '../ui/overlay/fill/fill-catalogues';
@@ -24,7 +25,12 @@ export function fillDisplayName(profile: Pick<Profile, 'givenName' | 'surname'>)
 export async function activeProfileValues(): Promise<ActiveProfileValues | null> {
   const active = await loadActiveProfile();
   if (active.status !== 'ok') return null;
-  return { id: active.profile.id, displayName: fillDisplayName(active.profile), values: active.values };
+  return {
+    id: active.profile.id,
+    displayName: fillDisplayName(active.profile),
+    values: active.values,
+    wanted: describeProfileValues(active.values),
+  };
 }
 
 export function fillMessages(request: Record<string, unknown>): FillCatalogue {

@@ -19,7 +19,7 @@ import type { Bridge } from './bridge-client';
 import { type BridgeError, isProtectedControl, type WidgetOption, type WidgetState } from './bridge-protocol';
 import type { FieldKey } from './field-keys';
 import {
-  describeWanted,
+  type DescribeWanted,
   initialsOf,
   matchOption,
   type PageLang,
@@ -63,6 +63,8 @@ export interface FillOptions {
   readonly widgets?: readonly WidgetState[];
   /** Replace values that are already there. Off by default: the user's typing wins. */
   readonly overwrite?: boolean;
+  /** What a profile value looks like in a list (`describeWanted`, or the background's answers). */
+  readonly describe: DescribeWanted;
 }
 
 export type FillWidget = 'text' | 'dropdown' | 'date' | 'masked';
@@ -159,6 +161,7 @@ export function planFill(
     return planField(field, values, options.current[field.key] ?? EMPTY, {
       lang: recognition.lang,
       overwrite,
+      describe: options.describe,
       widget: widgets.get(field.element.id),
     });
   });
@@ -172,6 +175,7 @@ function skip(key: FieldKey, reason: SkipReason): PlannedSkip {
 interface FieldContext {
   readonly lang: PageLang;
   readonly overwrite: boolean;
+  readonly describe: DescribeWanted;
   readonly widget: WidgetState | undefined;
 }
 
@@ -206,7 +210,7 @@ function planList(
   context: FieldContext,
 ): PlanItem {
   const { key } = field;
-  const wanted = describeWanted(key, raw, context.lang);
+  const wanted = context.describe(key, raw, context.lang);
   const list = listOptions(field, target, context.widget);
   const match = matchOption(list.options, wanted, key);
   if ('option' in match) {
@@ -594,10 +598,15 @@ export async function fillPage(
   recognition: PageRecognition,
   values: ProfileValues,
   bridge: Bridge | null,
-  options: { readonly overwrite?: boolean } = {},
+  options: { readonly overwrite?: boolean; readonly describe: DescribeWanted },
 ): Promise<FillReport> {
   const widgets = bridge?.kendo ? await bridge.readWidgetValues() : [];
   const current = readFieldValues(recognition.fields, widgets);
-  const plan = planFill(recognition, values, { current, widgets, overwrite: options.overwrite });
+  const plan = planFill(recognition, values, {
+    current,
+    widgets,
+    overwrite: options.overwrite,
+    describe: options.describe,
+  });
   return applyFill(plan, bridge);
 }

@@ -10,6 +10,7 @@ import { BRIDGE_DATA_ATTRIBUTE, formatBridgeToken, randomHex } from '../../src/p
 import { type FillReport, fillPage, type ProfileValues, undoFill } from '../../src/page/fill';
 import { recognizePage } from '../../src/page/recognize';
 import { readFieldValues } from '../../src/page/values';
+import { describeWanted } from '../../src/page/wanted-options';
 
 let bridge: Bridge | null = null;
 let lastReport: FillReport | null = null;
@@ -47,7 +48,7 @@ function recognise() {
 
 async function fill(profile: ProfileValues, overwrite = false) {
   const { recognition, summary } = recognise();
-  lastReport = await fillPage(recognition, profile, bridge, { overwrite });
+  lastReport = await fillPage(recognition, profile, bridge, { overwrite, describe: describeWanted });
   return {
     page: summary,
     results: lastReport.results,

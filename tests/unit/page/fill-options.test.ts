@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WidgetOption } from '../../../src/page/bridge-protocol';
 import type { FieldKey } from '../../../src/page/field-keys';
-import {
-  describeWanted,
-  initialsOf,
-  matchOption,
-  type PageLang,
-  searchQueries,
-} from '../../../src/page/fill-options';
+import { initialsOf, matchOption, type PageLang, searchQueries } from '../../../src/page/fill-options';
+import { describeWanted } from '../../../src/page/wanted-options';
 import { COUNTRIES } from './fill-helpers';
 
 const options = (...rows: [string, string][]): WidgetOption[] =>

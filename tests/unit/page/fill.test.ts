@@ -13,6 +13,7 @@ import {
 import type { RecognizedField } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
 import { readFieldValues } from '../../../src/page/values';
+import { describeWanted } from '../../../src/page/wanted-options';
 import { byId, COUNTRIES, fakeBridge, makeField, makeRecognition, mount } from './fill-helpers';
 import { entryPage, pageUrl, parsePage } from './inline-pages';
 
@@ -107,7 +108,12 @@ async function planPersonal(
   return {
     bridge,
     recognition,
-    plan: planFill(recognition, profile, { current, widgets, overwrite: options.overwrite }),
+    plan: planFill(recognition, profile, {
+      current,
+      widgets,
+      overwrite: options.overwrite,
+      describe: describeWanted,
+    }),
   };
 }
 
@@ -142,12 +148,12 @@ describe('planFill decisions', () => {
       drift: { missing: ['gender'], unknown: ['Favourite colour'] },
       fillAllowed: false,
     });
-    const plan = planFill(recognition, PROFILE, { current: {} });
+    const plan = planFill(recognition, PROFILE, { current: {}, describe: describeWanted });
     expect(plan.allowed).toBe(false);
     expect(new Set(Object.values(reasons(plan)))).toEqual(new Set(['page-not-recognised']));
     // Even a recognition that says fillAllowed but carries drift is refused.
     const inconsistent = makeRecognition(personalFields(), { drift: { missing: [], unknown: ['x'] } });
-    expect(planFill(inconsistent, PROFILE, { current: {} }).allowed).toBe(false);
+    expect(planFill(inconsistent, PROFILE, { current: {}, describe: describeWanted }).allowed).toBe(false);
   });
 
   it('never fills human gates, even with a profile value for them and overwrite on', async () => {
@@ -159,7 +165,11 @@ describe('planFill decisions', () => {
     expect(itemFor(plan, 'consent')).toMatchObject({ action: 'skip', reason: 'not-fillable' });
     // A field wrongly marked fillable but named like a gate is refused too.
     const sneaky = makeField('givenName', 'CaptchaInputText', 'text', { fillable: true });
-    const sneakyPlan = planFill(makeRecognition([sneaky]), { givenName: 'X' }, { current: {} });
+    const sneakyPlan = planFill(
+      makeRecognition([sneaky]),
+      { givenName: 'X' },
+      { current: {}, describe: describeWanted },
+    );
     expect(sneakyPlan.items[0]).toMatchObject({ reason: 'not-fillable' });
   });
 
@@ -189,6 +199,7 @@ describe('planFill decisions', () => {
     const plan = planFill(recognition, PROFILE, {
       current: readFieldValues(recognition.fields, widgets),
       widgets,
+      describe: describeWanted,
     });
     expect(itemFor(plan, 'birthDate')).toMatchObject({ action: 'skip', reason: 'user-typed' });
   });
@@ -239,9 +250,7 @@ describe('entry pages: the first two letters of the names', () => {
     const plan = planFill(
       recognition,
       { givenName: 'ismail', surname: 'Şahin', foreignerId: '99123456789' },
-      {
-        current: readFieldValues(recognition.fields, []),
-      },
+      { current: readFieldValues(recognition.fields, []), describe: describeWanted },
     );
     const byKey = Object.fromEntries(plan.items.map((item) => [item.key, item]));
     expect(byKey.givenNameInitials).toMatchObject({ action: 'fill', value: 'İS' });
@@ -260,7 +269,7 @@ describe('entry pages: the first two letters of the names', () => {
     const plan = planFill(
       makeRecognition(fields),
       { givenNameInitials: 'XY', surname: 'Ö' },
-      { current: {} },
+      { current: {}, describe: describeWanted },
     );
     expect(plan.items).toMatchObject([
       { action: 'fill', value: 'XY' },
@@ -344,6 +353,7 @@ describe('applyFill', () => {
     const plan = planFill(recognition, PROFILE, {
       current: readFieldValues(recognition.fields, widgets),
       widgets,
+      describe: describeWanted,
     });
     const report = await applyFill(plan, bridge);
     expect(report.results.find((result) => result.key === 'surname')).toMatchObject({
@@ -399,7 +409,9 @@ describe('applyFill', () => {
       [makeField('province', 'Adres_Il', 'dropdown'), makeField('district', 'Adres_Ilce', 'dropdown')],
       { kind: 'wizard-address', lang: 'tr' },
     );
-    const report = await fillPage(recognition, { province: '34', district: 'KADIKÖY' }, bridge);
+    const report = await fillPage(recognition, { province: '34', district: 'KADIKÖY' }, bridge, {
+      describe: describeWanted,
+    });
     expect(report.results).toMatchObject([
       { key: 'province', outcome: 'filled', value: '34' },
       { key: 'district', outcome: 'filled', value: '3402', text: 'Kadıköy' },
@@ -436,6 +448,7 @@ describe('applyFill', () => {
       recognition,
       { province: '34', district: 'Kadıköy', neighbourhood: 'Fatih' },
       bridge,
+      { describe: describeWanted },
     );
     expect(report.results).toMatchObject([
       { key: 'province', outcome: 'filled' },
@@ -481,6 +494,7 @@ describe('applyFill', () => {
     const bridge = personalBridge();
     const plan = planFill(makeRecognition(personalFields(), { fillAllowed: false }), PROFILE, {
       current: {},
+      describe: describeWanted,
     });
     const report = await applyFill(plan, bridge);
     expect(report.filled).toEqual([]);

@@ -17,7 +17,12 @@ import type { PageKind } from '../../../page/page-kinds';
 import type { PageRecognition } from '../../../page/recognition-types';
 import { bridgeSession } from '../bridge-session';
 import { reportOnce } from '../guard';
-import { type ActiveProfileValues, requestActiveProfile, watchProfileStorage } from './profile-request';
+import {
+  type ActiveProfileValues,
+  describeFromAnswer,
+  requestActiveProfile,
+  watchProfileStorage,
+} from './profile-request';
 import { type FillCatalogue, fillTranslator, requestFillCatalogue } from './text';
 
 export type ProfileState =
@@ -153,6 +158,7 @@ export function createFillController(deps: FillDependencies): FillController {
       mark('fill:bridge');
       const report = await fillPage(recognition, profile.profile.values, bridge, {
         overwrite: options.overwrite ?? false,
+        describe: describeFromAnswer(profile.profile),
       });
       const sameSession = state.session?.page === recognition.kind && state.session.phase === 'filled';
       mark('fill:filled');

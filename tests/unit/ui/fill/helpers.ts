@@ -24,6 +24,7 @@ export const OMAR: ActiveProfileValues = {
     gender: 'male',
     passportNumber: 'N12345678',
   },
+  wanted: { tr: {}, en: {} },
 };
 
 export interface TestController {

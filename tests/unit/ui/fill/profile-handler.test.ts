@@ -52,6 +52,13 @@ describe('active-profile-values', () => {
       displayName: 'Omar Haddad',
       values: { givenName: 'OMAR', surname: 'HADDAD', givenNameInitials: 'OM', birthDate: '12.03.1990' },
     });
+    // List values travel with their descriptions, for a Turkish and an English page.
+    expect(value).toMatchObject({
+      wanted: {
+        tr: { gender: { texts: expect.arrayContaining(['Kadın']) } },
+        en: { gender: { texts: expect.arrayContaining(['Female']) } },
+      },
+    });
     const sent = JSON.stringify(value);
     expect(sent).not.toContain('Garcia');
     expect(sent).not.toContain('PA1234567');
