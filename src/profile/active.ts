@@ -2,7 +2,7 @@ import type { FieldKey } from '../page/field-keys';
 import { profileFieldValues } from './field-values';
 import { issuesToMessages, type PathMessage } from './messages';
 import { type Profile, profileSchema } from './schema';
-import { activeProfileIdItem, loadActiveProfileId, profilesItem } from './storage';
+import { activeProfileIdItem, loadActiveProfileId, profilesStore } from './storage';
 
 /**
  * The profile chosen in the popup for filling, as a content script reads it. The choice is global
@@ -34,14 +34,14 @@ export function findActiveProfile(raw: unknown, id: string | null): ActiveProfil
 }
 
 export async function loadActiveProfile(): Promise<ActiveProfile> {
-  const [id, raw] = await Promise.all([loadActiveProfileId(), profilesItem().getValue()]);
+  const [id, raw] = await Promise.all([loadActiveProfileId(), profilesStore().getValue()]);
   return findActiveProfile(raw, id);
 }
 
 /** Calls back with the fresh active profile whenever the choice or the profiles change. */
 export function watchActiveProfile(onChange: (active: ActiveProfile) => void): () => void {
   const reload = () => void loadActiveProfile().then(onChange);
-  const stopProfiles = profilesItem().watch(reload);
+  const stopProfiles = profilesStore().watch(reload);
   const stopActive = activeProfileIdItem().watch(reload);
   return () => {
     stopProfiles();

@@ -52,7 +52,7 @@ export {
   ACTIVE_PROFILE_KEY,
   loadActiveProfileId,
   PROFILES_KEY,
-  profilesItem,
+  profilesStore,
   saveActiveProfileId,
   UI_LANGUAGE_KEY,
 } from './storage';

@@ -1,5 +1,23 @@
 import type { Profile } from './schema';
 
+/** What search and the list's order read: a full profile, or a row of the stored list head. */
+export type Searchable = Pick<Profile, 'id'> &
+  Partial<
+    Pick<
+      Profile,
+      | 'givenName'
+      | 'surname'
+      | 'previousSurname'
+      | 'passportNumber'
+      | 'foreignerId'
+      | 'applicationNumber'
+      | 'email'
+      | 'mobile'
+      | 'notes'
+    >
+  >;
+type Named = Pick<Profile, 'givenName' | 'surname'>;
+
 /**
  * Search that forgives case and diacritics, the Turkish way: `ISIK`, `ışık`, `Işık` and `isik` all
  * find "Işık"; `cagri` finds "Çağrı". Each profile's folded key is computed once and cached per
@@ -27,7 +45,7 @@ export function foldForSearch(text: string): string {
 }
 
 /** The texts a search looks in: names, passport number, foreigner id, notes and contact details. */
-function searchableText(profile: Profile): string {
+function searchableText(profile: Searchable): string {
   return [
     profile.givenName,
     profile.surname,
@@ -43,9 +61,9 @@ function searchableText(profile: Profile): string {
     .join('\u0001');
 }
 
-const keyCache = new WeakMap<Profile, string>();
+const keyCache = new WeakMap<Searchable, string>();
 
-export function searchKey(profile: Profile): string {
+export function searchKey(profile: Searchable): string {
   let key = keyCache.get(profile);
   if (key === undefined) {
     key = foldForSearch(searchableText(profile));
@@ -60,7 +78,7 @@ export function queryTokens(query: string): string[] {
 }
 
 /** Profiles matching every word of the query, in the given order; all of them for an empty query. */
-export function searchProfiles(profiles: readonly Profile[], query: string): Profile[] {
+export function searchProfiles<T extends Searchable>(profiles: readonly T[], query: string): T[] {
   const tokens = queryTokens(query);
   if (tokens.length === 0) return [...profiles];
   return profiles.filter((profile) => {
@@ -72,13 +90,13 @@ export function searchProfiles(profiles: readonly Profile[], query: string): Pro
 const collator = new Intl.Collator('tr', { sensitivity: 'base', numeric: true });
 
 /** "Surname, Given names" for lists and tables. */
-export function displayName(profile: Profile): string {
+export function displayName(profile: Named): string {
   if (profile.surname && profile.givenName) return `${profile.surname}, ${profile.givenName}`;
   return profile.surname ?? profile.givenName ?? '';
 }
 
 /** Alphabetical by surname, then given names, with Turkish collation. */
-export function compareByName(a: Profile, b: Profile): number {
+export function compareByName(a: Named, b: Named): number {
   return (
     collator.compare(a.surname ?? a.givenName ?? '', b.surname ?? b.givenName ?? '') ||
     collator.compare(a.givenName ?? '', b.givenName ?? '')

@@ -18,6 +18,16 @@ function summary(text: ProfileText, entry: GlanceEntry): string {
   return text.t(`glance.${entry.kind}`, params);
 }
 
+/** The section's place while the profiles are still being read, so nothing below it jumps. */
+export function AtAGlancePending({ text }: { readonly text: ProfileText }) {
+  return (
+    <section class="glance" aria-labelledby="glance-title" aria-busy="true" data-glance>
+      <h2 id="glance-title">{text.t('glance.title')}</h2>
+      <p class="muted">{text.t('list.loading')}</p>
+    </section>
+  );
+}
+
 /** Whose extension window is open or closing, whose permit ran out, whose passport is too short. */
 export function AtAGlance({ text, profiles, today, onOpen, limit = 8 }: AtAGlanceProps) {
   const entries = useMemo(() => glance(profiles, today), [profiles, today]);

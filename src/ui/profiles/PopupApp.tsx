@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { ListRow } from '../../profile/list-head';
 import { displayName } from '../../profile/search';
 import { ChecklistLookup } from '../lookups/ChecklistLookup';
 import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
-import { AtAGlance } from './AtAGlance';
+import { AtAGlance, AtAGlancePending } from './AtAGlance';
 import { exportProfiles } from './draft-actions';
 import { ImportPanel } from './ImportPanel';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -29,9 +30,24 @@ export function PopupApp({ today = new Date() }: { today?: Date }) {
   const controller = useProfiles();
   const editor = useEditing(controller);
   const [tab, setTab] = useState<PopupTab>('profiles');
-  const { stored, activeId } = controller;
+  const { stored, head, activeId } = controller;
   const profiles = stored?.profiles ?? [];
   const active = profiles.find((profile) => profile.id === activeId);
+  // Rows from the stored list head until every profile is read (see list-head.ts).
+  const listRows: readonly ListRow[] | undefined = stored ? stored.profiles : (head?.rows ?? undefined);
+  // A row opened before the full read finished opens as soon as its profile is there.
+  const [pendingOpen, setPendingOpen] = useState<string>();
+  const openRow = (row: ListRow) => {
+    const profile = stored?.profiles.find((entry) => entry.id === row.id);
+    if (profile) editor.open(profile);
+    else if (!stored) setPendingOpen(row.id);
+  };
+  useEffect(() => {
+    if (!stored || pendingOpen === undefined) return;
+    setPendingOpen(undefined);
+    const profile = stored.profiles.find((entry) => entry.id === pendingOpen);
+    if (profile) editor.open(profile);
+  }, [stored, pendingOpen, editor.open]);
 
   // Scroll back to the top when switching between the list and the editor.
   useEffect(() => window.scrollTo(0, 0), [editor.editing?.key]);
@@ -59,7 +75,7 @@ export function PopupApp({ today = new Date() }: { today?: Date }) {
         onSelect={setTab}
       >
         {tab === 'profiles' ? (
-          stored === undefined ? (
+          listRows === undefined ? (
             <p role="status">{text.t('list.loading')}</p>
           ) : editor.editing ? (
             <ProfileEditor
@@ -88,9 +104,17 @@ export function PopupApp({ today = new Date() }: { today?: Date }) {
               {controller.lastRemoved ? (
                 <UndoBar text={text} removed={controller.lastRemoved} onUndo={() => void controller.undo()} />
               ) : null}
-              <NeedsAttention text={text} entries={stored.needsAttention} controller={controller} />
+              {stored ? (
+                <NeedsAttention text={text} entries={stored.needsAttention} controller={controller} />
+              ) : null}
               <div class="actions">
-                <button type="button" class="primary" onClick={editor.startNew} data-action="new">
+                <button
+                  type="button"
+                  class="primary"
+                  onClick={editor.startNew}
+                  disabled={!stored}
+                  data-action="new"
+                >
                   {text.t('action.new')}
                 </button>
                 <button
@@ -105,15 +129,21 @@ export function PopupApp({ today = new Date() }: { today?: Date }) {
                   {text.t('action.openFullView')}
                 </button>
               </div>
-              <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} />
+              {stored ? (
+                <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} />
+              ) : (
+                <AtAGlancePending text={text} />
+              )}
               <ProfileList
                 text={text}
-                profiles={profiles}
+                profiles={listRows}
+                total={stored ? profiles.length : (head?.total ?? 0)}
+                complete={stored !== undefined}
                 activeId={activeId}
-                onOpen={editor.open}
+                onOpen={openRow}
                 onSetActive={(id) => void controller.setActive(id)}
               />
-              <ImportPanel text={text} stored={stored} controller={controller} />
+              {stored ? <ImportPanel text={text} stored={stored} controller={controller} /> : null}
             </>
           )
         ) : tab === 'checklist' ? (

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { Profile } from '../../profile/schema';
-import { compareByName, displayName, searchProfiles } from '../../profile/search';
+import { sortForList } from '../../profile/list-head';
+import { displayName, type Searchable, searchProfiles } from '../../profile/search';
 import type { ProfileText } from './text';
 
 /**
@@ -9,23 +9,38 @@ import type { ProfileText } from './text';
  */
 export const LIST_FIRST_ROWS_MARK = 'profile-list:first-rows';
 export const LIST_RENDERED_MARK = 'profile-list:rendered';
+/** Every profile read and validated (until then the rows come from the stored list head). */
+export const LIST_COMPLETE_MARK = 'profile-list:complete';
 
 /** Rows rendered at first; "Show more" adds this many again. Keeps 10,000 profiles instant. */
 export const PAGE_SIZE = 50;
 
-export interface ProfileListProps {
+export interface ProfileListProps<Row extends Searchable> {
   readonly text: ProfileText;
-  readonly profiles: readonly Profile[];
+  /** Every valid profile, or (while they are read) the stored list head's rows. */
+  readonly profiles: readonly Row[];
+  /** How many profiles there are; more than `profiles` while only the head is known. */
+  readonly total: number;
+  /** False while only the head is known: counts and "Show more" wait for the full list. */
+  readonly complete: boolean;
   readonly activeId: string | null;
-  readonly onOpen: (profile: Profile) => void;
+  readonly onOpen: (profile: Row) => void;
   readonly onSetActive: (id: string | null) => void;
 }
 
 /** Searchable list of profiles; only a window of the matches is in the DOM. */
-export function ProfileList({ text, profiles, activeId, onOpen, onSetActive }: ProfileListProps) {
+export function ProfileList<Row extends Searchable>({
+  text,
+  profiles,
+  total,
+  complete,
+  activeId,
+  onOpen,
+  onSetActive,
+}: ProfileListProps<Row>) {
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
-  const sorted = useMemo(() => [...profiles].sort(compareByName), [profiles]);
+  const sorted = useMemo(() => sortForList(profiles), [profiles]);
   const matches = useMemo(() => searchProfiles(sorted, query), [sorted, query]);
   const visible = matches.slice(0, shown);
 
@@ -37,9 +52,18 @@ export function ProfileList({ text, profiles, activeId, onOpen, onSetActive }: P
   useLayoutEffect(() => {
     performance.mark(LIST_RENDERED_MARK);
   }, [matches]);
+  useLayoutEffect(() => {
+    if (complete && performance.getEntriesByName(LIST_COMPLETE_MARK).length === 0)
+      performance.mark(LIST_COMPLETE_MARK);
+  }, [complete]);
 
   return (
-    <section class="profile-list" aria-labelledby="profiles-title">
+    <section
+      class="profile-list"
+      aria-labelledby="profiles-title"
+      aria-busy={complete ? 'false' : 'true'}
+      data-list-complete={complete ? 'true' : 'false'}
+    >
       <h2 id="profiles-title" class="visually-hidden">
         {text.t('list.title')}
       </h2>
@@ -59,14 +83,16 @@ export function ProfileList({ text, profiles, activeId, onOpen, onSetActive }: P
         />
       </div>
       <p id="profile-count" class="muted small" aria-live="polite" data-count>
-        {query.trim()
-          ? text.t('list.matches', {
-              count: text.number(matches.length),
-              total: text.number(profiles.length),
-            })
-          : text.t('list.count', { count: text.number(profiles.length) })}
+        {!complete
+          ? text.t('list.loading')
+          : query.trim()
+            ? text.t('list.matches', {
+                count: text.number(matches.length),
+                total: text.number(total),
+              })
+            : text.t('list.count', { count: text.number(total) })}
       </p>
-      {profiles.length === 0 ? <p class="empty">{text.t('list.empty')}</p> : null}
+      {total === 0 ? <p class="empty">{text.t('list.empty')}</p> : null}
       <ul class="rows" data-profile-list>
         {visible.map((profile) => {
           const active = profile.id === activeId;
@@ -94,7 +120,7 @@ export function ProfileList({ text, profiles, activeId, onOpen, onSetActive }: P
           );
         })}
       </ul>
-      {matches.length > visible.length ? (
+      {complete && matches.length > visible.length ? (
         <button type="button" class="show-more" onClick={() => setShown((count) => count + PAGE_SIZE)}>
           {text.t('list.showMore', { count: text.number(matches.length - visible.length) })}
         </button>

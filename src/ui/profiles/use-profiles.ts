@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { DuplicateChoice, ImportOutcome, ImportPlan } from '../../profile/import-plan';
 import { runImport } from '../../profile/import-run';
+import type { ListHead } from '../../profile/list-head';
 import type { MessageRef } from '../../profile/messages';
 import type { NeedsAttention, StoredProfiles } from '../../profile/records';
 import {
@@ -11,11 +12,16 @@ import {
 } from '../../profile/repository';
 import type { Profile, ProfileData } from '../../profile/schema';
 import { displayName } from '../../profile/search';
-import { loadActiveProfileId, profilesItem, saveActiveProfileId } from '../../profile/storage';
+import { loadActiveProfileId, profilesStore, saveActiveProfileId } from '../../profile/storage';
 
 export interface ProfilesController {
   /** Undefined while the first read is running. */
   readonly stored: StoredProfiles | undefined;
+  /**
+   * The stored first screen of the list, read before the full list so rows show at once; null
+   * when there is none usable. Superseded by `stored` as soon as that is read.
+   */
+  readonly head: ListHead | null | undefined;
   readonly activeId: string | null;
   /** The last deleted profile, until the next action: "Undo" puts it back. */
   readonly lastRemoved: RemovedProfile | undefined;
@@ -53,6 +59,7 @@ function sameRecord(a: unknown, b: unknown): boolean {
  */
 export function useProfiles(repository: ProfileRepository = defaultRepository()): ProfilesController {
   const [stored, setStored] = useState<StoredProfiles>();
+  const [head, setHead] = useState<ListHead | null>();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [lastRemoved, setLastRemoved] = useState<RemovedProfile>();
   const [status, setStatus] = useState<MessageRef>();
@@ -60,10 +67,10 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
   const reload = useCallback(async () => setStored(await repository.load()), [repository]);
 
   useEffect(() => {
-    void reload();
+    void firstRead(repository, setHead, setStored);
     void loadActiveProfileId().then(setActiveId);
     // The change event carries the new value: no second read of a possibly large list.
-    return profilesItem().watch((value) => setStored(repository.read(value)));
+    return profilesStore().watch((value) => setStored(repository.read(value)));
   }, [reload, repository]);
 
   const run = useCallback(
@@ -81,6 +88,7 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
   return useMemo<ProfilesController>(
     () => ({
       stored,
+      head,
       activeId,
       lastRemoved,
       status,
@@ -160,8 +168,32 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
         return { outcome: result.outcome };
       },
     }),
-    [stored, activeId, lastRemoved, status, repository, run],
+    [stored, head, activeId, lastRemoved, status, repository, run],
   );
+}
+
+/** Resolves after the browser has painted what is on screen now. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * The list head first (a few KB), painted, then every record read and validated. Reading the
+ * head first matters: `storage.local` answers in order, so a 4 MB read started at the same time
+ * would hold the small one back. A missing or stale head is rebuilt for the next opening.
+ */
+async function firstRead(
+  repository: ProfileRepository,
+  setHead: (head: ListHead | null) => void,
+  setStored: (stored: StoredProfiles) => void,
+): Promise<void> {
+  const head = await repository.loadHead().catch(() => null);
+  setHead(head);
+  if (head) await afterPaint();
+  const loaded = await repository.loadForHead();
+  setStored(loaded.state);
+  // A cache only: if it cannot be written, the next opening reads the full list first again.
+  if (!head) await repository.refreshHead(loaded).catch(() => undefined);
 }
 
 let sharedRepository: ProfileRepository | undefined;

@@ -7,7 +7,7 @@ import type { DuplicateChoice } from '../../../src/profile/import-plan';
 import { prepareImport, runImport } from '../../../src/profile/import-run';
 import { createProfileRepository } from '../../../src/profile/repository';
 import { profileSchema } from '../../../src/profile/schema';
-import { defineProfilesItem } from '../../../src/profile/storage';
+import { createProfilesStore } from '../../../src/profile/storage';
 import { sampleProfile } from './helpers';
 
 /**
@@ -161,7 +161,7 @@ describe('importer properties', () => {
         async (text, choice) => {
           fakeBrowser.reset();
           await fakeBrowser.storage.local.set({ profiles: structuredClone(stored), profiles$: { v: 2 } });
-          const repository = createProfileRepository(defineProfilesItem());
+          const repository = createProfileRepository(createProfilesStore());
           const before = await fakeBrowser.storage.local.get(null);
 
           const prepared = prepareImport(text, text.length, await repository.load());

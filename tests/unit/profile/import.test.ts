@@ -7,7 +7,7 @@ import { parseImportFile } from '../../../src/profile/import-file';
 import { prepareImport, runImport } from '../../../src/profile/import-run';
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from '../../../src/profile/limits';
 import { createProfileRepository } from '../../../src/profile/repository';
-import { defineProfilesItem } from '../../../src/profile/storage';
+import { createProfilesStore } from '../../../src/profile/storage';
 import { sampleProfile } from './helpers';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/profiles');
@@ -148,7 +148,7 @@ describe('import with duplicates', () => {
       ],
       profiles$: { v: 2 },
     });
-    return createProfileRepository(defineProfilesItem());
+    return createProfileRepository(createProfilesStore());
   }
 
   it('offers each duplicate, matched by passport number or foreigner id', async () => {

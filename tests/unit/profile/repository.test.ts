@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createProfileRepository, ProfileWriteError } from '../../../src/profile/repository';
-import { defineProfilesItem } from '../../../src/profile/storage';
+import { createProfilesStore } from '../../../src/profile/storage';
 import { sampleProfile } from './helpers';
 
 const BROKEN = { id: 'broken', givenName: 'Nadia', birthDate: '31.02.1990', createdAt: 'x', updatedAt: 'y' };
 
 async function seed(records: unknown) {
   await fakeBrowser.storage.local.set({ profiles: records, profiles$: { v: 2 } });
-  return createProfileRepository(defineProfilesItem());
+  return createProfileRepository(createProfilesStore());
 }
 
 const stored = async () => (await fakeBrowser.storage.local.get('profiles')).profiles as unknown[];

@@ -1,0 +1,100 @@
+import type { Profile } from './schema';
+import { compareByName } from './search';
+import { PROFILE_ID_PATTERN } from './text-rules';
+
+/**
+ * The first screen of the profile list, stored beside the profiles so the popup can show it
+ * before it has read and validated every record. With 10,000 clients the full list is ~4 MB,
+ * which `storage.local` alone takes about half a second to hand over; the head is a few KB.
+ *
+ * - Written only by the repository, in the same `storage.local.set` call as the profiles, from
+ *   the records it has just validated: the head never shows a record that failed validation.
+ * - `rev` pairs the head with that write: a fresh random token is stored in `local:profilesRev`
+ *   in the same call. A head whose token differs from the stored one (a write by an older
+ *   version, a storage migration) is ignored and rebuilt after the full read.
+ * - It is a cache: the full read that follows always replaces it on screen.
+ */
+export const LIST_HEAD_KEY = 'local:profilesHead' as const;
+export const PROFILES_REV_KEY = 'local:profilesRev' as const;
+
+/** Rows in the head: the popup shows 50 at first; the rest covers a first "Show more". */
+export const HEAD_ROWS = 100;
+const HEAD_FORMAT = 1;
+
+/** What a list row shows and searches before the full profile is loaded. */
+export type ListRow = Pick<Profile, 'id' | 'givenName' | 'surname' | 'passportNumber' | 'foreignerId'>;
+
+export interface ListHead {
+  readonly format: typeof HEAD_FORMAT;
+  readonly rev: string;
+  /** Valid profiles in storage when the head was written. */
+  readonly total: number;
+  /** The first rows in list order (by name, Turkish collation). */
+  readonly rows: readonly ListRow[];
+}
+
+const ROW_TEXT_KEYS = ['givenName', 'surname', 'passportNumber', 'foreignerId'] as const;
+/** Longer than any valid value of these fields; a guard against a bloated or hostile head. */
+const MAX_ROW_TEXT = 200;
+
+export function listRow(profile: Profile): ListRow {
+  const row: { -readonly [K in keyof ListRow]: ListRow[K] } = { id: profile.id };
+  for (const key of ROW_TEXT_KEYS) {
+    const value = profile[key];
+    if (value !== undefined) row[key] = value;
+  }
+  return row;
+}
+
+/** Profiles in list order. */
+export function sortForList<T extends ListRow>(profiles: readonly T[]): T[] {
+  return [...profiles].sort(compareByName);
+}
+
+export function buildListHead(profiles: readonly Profile[], rev: string): ListHead {
+  return {
+    format: HEAD_FORMAT,
+    rev,
+    total: profiles.length,
+    rows: sortForList(profiles).slice(0, HEAD_ROWS).map(listRow),
+  };
+}
+
+export function newRev(): string {
+  return crypto.randomUUID();
+}
+
+function parseRow(value: unknown): ListRow | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  if (typeof record.id !== 'string' || !PROFILE_ID_PATTERN.test(record.id)) return null;
+  const row: { -readonly [K in keyof ListRow]: ListRow[K] } = { id: record.id };
+  for (const key of ROW_TEXT_KEYS) {
+    const text = record[key];
+    if (text === undefined) continue;
+    if (typeof text !== 'string' || text.length > MAX_ROW_TEXT) return null;
+    row[key] = text;
+  }
+  return row;
+}
+
+/**
+ * The stored head when it is well formed and belongs to the stored profiles (same `rev`);
+ * otherwise null, and the list waits for the full read. Checked by hand: this runs before the
+ * popup loads zod, and anything unexpected simply means "no head".
+ */
+export function parseListHead(value: unknown, storedRev: unknown): ListHead | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const head = value as Record<string, unknown>;
+  if (head.format !== HEAD_FORMAT || typeof head.rev !== 'string' || head.rev !== storedRev) return null;
+  const { total, rows } = head;
+  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) return null;
+  if (!Array.isArray(rows) || rows.length > HEAD_ROWS || rows.length > total) return null;
+  const parsed: ListRow[] = [];
+  for (const row of rows) {
+    const checked = parseRow(row);
+    if (!checked) return null;
+    parsed.push(checked);
+  }
+  return { format: HEAD_FORMAT, rev: head.rev, total, rows: parsed };
+}

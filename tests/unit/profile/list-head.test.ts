@@ -1,0 +1,100 @@
+/**
+ * The stored list head (`src/profile/list-head.ts`): written with every profiles write, read
+ * before the full list, and never trusted when it does not belong to the stored profiles.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildListHead, HEAD_ROWS, parseListHead } from '../../../src/profile/list-head';
+import { createProfileRepository } from '../../../src/profile/repository';
+import { createProfilesStore } from '../../../src/profile/storage';
+import { sampleProfile } from './helpers';
+
+const BROKEN = { id: 'broken', givenName: 'Nadia', birthDate: '31.02.1990', createdAt: 'x', updatedAt: 'y' };
+
+async function seed(records: unknown[]) {
+  await fakeBrowser.storage.local.set({ profiles: records, profiles$: { v: 2 } });
+}
+/** A repository as a page has it (popup, options): each page has its own. */
+const page = () => createProfileRepository(createProfilesStore());
+const storedNames = async () =>
+  ((await fakeBrowser.storage.local.get('profiles')).profiles as { givenName?: string }[]).map(
+    (record) => record.givenName,
+  );
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the list head', () => {
+  it('is written with every write: valid profiles only, in list order, with the total', async () => {
+    await seed([sampleProfile({ id: 'p-z', surname: 'Zeki' }), BROKEN]);
+    const popup = page();
+    expect(await popup.loadHead()).toBeNull();
+    await popup.create({ givenName: 'Ayşe', surname: 'Çelik' });
+    const head = await popup.loadHead();
+    expect(head?.total).toBe(2);
+    expect(head?.rows.map((row) => row.surname)).toEqual(['Çelik', 'Zeki']);
+    expect(JSON.stringify(head)).not.toContain('Nadia');
+    // Only what a row shows: no birth dates, addresses or notes in the head.
+    expect(Object.keys(head?.rows[1] ?? {}).sort()).toEqual([
+      'foreignerId',
+      'givenName',
+      'id',
+      'passportNumber',
+      'surname',
+    ]);
+  });
+
+  it('is ignored once the profiles were written without it (an older version, a migration)', async () => {
+    await seed([sampleProfile()]);
+    const popup = page();
+    await popup.create({ givenName: 'Anna' });
+    expect(await popup.loadHead()).not.toBeNull();
+    await fakeBrowser.storage.local.set({ profilesRev: 'written-elsewhere' });
+    expect(await popup.loadHead()).toBeNull();
+  });
+
+  it('refuses a malformed or oversized head', () => {
+    const good = buildListHead([sampleProfile()], 'r1');
+    expect(parseListHead(good, 'r1')).toEqual(good);
+    expect(parseListHead(good, 'r2')).toBeNull();
+    for (const bad of [
+      null,
+      [],
+      { ...good, format: 2 },
+      { ...good, total: -1 },
+      { ...good, total: 0 },
+      { ...good, rows: [{ id: '../x' }] },
+      { ...good, rows: [{ id: 'p-1', surname: 'x'.repeat(201) }] },
+      { ...good, rows: [{ id: 'p-1', surname: 7 }] },
+      { ...good, total: 1000, rows: Array.from({ length: HEAD_ROWS + 1 }, (_, i) => ({ id: `p-${i}` })) },
+    ])
+      expect(parseListHead(bad, 'r1')).toBeNull();
+  });
+
+  it('is rebuilt from a full read only if nothing was written meanwhile', async () => {
+    await seed([sampleProfile()]);
+    const popup = page();
+    const loaded = await popup.loadForHead();
+    await popup.refreshHead(loaded);
+    expect((await popup.loadHead())?.total).toBe(1);
+
+    const stale = await popup.loadForHead();
+    await page().create({ givenName: 'Written by the options page' });
+    await popup.refreshHead(stale);
+    expect((await popup.loadHead())?.total).toBe(2);
+  });
+});
+
+describe('writes from two pages', () => {
+  it('never lose the other page’s write, even though each page remembers what it last read', async () => {
+    await seed([sampleProfile({ id: 'p-1', givenName: 'First' })]);
+    const popup = page();
+    const options = page();
+    await popup.load();
+    await options.load();
+    await popup.create({ givenName: 'From the popup' });
+    await options.create({ givenName: 'From the options page' });
+    await popup.create({ givenName: 'Popup again' });
+    expect(await storedNames()).toEqual(['First', 'From the popup', 'From the options page', 'Popup again']);
+    expect((await options.load()).profiles).toHaveLength(4);
+  });
+});
