@@ -319,6 +319,59 @@ test('10,000 profiles load, search and save fast enough', async ({
   expect(stored[9_999]?.notes).toBe('Edited in the 10k test.');
 });
 
+/** Records, when the first profile row appears, whether the list was already complete then. */
+const FIRST_ROWS_PROBE = `(() => {
+  const seen = (window.__firstRows = { complete: null, names: [] });
+  new MutationObserver((_, observer) => {
+    const rows = document.querySelectorAll('[data-profile-list] [data-profile-name]');
+    if (rows.length === 0) return;
+    seen.complete = document.querySelector('[data-list-complete]')?.getAttribute('data-list-complete');
+    seen.names = [...rows].map((row) => row.querySelector('.row-name')?.textContent);
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+test('the second opening shows the first rows before every profile is read', async ({
+  page,
+  extensionId,
+  seedStorage,
+  serviceWorker,
+}) => {
+  await seedStorage({
+    profiles: [
+      storedProfile('p-z', { givenName: 'Zeynep', surname: 'Yıldız', passportNumber: 'U1234567' }),
+      storedProfile('p-a', { givenName: 'Anna', surname: 'Petrova' }),
+      { id: 'p-broken', givenName: 'Nadia', birthDate: '31.02.1990' },
+    ],
+    profiles$: { v: 2 },
+  });
+  const firstRows = () =>
+    page.evaluate(
+      () => (window as unknown as { __firstRows: { complete: string; names: string[] } }).__firstRows,
+    );
+  await page.addInitScript(FIRST_ROWS_PROBE);
+
+  // First opening: no list head stored yet, so rows wait for the full, validated read.
+  await openPopup(page, extensionId);
+  await expect(page.locator('[data-list-complete="true"]')).toBeVisible();
+  expect(await firstRows()).toEqual({ complete: 'true', names: ['Petrova, Anna', 'Yıldız, Zeynep'] });
+  if (!serviceWorker) throw new Error('no background worker');
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () =>
+        Boolean((await chrome.storage.local.get('profilesHead')).profilesHead),
+      ),
+    )
+    .toBe(true);
+
+  // Second opening: the same rows, painted from the head while the full read is still running;
+  // the record that fails validation is in neither.
+  await page.reload();
+  await expect(page.locator('[data-list-complete="true"]')).toBeVisible();
+  expect(await firstRows()).toEqual({ complete: 'false', names: ['Petrova, Anna', 'Yıldız, Zeynep'] });
+  await expect(page.locator('[data-needs-attention]')).toContainText('Nadia');
+});
+
 test('export downloads a valid file from the popup', async ({ page, extensionId, seedStorage }) => {
   await seedStorage({ profiles: [storedProfile('a'), { id: 'broken', surname: 42 }], profiles$: { v: 2 } });
   await openPopup(page, extensionId);
