@@ -113,3 +113,29 @@ export function passportTooShort(profile: Profile, today: Date): boolean {
   if (!profile.passportExpiry || !profile.requestedEnd) return false;
   return glanceFindings(profile, startOfDay(today)).some((finding) => finding.ruleId === 'passport-validity');
 }
+
+/** What the at-a-glance list shows of an entry: small enough to keep in the stored list head. */
+export interface GlanceRow {
+  readonly id: string;
+  readonly givenName?: string;
+  readonly surname?: string;
+  readonly kind: GlanceKind;
+  readonly daysLeft: number;
+  /** The finding's message parameters (dates, day counts). */
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export function glanceRow({ profile, kind, daysLeft, finding }: GlanceEntry): GlanceRow {
+  return {
+    id: profile.id,
+    ...(profile.givenName === undefined ? {} : { givenName: profile.givenName }),
+    ...(profile.surname === undefined ? {} : { surname: profile.surname }),
+    kind,
+    daysLeft,
+    params: finding.params,
+  };
+}
+
+export function isGlanceKind(value: unknown): value is GlanceKind {
+  return typeof value === 'string' && (GLANCE_KINDS as readonly string[]).includes(value);
+}

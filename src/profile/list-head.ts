@@ -1,3 +1,5 @@
+import { formatTrDate } from '../domain/dates';
+import { type GlanceRow, glance, glanceRow, isGlanceKind } from './glance';
 import type { Profile } from './schema';
 import { compareByName } from './search';
 import { PROFILE_ID_PATTERN } from './text-rules';
@@ -19,6 +21,8 @@ export const PROFILES_REV_KEY = 'local:profilesRev' as const;
 
 /** Rows in the head: the popup shows 50 at first; the rest covers a first "Show more". */
 export const HEAD_ROWS = 100;
+/** At-a-glance entries in the head: as many as the popup shows. */
+export const HEAD_GLANCE_ROWS = 8;
 const HEAD_FORMAT = 1;
 
 /** What a list row shows and searches before the full profile is loaded. */
@@ -31,6 +35,18 @@ export interface ListHead {
   readonly total: number;
   /** The first rows in list order (by name, Turkish collation). */
   readonly rows: readonly ListRow[];
+  /**
+   * The popup's at-a-glance entries as they were on `day` (dd.MM.yyyy). They depend on the date,
+   * so they are shown only on that day; the next day's first full read writes them anew.
+   */
+  readonly glance: HeadGlance;
+}
+
+export interface HeadGlance {
+  readonly day: string;
+  /** How many entries there were in all (the popup says how many more). */
+  readonly total: number;
+  readonly rows: readonly GlanceRow[];
 }
 
 const ROW_TEXT_KEYS = ['givenName', 'surname', 'passportNumber', 'foreignerId'] as const;
@@ -51,12 +67,18 @@ export function sortForList<T extends ListRow>(profiles: readonly T[]): T[] {
   return [...profiles].sort(compareByName);
 }
 
-export function buildListHead(profiles: readonly Profile[], rev: string): ListHead {
+export function buildListHead(profiles: readonly Profile[], rev: string, today: Date): ListHead {
+  const entries = glance(profiles, today);
   return {
     format: HEAD_FORMAT,
     rev,
     total: profiles.length,
     rows: sortForList(profiles).slice(0, HEAD_ROWS).map(listRow),
+    glance: {
+      day: formatTrDate(today),
+      total: entries.length,
+      rows: entries.slice(0, HEAD_GLANCE_ROWS).map(glanceRow),
+    },
   };
 }
 
@@ -78,6 +100,52 @@ function parseRow(value: unknown): ListRow | null {
   return row;
 }
 
+const MAX_PARAMS = 12;
+
+function parseGlanceRow(value: unknown): GlanceRow | null {
+  const row = parseRow(value);
+  if (!row) return null;
+  const { kind, daysLeft, params } = value as Record<string, unknown>;
+  if (!isGlanceKind(kind) || typeof daysLeft !== 'number' || !Number.isSafeInteger(daysLeft)) return null;
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return null;
+  const entries = Object.entries(params);
+  if (entries.length > MAX_PARAMS) return null;
+  const clean: Record<string, string | number> = {};
+  for (const [name, param] of entries) {
+    if (
+      typeof param === 'number'
+        ? !Number.isFinite(param)
+        : typeof param !== 'string' || param.length > MAX_ROW_TEXT
+    )
+      return null;
+    clean[name] = param;
+  }
+  const { givenName, surname } = row;
+  return {
+    id: row.id,
+    ...(givenName === undefined ? {} : { givenName }),
+    ...(surname === undefined ? {} : { surname }),
+    kind,
+    daysLeft,
+    params: clean,
+  };
+}
+
+function parseHeadGlance(value: unknown): HeadGlance | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { day, total, rows } = value as Record<string, unknown>;
+  if (typeof day !== 'string' || !/^\d{2}\.\d{2}\.\d{4}$/.test(day)) return null;
+  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) return null;
+  if (!Array.isArray(rows) || rows.length > HEAD_GLANCE_ROWS || rows.length > total) return null;
+  const parsed: GlanceRow[] = [];
+  for (const row of rows) {
+    const checked = parseGlanceRow(row);
+    if (!checked) return null;
+    parsed.push(checked);
+  }
+  return { day, total, rows: parsed };
+}
+
 /**
  * The stored head when it is well formed and belongs to the stored profiles (same `rev`);
  * otherwise null, and the list waits for the full read. Checked by hand: this runs before the
@@ -96,5 +164,7 @@ export function parseListHead(value: unknown, storedRev: unknown): ListHead | nu
     if (!checked) return null;
     parsed.push(checked);
   }
-  return { format: HEAD_FORMAT, rev: head.rev, total, rows: parsed };
+  const headGlance = parseHeadGlance(head.glance);
+  if (!headGlance) return null;
+  return { format: HEAD_FORMAT, rev: head.rev, total, rows: parsed, glance: headGlance };
 }

@@ -120,7 +120,7 @@ export function createProfileRepository(item: ProfilesStore = profilesStore()): 
     known = undefined;
     await storage.setItems([
       ...item.entries(next),
-      { key: LIST_HEAD_KEY, value: buildListHead(state.profiles, rev) },
+      { key: LIST_HEAD_KEY, value: buildListHead(state.profiles, rev, new Date()) },
       { key: PROFILES_REV_KEY, value: rev },
     ]);
     known = { raw: next, rev };
@@ -136,7 +136,7 @@ export function createProfileRepository(item: ProfilesStore = profilesStore()): 
       if (loaded.state.rootProblem || (await storedRev()) !== loaded.rev) return;
       const rev = newRev();
       await storage.setItems([
-        { key: LIST_HEAD_KEY, value: buildListHead(loaded.state.profiles, rev) },
+        { key: LIST_HEAD_KEY, value: buildListHead(loaded.state.profiles, rev, new Date()) },
         { key: PROFILES_REV_KEY, value: rev },
       ]);
       if (known && known.rev === loaded.rev) known = { raw: known.raw, rev };

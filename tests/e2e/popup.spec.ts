@@ -327,9 +327,16 @@ const FIRST_ROWS_PROBE = `(() => {
     if (rows.length === 0) return;
     seen.complete = document.querySelector('[data-list-complete]')?.getAttribute('data-list-complete');
     seen.names = [...rows].map((row) => row.querySelector('.row-name')?.textContent);
+    seen.glance = [...document.querySelectorAll('[data-glance-kind]')].map((item) => item.dataset.glanceKind);
     observer.disconnect();
   }).observe(document, { childList: true, subtree: true });
 })();`;
+
+/** dd.MM.yyyy, `days` from now. */
+function inDays(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return `${String(date.getDate()).padStart(2, '0')}.${String(date.getMonth() + 1).padStart(2, '0')}.${date.getFullYear()}`;
+}
 
 test('the second opening shows the first rows before every profile is read', async ({
   page,
@@ -340,7 +347,8 @@ test('the second opening shows the first rows before every profile is read', asy
   await seedStorage({
     profiles: [
       storedProfile('p-z', { givenName: 'Zeynep', surname: 'Yıldız', passportNumber: 'U1234567' }),
-      storedProfile('p-a', { givenName: 'Anna', surname: 'Petrova' }),
+      // Her extension window closes in 10 days: the one at-a-glance entry.
+      storedProfile('p-a', { givenName: 'Anna', surname: 'Petrova', currentPermitEnd: inDays(10) }),
       { id: 'p-broken', givenName: 'Nadia', birthDate: '31.02.1990' },
     ],
     profiles$: { v: 2 },
@@ -354,7 +362,11 @@ test('the second opening shows the first rows before every profile is read', asy
   // First opening: no list head stored yet, so rows wait for the full, validated read.
   await openPopup(page, extensionId);
   await expect(page.locator('[data-list-complete="true"]')).toBeVisible();
-  expect(await firstRows()).toEqual({ complete: 'true', names: ['Petrova, Anna', 'Yıldız, Zeynep'] });
+  expect(await firstRows()).toEqual({
+    complete: 'true',
+    names: ['Petrova, Anna', 'Yıldız, Zeynep'],
+    glance: ['extension-closing'],
+  });
   if (!serviceWorker) throw new Error('no background worker');
   await expect
     .poll(() =>
@@ -364,11 +376,15 @@ test('the second opening shows the first rows before every profile is read', asy
     )
     .toBe(true);
 
-  // Second opening: the same rows, painted from the head while the full read is still running;
-  // the record that fails validation is in neither.
+  // Second opening: the same rows and deadlines, painted from the head while the full read is
+  // still running; the record that fails validation is in neither.
   await page.reload();
   await expect(page.locator('[data-list-complete="true"]')).toBeVisible();
-  expect(await firstRows()).toEqual({ complete: 'false', names: ['Petrova, Anna', 'Yıldız, Zeynep'] });
+  expect(await firstRows()).toEqual({
+    complete: 'false',
+    names: ['Petrova, Anna', 'Yıldız, Zeynep'],
+    glance: ['extension-closing'],
+  });
   await expect(page.locator('[data-needs-attention]')).toContainText('Nadia');
 });
 

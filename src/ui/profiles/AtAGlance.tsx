@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { type GlanceEntry, glance } from '../../profile/glance';
+import { type GlanceRow, glance, glanceRow } from '../../profile/glance';
 import type { Profile } from '../../profile/schema';
 import { displayName } from '../../profile/search';
 import type { ProfileText } from './text';
@@ -13,12 +13,11 @@ export interface AtAGlanceProps {
   readonly limit?: number;
 }
 
-function summary(text: ProfileText, entry: GlanceEntry): string {
-  const params = { ...entry.finding.params, days: Math.abs(entry.daysLeft) };
-  return text.t(`glance.${entry.kind}`, params);
+function summary(text: ProfileText, row: GlanceRow): string {
+  return text.t(`glance.${row.kind}`, { ...row.params, days: Math.abs(row.daysLeft) });
 }
 
-/** The section's place while the profiles are still being read, so nothing below it jumps. */
+/** The section's place while the profiles are still being read. */
 export function AtAGlancePending({ text }: { readonly text: ProfileText }) {
   return (
     <section class="glance" aria-labelledby="glance-title" aria-busy="true" data-glance>
@@ -31,30 +30,48 @@ export function AtAGlancePending({ text }: { readonly text: ProfileText }) {
 /** Whose extension window is open or closing, whose permit ran out, whose passport is too short. */
 export function AtAGlance({ text, profiles, today, onOpen, limit = 8 }: AtAGlanceProps) {
   const entries = useMemo(() => glance(profiles, today), [profiles, today]);
-  const shown = entries.slice(0, limit);
+  const rows = useMemo(() => entries.slice(0, limit).map(glanceRow), [entries, limit]);
+  const open = (row: GlanceRow) => {
+    const profile = profiles.find((candidate) => candidate.id === row.id);
+    if (profile) onOpen(profile);
+  };
+  return <AtAGlanceList text={text} rows={rows} total={entries.length} onOpen={open} />;
+}
+
+export interface AtAGlanceListProps {
+  readonly text: ProfileText;
+  /** The entries to show, most urgent first. */
+  readonly rows: readonly GlanceRow[];
+  /** How many entries there are in all. */
+  readonly total: number;
+  readonly onOpen: (row: GlanceRow) => void;
+}
+
+/** The list itself: from the profiles just read, or from the stored list head (`list-head.ts`). */
+export function AtAGlanceList({ text, rows, total, onOpen }: AtAGlanceListProps) {
   return (
     <section class="glance" aria-labelledby="glance-title" data-glance>
       <h2 id="glance-title">{text.t('glance.title')}</h2>
-      {entries.length === 0 ? (
+      {total === 0 ? (
         <p class="muted">{text.t('glance.nothing')}</p>
       ) : (
         <ul>
-          {shown.map((entry) => (
+          {rows.map((row) => (
             <li
-              key={`${entry.profile.id}-${entry.kind}`}
-              class={`glance-item glance-${entry.kind}`}
-              data-glance-kind={entry.kind}
+              key={`${row.id}-${row.kind}`}
+              class={`glance-item glance-${row.kind}`}
+              data-glance-kind={row.kind}
             >
-              <button type="button" class="link" onClick={() => onOpen(entry.profile)}>
-                <bdi>{displayName(entry.profile)}</bdi>
+              <button type="button" class="link" onClick={() => onOpen(row)}>
+                <bdi>{displayName(row)}</bdi>
               </button>
-              <span>{summary(text, entry)}</span>
+              <span>{summary(text, row)}</span>
             </li>
           ))}
         </ul>
       )}
-      {entries.length > shown.length ? (
-        <p class="muted small">{text.t('glance.more', { count: entries.length - shown.length })}</p>
+      {total > rows.length ? (
+        <p class="muted small">{text.t('glance.more', { count: total - rows.length })}</p>
       ) : null}
     </section>
   );

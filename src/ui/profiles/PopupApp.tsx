@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { formatTrDate } from '../../domain/dates';
 import type { ListRow } from '../../profile/list-head';
 import { displayName } from '../../profile/search';
 import { ChecklistLookup } from '../lookups/ChecklistLookup';
 import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
-import { AtAGlance, AtAGlancePending } from './AtAGlance';
+import { AtAGlance, AtAGlanceList, AtAGlancePending } from './AtAGlance';
 import { exportProfiles } from './draft-actions';
 import { ImportPanel } from './ImportPanel';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -37,7 +38,7 @@ export function PopupApp({ today = new Date() }: { today?: Date }) {
   const listRows: readonly ListRow[] | undefined = stored ? stored.profiles : (head?.rows ?? undefined);
   // A row opened before the full read finished opens as soon as its profile is there.
   const [pendingOpen, setPendingOpen] = useState<string>();
-  const openRow = (row: ListRow) => {
+  const openRow = (row: Pick<ListRow, 'id'>) => {
     const profile = stored?.profiles.find((entry) => entry.id === row.id);
     if (profile) editor.open(profile);
     else if (!stored) setPendingOpen(row.id);
@@ -131,6 +132,13 @@ export function PopupApp({ today = new Date() }: { today?: Date }) {
               </div>
               {stored ? (
                 <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} />
+              ) : head?.glance.day === formatTrDate(today) ? (
+                <AtAGlanceList
+                  text={text}
+                  rows={head.glance.rows}
+                  total={head.glance.total}
+                  onOpen={openRow}
+                />
               ) : (
                 <AtAGlancePending text={text} />
               )}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { formatTrDate } from '../../domain/dates';
 import type { DuplicateChoice, ImportOutcome, ImportPlan } from '../../profile/import-plan';
 import { runImport } from '../../profile/import-run';
 import type { ListHead } from '../../profile/list-head';
@@ -193,7 +194,9 @@ async function firstRead(
   const loaded = await repository.loadForHead();
   setStored(loaded.state);
   // A cache only: if it cannot be written, the next opening reads the full list first again.
-  if (!head) await repository.refreshHead(loaded).catch(() => undefined);
+  // The at-a-glance entries in it are for one day; the day's first opening writes them anew.
+  if (!head || head.glance.day !== formatTrDate(new Date()))
+    await repository.refreshHead(loaded).catch(() => undefined);
 }
 
 let sharedRepository: ProfileRepository | undefined;

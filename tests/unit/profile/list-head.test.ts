@@ -2,9 +2,12 @@
  * The stored list head (`src/profile/list-head.ts`): written with every profiles write, read
  * before the full list, and never trusted when it does not belong to the stored profiles.
  */
+
+import { addDays } from 'date-fns';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildListHead, HEAD_ROWS, parseListHead } from '../../../src/profile/list-head';
+import { formatTrDate } from '../../../src/domain/dates';
+import { buildListHead, HEAD_GLANCE_ROWS, HEAD_ROWS, parseListHead } from '../../../src/profile/list-head';
 import { createProfileRepository } from '../../../src/profile/repository';
 import { createProfilesStore } from '../../../src/profile/storage';
 import { sampleProfile } from './helpers';
@@ -52,8 +55,23 @@ describe('the list head', () => {
     expect(await popup.loadHead()).toBeNull();
   });
 
+  it('carries the day’s at-a-glance entries, most urgent first, and how many there are', async () => {
+    const today = new Date();
+    const closing = (id: string, days: number) =>
+      sampleProfile({ id, surname: id.replace(/[^a-z]/g, 'x'), currentPermitEnd: formatTrDate(addDays(today, days)) });
+    await seed([...Array.from({ length: 9 }, (_, i) => closing(`late-${i}`, 20 + i)), closing('soonest', 3)]);
+    const popup = page();
+    await popup.refreshHead(await popup.loadForHead());
+    const head = await popup.loadHead();
+    expect(head?.glance.day).toBe(formatTrDate(today));
+    expect(head?.glance.total).toBe(10);
+    expect(head?.glance.rows).toHaveLength(HEAD_GLANCE_ROWS);
+    expect(head?.glance.rows[0]).toMatchObject({ id: 'soonest', kind: 'extension-closing', daysLeft: 3 });
+    expect(head?.glance.rows[0]?.params).toMatchObject({ daysLeft: 3 });
+  });
+
   it('refuses a malformed or oversized head', () => {
-    const good = buildListHead([sampleProfile()], 'r1');
+    const good = buildListHead([sampleProfile()], 'r1', new Date('2026-11-23T10:00:00'));
     expect(parseListHead(good, 'r1')).toEqual(good);
     expect(parseListHead(good, 'r2')).toBeNull();
     for (const bad of [
@@ -66,6 +84,28 @@ describe('the list head', () => {
       { ...good, rows: [{ id: 'p-1', surname: 'x'.repeat(201) }] },
       { ...good, rows: [{ id: 'p-1', surname: 7 }] },
       { ...good, total: 1000, rows: Array.from({ length: HEAD_ROWS + 1 }, (_, i) => ({ id: `p-${i}` })) },
+      { ...good, glance: undefined },
+      { ...good, glance: { ...good.glance, day: '2026-11-23' } },
+      {
+        ...good,
+        glance: { day: '23.11.2026', total: 1, rows: [{ id: 'p-1', kind: 'gone', daysLeft: 1, params: {} }] },
+      },
+      {
+        ...good,
+        glance: {
+          day: '23.11.2026',
+          total: 1,
+          rows: [{ id: 'p-1', kind: 'extension-open', daysLeft: 1, params: { x: {} } }],
+        },
+      },
+      {
+        ...good,
+        glance: {
+          day: '23.11.2026',
+          total: 0,
+          rows: [{ id: 'p-1', kind: 'extension-open', daysLeft: 1, params: {} }],
+        },
+      },
     ])
       expect(parseListHead(bad, 'r1')).toBeNull();
   });
