@@ -58,7 +58,11 @@ describe('the list head', () => {
   it('carries the day’s at-a-glance entries, most urgent first, and how many there are', async () => {
     const today = new Date();
     const closing = (id: string, days: number) =>
-      sampleProfile({ id, surname: id.replace(/[^a-z]/g, 'x'), currentPermitEnd: formatTrDate(addDays(today, days)) });
+      sampleProfile({
+        id,
+        surname: id.replace(/[^a-z]/g, 'x'),
+        currentPermitEnd: formatTrDate(addDays(today, days)),
+      });
     await seed([...Array.from({ length: 9 }, (_, i) => closing(`late-${i}`, 20 + i)), closing('soonest', 3)]);
     const popup = page();
     await popup.refreshHead(await popup.loadForHead());
