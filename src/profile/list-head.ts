@@ -131,40 +131,43 @@ function parseGlanceRow(value: unknown): GlanceRow | null {
   };
 }
 
+/** A count and at most `max` rows (no more than the count), every row well formed; else null. */
+function parseCountedRows<Row>(
+  total: unknown,
+  rows: unknown,
+  max: number,
+  parseOne: (value: unknown) => Row | null,
+): { total: number; rows: Row[] } | null {
+  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) return null;
+  if (!Array.isArray(rows) || rows.length > max || rows.length > total) return null;
+  const parsed: Row[] = [];
+  for (const row of rows) {
+    const checked = parseOne(row);
+    if (!checked) return null;
+    parsed.push(checked);
+  }
+  return { total, rows: parsed };
+}
+
 function parseHeadGlance(value: unknown): HeadGlance | null {
   if (typeof value !== 'object' || value === null) return null;
   const { day, total, rows } = value as Record<string, unknown>;
   if (typeof day !== 'string' || !/^\d{2}\.\d{2}\.\d{4}$/.test(day)) return null;
-  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) return null;
-  if (!Array.isArray(rows) || rows.length > HEAD_GLANCE_ROWS || rows.length > total) return null;
-  const parsed: GlanceRow[] = [];
-  for (const row of rows) {
-    const checked = parseGlanceRow(row);
-    if (!checked) return null;
-    parsed.push(checked);
-  }
-  return { day, total, rows: parsed };
+  const parsed = parseCountedRows(total, rows, HEAD_GLANCE_ROWS, parseGlanceRow);
+  return parsed && { day, total: parsed.total, rows: parsed.rows };
 }
 
 /**
  * The stored head when it is well formed and belongs to the stored profiles (same `rev`);
- * otherwise null, and the list waits for the full read. Checked by hand: this runs before the
- * popup loads zod, and anything unexpected simply means "no head".
+ * otherwise null, and the list waits for the full read. Checked by hand, cheaply: anything
+ * unexpected simply means "no head".
  */
 export function parseListHead(value: unknown, storedRev: unknown): ListHead | null {
   if (typeof value !== 'object' || value === null) return null;
   const head = value as Record<string, unknown>;
   if (head.format !== HEAD_FORMAT || typeof head.rev !== 'string' || head.rev !== storedRev) return null;
-  const { total, rows } = head;
-  if (typeof total !== 'number' || !Number.isSafeInteger(total) || total < 0) return null;
-  if (!Array.isArray(rows) || rows.length > HEAD_ROWS || rows.length > total) return null;
-  const parsed: ListRow[] = [];
-  for (const row of rows) {
-    const checked = parseRow(row);
-    if (!checked) return null;
-    parsed.push(checked);
-  }
+  const parsed = parseCountedRows(head.total, head.rows, HEAD_ROWS, parseRow);
   const headGlance = parseHeadGlance(head.glance);
-  if (!headGlance) return null;
-  return { format: HEAD_FORMAT, rev: head.rev, total, rows: parsed, glance: headGlance };
+  if (!parsed || !headGlance) return null;
+  return { format: HEAD_FORMAT, rev: head.rev, total: parsed.total, rows: parsed.rows, glance: headGlance };
 }

@@ -81,6 +81,14 @@ export interface ProfileRepository {
   mutate(change: (raw: unknown[], state: StoredProfiles) => unknown[]): Promise<StoredProfiles>;
 }
 
+/** The list head and the token pairing it with the profiles, as `storage.setItems` entries. */
+function headEntries(profiles: readonly Profile[], rev: string) {
+  return [
+    { key: LIST_HEAD_KEY, value: buildListHead(profiles, rev, new Date()) },
+    { key: PROFILES_REV_KEY, value: rev },
+  ];
+}
+
 export function createProfileRepository(item: ProfilesStore = profilesStore()): ProfileRepository {
   const cache = new ValidationCache();
   const read = (raw: unknown) => readStoredProfiles(raw, cache);
@@ -118,11 +126,7 @@ export function createProfileRepository(item: ProfilesStore = profilesStore()): 
   async function write(next: unknown[], state: StoredProfiles): Promise<void> {
     const rev = newRev();
     known = undefined;
-    await storage.setItems([
-      ...item.entries(next),
-      { key: LIST_HEAD_KEY, value: buildListHead(state.profiles, rev, new Date()) },
-      { key: PROFILES_REV_KEY, value: rev },
-    ]);
+    await storage.setItems([...item.entries(next), ...headEntries(state.profiles, rev)]);
     known = { raw: next, rev };
   }
 
@@ -135,10 +139,7 @@ export function createProfileRepository(item: ProfilesStore = profilesStore()): 
     return withProfilesLock(async () => {
       if (loaded.state.rootProblem || (await storedRev()) !== loaded.rev) return;
       const rev = newRev();
-      await storage.setItems([
-        { key: LIST_HEAD_KEY, value: buildListHead(loaded.state.profiles, rev, new Date()) },
-        { key: PROFILES_REV_KEY, value: rev },
-      ]);
+      await storage.setItems(headEntries(loaded.state.profiles, rev));
       if (known && known.rev === loaded.rev) known = { raw: known.raw, rev };
     });
   }

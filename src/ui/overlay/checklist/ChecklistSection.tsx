@@ -73,6 +73,18 @@ function Said({ label, value, hook }: { label: string; value: string; hook: stri
   );
 }
 
+/** What the page said, shown as said; otherwise the user chooses it here. */
+function SaidOrChoice<T extends string>({
+  fromPage,
+  ...choice
+}: ChoiceProps<T> & { fromPage: boolean | undefined }) {
+  return fromPage && choice.value ? (
+    <Said label={choice.label} value={choice.optionText(choice.value)} hook={choice.id} />
+  ) : (
+    <Choice {...choice} />
+  );
+}
+
 /**
  * The documents to prepare for this application: the permit type, purpose and kind as the
  * page gave them (or as the user chose them here), then the list with a tick box per document.
@@ -98,24 +110,20 @@ export function ChecklistSection(props: ChecklistSectionProps) {
         ) : null}
       </summary>
       <div class="checklist-choices">
-        {inputs.fromPage.permitType && inputs.permitType ? (
-          <Said label={t('checklist.permitType')} value={typeText(inputs.permitType)} hook="permitType" />
-        ) : (
-          <Choice
-            id="permitType"
-            label={t('checklist.permitType')}
-            value={inputs.permitType}
-            options={PERMIT_TYPES}
-            optionText={typeText}
-            placeholder={t('checklist.choose')}
-            onChange={(permitType) => onChoose({ permitType })}
-          />
-        )}
-        {inputs.permitType !== 'short-term' ? null : inputs.fromPage.purpose && inputs.purpose ? (
-          <Said label={t('checklist.purpose')} value={purposeText(inputs.purpose)} hook="purpose" />
-        ) : (
-          <Choice
+        <SaidOrChoice
+          id="permitType"
+          fromPage={inputs.fromPage.permitType}
+          label={t('checklist.permitType')}
+          value={inputs.permitType}
+          options={PERMIT_TYPES}
+          optionText={typeText}
+          placeholder={t('checklist.choose')}
+          onChange={(permitType) => onChoose({ permitType })}
+        />
+        {inputs.permitType !== 'short-term' ? null : (
+          <SaidOrChoice
             id="purpose"
+            fromPage={inputs.fromPage.purpose}
             label={t('checklist.purpose')}
             value={inputs.purpose}
             options={SHORT_TERM_PURPOSES}
@@ -124,19 +132,16 @@ export function ChecklistSection(props: ChecklistSectionProps) {
             onChange={(purpose) => onChoose({ purpose })}
           />
         )}
-        {inputs.fromPage.kind && inputs.kind ? (
-          <Said label={t('checklist.kind')} value={kindText(inputs.kind)} hook="kind" />
-        ) : (
-          <Choice
-            id="kind"
-            label={t('checklist.kind')}
-            value={inputs.kind}
-            options={APPLICATION_KINDS}
-            optionText={kindText}
-            placeholder={t('checklist.choose')}
-            onChange={(kind) => onChoose({ kind })}
-          />
-        )}
+        <SaidOrChoice
+          id="kind"
+          fromPage={inputs.fromPage.kind}
+          label={t('checklist.kind')}
+          value={inputs.kind}
+          options={APPLICATION_KINDS}
+          optionText={kindText}
+          placeholder={t('checklist.choose')}
+          onChange={(kind) => onChoose({ kind })}
+        />
       </div>
 
       {!inputs.permitType || !inputs.kind ? (
