@@ -8,10 +8,11 @@
 import { isSessionField, type SessionField, type SessionValue } from '../../../application/session';
 import type { WidgetState } from '../../../page/bridge-protocol';
 import type { RecognizedField } from '../../../page/recognition-types';
-import { isKendoField, readFieldValues, widgetFieldValue } from '../../../page/values';
+import { isKendoField, readFieldValues, widgetFieldValue, widgetOfElement } from '../../../page/values';
 
 export type PageValues = Partial<Record<SessionField, SessionValue>>;
 
+/** `widgets`: the bridge's latest reports by handle (`widgetsByHandle`). */
 export function readPageValues(
   fields: readonly RecognizedField[],
   widgets: ReadonlyMap<string, WidgetState>,
@@ -19,7 +20,7 @@ export function readPageValues(
   const values: PageValues = {};
   for (const field of fields) {
     if (!isSessionField(field.key) || field.key in values) continue;
-    values[field.key] = readOne(field, widgets.get(field.element.id));
+    values[field.key] = readOne(field, widgetOfElement(field.element, widgets));
   }
   return values;
 }
