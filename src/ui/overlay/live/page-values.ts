@@ -19,13 +19,15 @@ export function readPageValues(
   const values: PageValues = {};
   for (const field of fields) {
     if (!isSessionField(field.key) || field.key in values) continue;
-    values[field.key] = readOne(field, widgets.get(field.element.id));
+    // An id-less widget has no bridge report to look up; it is read from the page below.
+    values[field.key] = readOne(field, field.element.id ? widgets.get(field.element.id) : undefined);
   }
   return values;
 }
 
 function readOne(field: RecognizedField, widget: WidgetState | undefined): SessionValue {
-  const kendo = isKendoField(field);
+  // By its role, not its id: a widget without an id still shows its chosen text on the page.
+  const kendo = isKendoField(field) || (isKendoRole(field) && widget === undefined);
   if (kendo && field.widget === 'date') return { value: inputText(field.element) };
   if (kendo && field.widget === 'dropdown') {
     if (widget) return widgetFieldValue(widget);
@@ -34,6 +36,10 @@ function readOne(field: RecognizedField, widget: WidgetState | undefined): Sessi
     return { value, text: value === '' ? '' : shown };
   }
   return readFieldValues([field], [])[field.key] ?? { value: '' };
+}
+
+function isKendoRole(field: RecognizedField): boolean {
+  return (field.widget === 'dropdown' || field.widget === 'date') && field.element.hasAttribute('data-role');
 }
 
 function inputText(element: HTMLElement): string {
