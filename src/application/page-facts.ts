@@ -2,13 +2,14 @@
  * ApplicationFacts from what the pages of this application showed (`ApplicationSession`):
  * dates through the strict dd.MM.yyyy parser, list choices through `option-match.ts`. A value
  * that is empty, half typed or not understood is simply not a fact; the rules then stay quiet
- * about it rather than guess.
+ * about it rather than guess. A choice printed as text (the current permit's type, a recap)
+ * has no separate code: its value is its text.
  */
 import { trDateOrNull } from '../domain/dates';
 import type { ApplicationFacts } from '../domain/facts';
 import type { ApplicationKind } from '../domain/permits';
-import { insuranceTypeOf, permitTypeOf, purposeOf } from './option-match';
-import type { SessionField, SessionValues } from './session';
+import { type ChosenOption, insuranceTypeOf, permitTypeOf, purposeOf } from './option-match';
+import type { SessionField, SessionValue, SessionValues } from './session';
 
 const DATE_FACTS = {
   birthDate: 'birthDate',
@@ -31,12 +32,21 @@ export function factsFromSession(values: SessionValues, kind: ApplicationKind | 
     const date = text ? trDateOrNull(text) : null;
     if (date) facts[fact] = date;
   }
-  const permitType = permitTypeOf(values.permitType);
+  // An extension keeps the permit's type: until the user picks one, the current type stands.
+  const permitType =
+    permitTypeOf(shown(values.permitType)) ??
+    (kind === 'extension' ? permitTypeOf(shown(values.currentPermitType)) : undefined);
   if (permitType) facts.permitType = permitType;
   // A purpose is a fact only for short-term permits; other types' purposes are not in the catalogue.
-  const purpose = permitType === 'short-term' ? purposeOf(values.permitPurpose) : undefined;
+  const purpose = permitType === 'short-term' ? purposeOf(shown(values.permitPurpose)) : undefined;
   if (purpose) facts.shortTermPurpose = purpose;
-  const insuranceType = insuranceTypeOf(values.insuranceType);
+  const insuranceType = insuranceTypeOf(shown(values.insuranceType));
   if (insuranceType) facts.insuranceType = insuranceType;
   return facts;
+}
+
+/** A list value without a separate shown text (printed on the page as text) reads as its text. */
+function shown(value: SessionValue | undefined): ChosenOption | undefined {
+  if (!value || value.text !== undefined) return value;
+  return { value: value.value, text: value.value };
 }

@@ -23,6 +23,7 @@ export const SESSION_FIELDS = [
   'permitPurpose',
   'requestedStart',
   'requestedEnd',
+  'currentPermitType',
   'currentPermitEnd',
   'insuranceType',
   'insuranceStart',

@@ -73,11 +73,19 @@ function compileTexts(texts: NonNullable<PageSpec['headings']>): CompiledTexts {
   return { tr: texts.tr.map(compilePattern), en: texts.en.map(compilePattern) };
 }
 
-/** The best-scoring page, or null when nothing reaches the minimum score. */
-export function choosePage(evidence: PageEvidence, candidates: readonly CandidateKeys[]): ScoredPage | null {
+/**
+ * The best-scoring page, or null when nothing reaches the minimum score. `displayed` are
+ * the keys of values printed as text: they count as fields found, but one that fits no field
+ * of a page is just page text and costs that page nothing.
+ */
+export function choosePage(
+  evidence: PageEvidence,
+  candidates: readonly CandidateKeys[],
+  displayed: readonly CandidateKeys[] = [],
+): ScoredPage | null {
   let best: ScoredPage | null = null;
   for (const page of COMPILED_PAGES) {
-    const scored = scorePage(page, evidence, candidates);
+    const scored = scorePage(page, evidence, candidates, displayed);
     if (best === null || scored.score > best.score) best = scored;
   }
   return best !== null && best.score >= MIN_SCORE ? best : null;
@@ -87,6 +95,7 @@ function scorePage(
   page: CompiledPage,
   evidence: PageEvidence,
   candidates: readonly CandidateKeys[],
+  displayed: readonly CandidateKeys[],
 ): ScoredPage {
   const { spec } = page;
   let score = page.paths.some((path) => path.test(evidence.path)) ? WEIGHT.url : 0;
@@ -100,7 +109,7 @@ function scorePage(
   score +=
     WEIGHT.heading * (headingHits.tr + headingHits.en) + WEIGHT.phrase * (phraseHits.tr + phraseHits.en);
 
-  score += fieldScore(page, candidates);
+  score += fieldScore(page, candidates, displayed);
   return {
     spec,
     score,
@@ -108,9 +117,14 @@ function scorePage(
   };
 }
 
-function fieldScore(page: CompiledPage, candidates: readonly CandidateKeys[]): number {
+function fieldScore(
+  page: CompiledPage,
+  candidates: readonly CandidateKeys[],
+  displayed: readonly CandidateKeys[],
+): number {
   const { always, optional } = page.spec;
-  const has = (key: FieldKey): boolean => candidates.some((keys) => keys.has(key));
+  const has = (key: FieldKey): boolean =>
+    candidates.some((keys) => keys.has(key)) || displayed.some((keys) => keys.has(key));
   let score = always.length > 0 ? (WEIGHT.fieldSet * always.filter(has).length) / always.length : 0;
   score += WEIGHT.optionalField * optional.filter(has).length;
   for (const keys of candidates) {

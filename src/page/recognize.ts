@@ -1,6 +1,7 @@
 import type { ApplicationKind } from '../domain/permits';
 import { FIELD_CATALOGUE } from './catalogue';
 import { collectControls, type PageControl } from './controls';
+import { collectDisplayControls } from './display-fields';
 import type { FieldKey } from './field-keys';
 import { type FieldMatch, matchControl, outranks } from './field-matching';
 import { type PageEvidence, readPageEvidence } from './page-evidence';
@@ -28,21 +29,25 @@ export function recognizePage(doc: Document, url: URL | string): PageRecognition
   // A string is accepted too: the content script hands over `location.href`.
   const pageUrl = typeof url === 'string' ? new URL(url) : url;
   const candidates = collectControls(doc).map((control) => ({ control, matches: matchControl(control) }));
+  const displays = collectDisplayControls(doc).map((control) => ({
+    control,
+    matches: matchControl(control),
+  }));
   const evidence = readPageEvidence(doc, pageUrl);
-  const page = choosePage(
-    evidence,
-    candidates.map(({ matches }) => new Set(matches.map((match) => match.key))),
-  );
+  const keysOf = ({ matches }: Candidate) => new Set(matches.map((match) => match.key));
+  const page = choosePage(evidence, candidates.map(keysOf), displays.map(keysOf));
   const spec = page?.spec ?? null;
   const { fields, unknown } = assignFields(candidates, spec);
-  const drift = spec ? measureDrift(spec, fields, unknown) : null;
+  const displayed = assignDisplays(displays, spec, fields);
+  const allFields = displayed.length === 0 ? fields : inDocumentOrder([...fields, ...displayed]);
+  const drift = spec ? measureDrift(spec, allFields, unknown) : null;
   return {
     kind: spec?.kind ?? 'unknown',
-    lang: detectLanguage(candidates, page, evidence),
-    fields,
+    lang: detectLanguage([...candidates, ...displays], page, evidence),
+    fields: allFields,
     drift,
     fillAllowed: (spec?.fillable ?? false) && drift === null,
-    applicationKind: spec ? detectApplicationKind(spec, fields, evidence) : null,
+    applicationKind: spec ? detectApplicationKind(spec, allFields, evidence) : null,
   };
 }
 
@@ -89,6 +94,40 @@ function assignFields(candidates: readonly Candidate[], spec: PageSpec | null): 
   return { fields, unknown };
 }
 
+/**
+ * Values printed as text take a key only when this page has that field and no input holds
+ * it already; any other printed label ("Başvuru Numarası" on the status page) is page text,
+ * not drift.
+ */
+function assignDisplays(
+  displays: readonly Candidate[],
+  spec: PageSpec | null,
+  fields: readonly RecognizedField[],
+): RecognizedField[] {
+  if (!spec) return [];
+  const taken = new Set(fields.map((field) => field.key));
+  const displayed: RecognizedField[] = [];
+  for (const { control, matches } of displays) {
+    const match = matches.find((m) => pageAllows(spec, m.key) && !taken.has(m.key));
+    if (!match) continue;
+    taken.add(match.key);
+    displayed.push(toRecognizedField(control, match, spec));
+  }
+  return displayed;
+}
+
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+function inDocumentOrder(fields: RecognizedField[]): RecognizedField[] {
+  return fields.sort((a, b) =>
+    a.element === b.element
+      ? 0
+      : a.element.compareDocumentPosition(b.element) & DOCUMENT_POSITION_FOLLOWING
+        ? -1
+        : 1,
+  );
+}
+
 function toRecognizedField(control: PageControl, match: FieldMatch, spec: PageSpec | null): RecognizedField {
   const widget: WidgetKind = match.key === 'captcha' ? 'captcha' : control.widget;
   // A disabled Kendo list (district before a province is chosen) is still a field to fill
@@ -123,11 +162,17 @@ function measureDrift(
 ): PageDrift | null {
   const found = new Set(fields.map((field) => field.key));
   const missing = spec.always.filter((key) => !found.has(key));
+  // Text printed on the page is shown, not entered: it is never a changed widget.
   const widgetChanged = fields
-    .filter((field) => !FIELD_CATALOGUE[field.key].widgets.includes(field.widget))
+    .filter((field) => !isPrinted(field) && !FIELD_CATALOGUE[field.key].widgets.includes(field.widget))
     .map((field) => field.key);
   if (missing.length === 0 && unknown.length === 0 && widgetChanged.length === 0) return null;
   return { missing, unknown: [...new Set(unknown)], widgetChanged };
+}
+
+/** A display field: a value printed as text rather than held by a form control. */
+function isPrinted(field: RecognizedField): boolean {
+  return field.widget === 'readonly' && !field.element.matches('input, select, textarea');
 }
 
 /**

@@ -1,0 +1,89 @@
+/**
+ * Replica snapshots as fresh documents, with values put in the way a user (or the site) would
+ * have left them, and rebuilt as generated variants (`tests/support/page-variants.ts`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FieldKey } from '../../../src/page/field-keys';
+import type { PageRecognition, RecognizedField } from '../../../src/page/recognition-types';
+import { recognizePage } from '../../../src/page/recognize';
+import { applyPageVariant, LATE_INJECTION_MS, type VariantResult } from '../../support/page-variants';
+import { REPLICA_ORIGIN, REPLICA_PAGES, type ReplicaLang, type ReplicaPage } from '../../support/replica';
+
+const SNAPSHOTS = join(process.cwd(), 'tests/fixtures/eikamet/snapshots');
+const htmlCache = new Map<string, string>();
+
+export function loadSnapshot(lang: ReplicaLang, id: string): Document {
+  const file = join(SNAPSHOTS, lang, `${id}.html`);
+  let html = htmlCache.get(file);
+  if (html === undefined) {
+    // Stylesheets and external scripts dropped: happy-dom would try to fetch them.
+    html = readFileSync(file, 'utf8')
+      .replace(/<link\b[^>]*>/gi, '')
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+    htmlCache.set(file, html);
+  }
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+export function replicaPage(id: string): ReplicaPage {
+  const page = REPLICA_PAGES.find((candidate) => candidate.id === id);
+  if (!page) throw new Error(`no replica page ${id}`);
+  return page;
+}
+
+export function pageUrl(page: ReplicaPage, path: string | null = null): URL {
+  return new URL(path ?? page.path, REPLICA_ORIGIN);
+}
+
+/** A value as a user leaves it: a list's code with the text shown, or the text typed. */
+export interface TypedValue {
+  readonly value: string;
+  readonly text?: string;
+}
+
+/**
+ * Puts a value into a recognised field of a snapshot, as the page would hold it: typed text
+ * in an input (property and attribute, so moved or cloned nodes keep it), a Kendo list's code
+ * in its hidden input with the chosen text shown in the widget.
+ */
+export function setFieldValue(field: RecognizedField, typed: TypedValue): void {
+  const element = field.element as HTMLInputElement;
+  element.value = typed.value;
+  element.setAttribute('value', typed.value);
+  if (field.widget === 'dropdown') {
+    const shown = field.anchor.querySelector('.k-input-value-text, .k-input');
+    if (shown) shown.textContent = typed.text ?? typed.value;
+  }
+}
+
+export interface VariantPage {
+  readonly doc: Document;
+  readonly url: URL;
+  readonly result: VariantResult;
+  readonly recognition: PageRecognition;
+}
+
+/**
+ * A replica page with values put in (by key, on the page as served), then rebuilt as the
+ * variant and recognised again; a late injection is waited for first.
+ */
+export async function variantPage(
+  lang: ReplicaLang,
+  page: ReplicaPage,
+  variant: string,
+  values: Partial<Record<FieldKey, TypedValue>> = {},
+  seed = 7,
+): Promise<VariantPage> {
+  const doc = loadSnapshot(lang, page.id);
+  const original = recognizePage(doc, pageUrl(page));
+  for (const field of original.fields) {
+    const typed = values[field.key];
+    if (typed) setFieldValue(field, typed);
+  }
+  const result = applyPageVariant(doc, variant, seed);
+  if (variant === 'injected-late')
+    await new Promise((resolve) => setTimeout(resolve, LATE_INJECTION_MS + 20));
+  const url = pageUrl(page, result.path);
+  return { doc, url, result, recognition: recognizePage(doc, url) };
+}
