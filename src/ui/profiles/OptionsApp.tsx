@@ -108,6 +108,7 @@ export function OptionsApp({ today = new Date() }: { today?: Date }) {
                     existing={editor.editing.profile}
                     profiles={profiles}
                     onSave={editor.save}
+                    onReload={editor.reload}
                     onCancel={editor.close}
                     onDuplicate={
                       editor.editing.profile

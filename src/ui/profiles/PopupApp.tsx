@@ -87,6 +87,7 @@ export function PopupApp({ today = new Date() }: { today?: Date }) {
               existing={editor.editing.profile}
               profiles={profiles}
               onSave={editor.save}
+              onReload={editor.reload}
               onCancel={editor.close}
               onDuplicate={
                 editor.editing.profile
