@@ -145,7 +145,7 @@ export function createVaultSession({
         return 'corrupt';
       }
       if (!stored) return 'none';
-      return (await this.dataKey()) ? 'unlocked' : 'locked';
+      return (await this.dataKey({ touch: false })) ? 'unlocked' : 'locked';
     },
 
     /**
