@@ -27,6 +27,11 @@ import { parseVaultHeader, type VaultHeader } from './header';
 export const VAULT_HEADER_KEY = 'local:vault' as const;
 export const VAULT_IDLE_KEY = 'local:vault:idleMinutes' as const;
 export const VAULT_UNLOCKED_KEY = 'session:vault:unlocked' as const;
+/**
+ * Changed on every lock and unlock, so content scripts (which cannot read `storage.session`) ask
+ * the background again. Holds only a time.
+ */
+export const VAULT_SIGNAL_KEY = 'local:vault:signal' as const;
 
 export const DEFAULT_IDLE_MINUTES = 15;
 export const IDLE_MINUTE_CHOICES = [1, 5, 15, 30, 60, 240] as const;
@@ -93,7 +98,9 @@ export function createVaultSession({
     cached = undefined;
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    const wasUnlocked = (await storage.getItem<unknown>(VAULT_UNLOCKED_KEY)) !== null;
     await storage.removeItem(VAULT_UNLOCKED_KEY);
+    if (wasUnlocked) await storage.setItem(VAULT_SIGNAL_KEY, now());
     for (const listener of lockListeners) listener();
   }
 
@@ -124,6 +131,7 @@ export function createVaultSession({
     cached = { raw, key: dataKey };
     const lastActive = now();
     await storage.setItem<Unlocked>(VAULT_UNLOCKED_KEY, { key: raw, lastActive });
+    await storage.setItem(VAULT_SIGNAL_KEY, lastActive);
     await schedule(lastActive);
   }
 
@@ -246,6 +254,15 @@ export function createVaultSession({
 }
 
 export { WrongPassphraseError };
+
+/**
+ * For the background before it answers with personal data: `VaultLockedError` while a vault
+ * exists and is locked. A request from a page does not count as use (it would keep the vault
+ * unlocked for as long as an e-İkamet tab is open).
+ */
+export async function assertVaultOpen(session: VaultSession = vaultSession()): Promise<void> {
+  if ((await session.header()) && !(await session.dataKey({ touch: false }))) throw new VaultLockedError();
+}
 
 let shared: VaultSession | undefined;
 /** This page's vault session (popup, options or background). */
