@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ChecklistLookup } from '../lookups/ChecklistLookup';
 import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
+import { EncryptedExport } from '../vault/EncryptedExport';
 import { VaultGate } from '../vault/VaultGate';
 import { AtAGlance } from './AtAGlance';
 import { exportProfiles } from './draft-actions';
@@ -97,6 +98,7 @@ function OptionsProfiles({ today = new Date() }: { today?: Date }) {
                     {text.t('action.exportAll')}
                   </button>
                 </div>
+                <EncryptedExport lang={text.lang} profiles={profiles} />
                 <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} limit={20} />
                 <ProfileTable
                   text={text}

@@ -5,6 +5,7 @@ import type { ListRow } from '../../profile/list-head';
 import { displayName } from '../../profile/search';
 import { ChecklistLookup } from '../lookups/ChecklistLookup';
 import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
+import { EncryptedExport } from '../vault/EncryptedExport';
 import { VaultGate } from '../vault/VaultGate';
 import { AtAGlance, AtAGlanceList, AtAGlancePending } from './AtAGlance';
 import { exportProfiles } from './draft-actions';
@@ -141,6 +142,7 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
                   {text.t('action.openFullView')}
                 </button>
               </div>
+              <EncryptedExport lang={text.lang} profiles={profiles} />
               {stored ? (
                 <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} />
               ) : head?.glance.day === formatTrDate(today) ? (
