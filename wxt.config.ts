@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'e-İkamet Assistant',
     description:
       'Explains, checks and fills Türkiye’s e-İkamet residence-permit form on request. Never submits; your data stays on this device.',
-    permissions: ['storage'],
+    // unlimitedStorage: a consultant's 10,000 clients with notes exceed storage.local's 10 MB quota
+    // (full at ~2,080 profiles with long notes). Data still never leaves this device.
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: [EIKAMET_MATCH],
     // The main-world Kendo bridge is injected by the content script on e-İkamet pages only.
     web_accessible_resources:

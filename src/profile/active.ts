@@ -2,7 +2,9 @@ import type { FieldKey } from '../page/field-keys';
 import { profileFieldValues } from './field-values';
 import { issuesToMessages, type PathMessage } from './messages';
 import { type Profile, profileSchema } from './schema';
-import { activeProfileIdItem, loadActiveProfileId, profilesStore } from './storage';
+import { activeProfileIdItem, loadActiveProfileId } from './storage';
+import { recordKey } from './store/keys';
+import { profileRecordStore } from './store/record-store';
 
 /**
  * The profile chosen in the popup for filling, as a content script reads it. The choice is global
@@ -33,15 +35,24 @@ export function findActiveProfile(raw: unknown, id: string | null): ActiveProfil
     : { status: 'missing', id };
 }
 
+/** Reads only the chosen record (one key), never the whole list. */
 export async function loadActiveProfile(): Promise<ActiveProfile> {
-  const [id, raw] = await Promise.all([loadActiveProfileId(), profilesStore().getValue()]);
-  return findActiveProfile(raw, id);
+  const id = await loadActiveProfileId();
+  if (id === null) return { status: 'none' };
+  const record = await profileRecordStore().readOne(recordKey(id));
+  if (record?.unreadable)
+    return {
+      status: 'needs-attention',
+      id,
+      problems: [{ path: '(storage)', key: 'error.unreadableRecord' }],
+    };
+  return findActiveProfile(record === undefined ? [] : [record.raw], id);
 }
 
 /** Calls back with the fresh active profile whenever the choice or the profiles change. */
 export function watchActiveProfile(onChange: (active: ActiveProfile) => void): () => void {
   const reload = () => void loadActiveProfile().then(onChange);
-  const stopProfiles = profilesStore().watch(reload);
+  const stopProfiles = profileRecordStore().watch(reload);
   const stopActive = activeProfileIdItem().watch(reload);
   return () => {
     stopProfiles();

@@ -83,71 +83,47 @@ function remapLinks(profile: Profile, ids: ReadonlyMap<string, string>): Profile
 }
 
 /**
- * The stored array after the import. Works on the raw stored records so needs-attention records
- * stay exactly as they are. Family links inside the file follow the ids their people end up with.
+ * The profiles an import writes: added ones under their (possibly new) ids, replacements under
+ * the stored profile's id. Needs-attention records are never written over: their ids count as
+ * taken. Family links inside the file follow the ids their people end up with.
  */
 export function applyImportPlan(
-  raw: readonly unknown[],
   stored: StoredProfiles,
   plan: ImportPlan,
   choices: ReadonlyMap<number, DuplicateChoice>,
   now: Date,
   newId: () => string = () => crypto.randomUUID(),
-): { records: unknown[]; outcome: ImportOutcome } {
+): { profiles: Profile[]; outcome: ImportOutcome } {
   const stamp = now.toISOString();
   const takenIds = new Set(stored.profiles.map((profile) => profile.id));
   for (const entry of stored.needsAttention) if (entry.id !== undefined) takenIds.add(entry.id);
-  const attention = new Set(stored.needsAttention.map((entry) => entry.index));
   const duplicateByIndex = new Map(plan.duplicates.map((duplicate) => [duplicate.incomingIndex, duplicate]));
   const finalIds = new Map<string, string>();
-  const actions: Array<{ kind: 'add' | 'replace'; profile: Profile; replaces?: Profile } | { kind: 'skip' }> =
-    [];
+  const chosen: Profile[] = [];
+  const outcome = { added: 0, replaced: 0, skipped: 0 };
 
   plan.incoming.forEach((profile, index) => {
     const duplicate = duplicateByIndex.get(index);
     const choice = duplicate ? (choices.get(index) ?? 'skip') : 'keep-both';
     if (duplicate && choice === 'skip') {
       finalIds.set(profile.id, duplicate.existing.id);
-      actions.push({ kind: 'skip' });
+      outcome.skipped += 1;
     } else if (duplicate && choice === 'replace') {
       finalIds.set(profile.id, duplicate.existing.id);
-      const replacement = {
+      chosen.push({
         ...profile,
         id: duplicate.existing.id,
         createdAt: duplicate.existing.createdAt,
         updatedAt: stamp,
-      };
-      actions.push({ kind: 'replace', profile: replacement, replaces: duplicate.existing });
+      });
+      outcome.replaced += 1;
     } else {
       const id = takenIds.has(profile.id) ? newId() : profile.id;
       takenIds.add(id);
       finalIds.set(profile.id, id);
-      actions.push({ kind: 'add', profile: { ...profile, id } });
+      chosen.push({ ...profile, id });
+      outcome.added += 1;
     }
   });
-
-  const records = [...raw];
-  const outcome = { added: 0, replaced: 0, skipped: 0 };
-  for (const action of actions) {
-    if (action.kind === 'skip') {
-      outcome.skipped += 1;
-      continue;
-    }
-    const profile = remapLinks(action.profile, finalIds);
-    if (action.kind === 'replace' && action.replaces) {
-      const target = action.replaces;
-      // Only a valid record is ever replaced; a broken one with the same id stays untouched.
-      const at = records.findIndex(
-        (record, i) => !attention.has(i) && (record as { id?: unknown } | null)?.id === target.id,
-      );
-      if (at >= 0) {
-        records[at] = profile;
-        outcome.replaced += 1;
-        continue;
-      }
-    }
-    records.push(profile);
-    outcome.added += 1;
-  }
-  return { records, outcome };
+  return { profiles: chosen.map((profile) => remapLinks(profile, finalIds)), outcome };
 }

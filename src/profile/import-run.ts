@@ -12,7 +12,7 @@ import type { StoredProfiles } from './records';
 import { type ProfileRepository, ProfileWriteError } from './repository';
 
 /**
- * Writes a confirmed import in one locked read-modify-write. If the stored profiles changed since
+ * Writes a confirmed import in one locked write (one `storage.local.set`: all or nothing). If the stored profiles changed since
  * the plan was shown (another window added or removed a duplicate), nothing is written and the
  * user is asked to import again, so no choice is applied to a profile they did not see.
  */
@@ -21,15 +21,16 @@ export async function runImport(
   plan: ImportPlan,
   choices: ReadonlyMap<number, DuplicateChoice>,
   now: Date = new Date(),
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ state: StoredProfiles; outcome: ImportOutcome }> {
   let outcome: ImportOutcome | undefined;
-  const state = await repository.mutate((raw, current) => {
+  const state = await repository.writeProfiles((current) => {
     const fresh = planImport(current.profiles, plan.incoming);
     if (!samePlan(fresh, plan)) throw new ProfileWriteError({ key: 'import.changedMeanwhile' });
-    const result = applyImportPlan(raw, current, fresh, choices, now);
+    const result = applyImportPlan(current, fresh, choices, now);
     outcome = result.outcome;
-    return result.records;
-  });
+    return result.profiles;
+  }, onProgress);
   return { state, outcome: outcome ?? { added: 0, replaced: 0, skipped: 0 } };
 }
 

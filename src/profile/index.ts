@@ -31,6 +31,7 @@ export { MAX_IMPORT_BYTES, MAX_LENGTH, MAX_PROFILES } from './limits';
 export { formatPath, type MessageRef, type PathMessage } from './messages';
 export { type NeedsAttention, readStoredProfiles, type StoredProfiles } from './records';
 export {
+  CHANGED_ELSEWHERE,
   createProfileRepository,
   type ProfileRepository,
   ProfileWriteError,
@@ -52,7 +53,6 @@ export {
   ACTIVE_PROFILE_KEY,
   loadActiveProfileId,
   PROFILES_KEY,
-  profilesStore,
   saveActiveProfileId,
   UI_LANGUAGE_KEY,
 } from './storage';

@@ -5,7 +5,7 @@
  */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** Per import file and for the whole stored list. */
-export const MAX_PROFILES = 10_000;
+export const MAX_PROFILES = 50_000;
 
 /** Longest accepted value per kind of text field, in UTF-16 code units. */
 export const MAX_LENGTH = {

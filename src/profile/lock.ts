@@ -4,12 +4,25 @@
  * turns. Where it is missing (unit tests), a promise chain serialises writers in this page.
  */
 const LOCK_NAME = 'eikamet-assistant:profiles';
-let localChain: Promise<unknown> = Promise.resolve();
+/** The move from the one-array layout: its own lock, as writers (holding the one above) wait for it. */
+const LAYOUT_LOCK_NAME = 'eikamet-assistant:profiles-layout';
+const localChains = new Map<string, Promise<unknown>>();
+
+function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  if (locks) return locks.request(name, task) as Promise<T>;
+  const run = (localChains.get(name) ?? Promise.resolve()).then(task, task);
+  localChains.set(
+    name,
+    run.catch(() => undefined),
+  );
+  return run;
+}
 
 export function withProfilesLock<T>(task: () => Promise<T>): Promise<T> {
-  const locks = globalThis.navigator?.locks;
-  if (locks) return locks.request(LOCK_NAME, task) as Promise<T>;
-  const run = localChain.then(task, task);
-  localChain = run.catch(() => undefined);
-  return run;
+  return withLock(LOCK_NAME, task);
+}
+
+export function withLayoutLock<T>(task: () => Promise<T>): Promise<T> {
+  return withLock(LAYOUT_LOCK_NAME, task);
 }

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { issuesToMessages, type MessageRef, type PathMessage } from './messages';
 import { type Profile, profileSchema } from './schema';
+import { idOfKey } from './store/keys';
+import type { RawRecord } from './store/record-store';
 
 /**
  * A stored record that failed validation. It stays in storage exactly as it is (never dropped,
  * never overwritten by a save) and is shown to the user with what is wrong.
  */
 export interface NeedsAttention {
-  /** Position in the stored array; -1 when the whole stored value is unreadable. */
+  /** Position in the stored records as read; -1 when the whole stored value is unreadable. */
   readonly index: number;
+  /** Where the record is stored (`store/keys.ts`), for "discard". */
+  readonly key?: string;
   /** The record's id when it has a usable one, to tell records apart. */
   readonly id?: string;
   /** A best-effort name for the list, taken from the raw record. */
@@ -25,6 +29,8 @@ export interface StoredProfiles {
   readonly needsAttention: readonly NeedsAttention[];
   /** Set when the stored value is not a list at all; saving is refused until it is resolved. */
   readonly rootProblem?: MessageRef;
+  /** Each valid profile's storage revision as read, for refusing a save over a newer one. */
+  readonly revisions?: ReadonlyMap<string, number>;
 }
 
 function rawLabel(raw: unknown): string {
@@ -119,4 +125,54 @@ export function readStoredProfiles(raw: unknown, cache?: ValidationCache): Store
   });
   cache?.endPass();
   return { profiles, needsAttention };
+}
+
+const UNREADABLE: Record<NonNullable<RawRecord['unreadable']>, PathMessage> = {
+  envelope: { path: '(storage)', key: 'error.storedRecord' },
+  payload: { path: '(storage)', key: 'error.unreadableRecord' },
+};
+
+/**
+ * The per-record layout's reader: like `readStoredProfiles`, and a record is also set aside when
+ * it could not be decoded or when it is stored under another profile's key.
+ */
+export function readStoredRecords(records: readonly RawRecord[], cache?: ValidationCache): StoredProfiles {
+  const profiles: Profile[] = [];
+  const needsAttention: NeedsAttention[] = [];
+  const revisions = new Map<string, number>();
+  const seenIds = new Set<string>();
+  records.forEach((record, index) => {
+    const setAside = (problems: readonly PathMessage[], summary: string) => {
+      const id = rawId(record.raw);
+      needsAttention.push({
+        index,
+        key: record.key,
+        ...(id === undefined ? {} : { id }),
+        label: record.unreadable ? record.key : rawLabel(record.raw),
+        raw: record.raw,
+        problems,
+        summary,
+      });
+    };
+    if (record.unreadable) {
+      const problem = UNREADABLE[record.unreadable];
+      setAside([problem], `Unreadable stored record ${record.key}`);
+      return;
+    }
+    const result = cache ? cache.validate(record.raw) : profileSchema.safeParse(record.raw);
+    if (!result.success) {
+      setAside(issuesToMessages(result.error.issues), z.prettifyError(result.error));
+      return;
+    }
+    const id = result.data.id;
+    if (seenIds.has(id) || idOfKey(record.key) !== id) {
+      setAside([{ path: 'id', key: 'error.duplicateId', params: { id } }], `Duplicate id ${id}`);
+      return;
+    }
+    seenIds.add(id);
+    profiles.push(result.data);
+    if (record.rev !== null) revisions.set(id, record.rev);
+  });
+  cache?.endPass();
+  return { profiles, needsAttention, revisions };
 }

@@ -1,18 +1,11 @@
-import { storage } from 'wxt/utils/storage';
 import { MAX_PROFILES } from './limits';
-import {
-  buildListHead,
-  LIST_HEAD_KEY,
-  type ListHead,
-  newRev,
-  PROFILES_REV_KEY,
-  parseListHead,
-} from './list-head';
+import { buildListHead, type ListHead, parseListHead } from './list-head';
 import { withProfilesLock } from './lock';
 import { issuesToMessages, type MessageRef, type PathMessage } from './messages';
-import { readStoredProfiles, type StoredProfiles, ValidationCache } from './records';
+import { type NeedsAttention, readStoredRecords, type StoredProfiles, ValidationCache } from './records';
 import { type Profile, type ProfileData, profileSchema } from './schema';
-import { type ProfilesStore, profilesStore } from './storage';
+import { type RecordPut, recordKey } from './store/keys';
+import { type ProfileRecordStore, profileRecordStore, type RawRecord } from './store/record-store';
 
 /** A refused write: the message says why; storage was not changed. */
 export class ProfileWriteError extends Error {
@@ -26,6 +19,9 @@ export class ProfileWriteError extends Error {
   }
   readonly problems: readonly PathMessage[];
 }
+
+/** The key of the message for a save refused because another window saved the profile first. */
+export const CHANGED_ELSEWHERE = 'error.changedElsewhere';
 
 /** The editor validates first; this is the last line of defence before anything is written. */
 function assertValid(profile: Profile): void {
@@ -44,18 +40,16 @@ export interface RemovedProfile {
   readonly index: number;
 }
 
-function isRecordWithId(record: unknown, id: string): boolean {
-  return typeof record === 'object' && record !== null && (record as { id?: unknown }).id === id;
+export interface UpdateOptions {
+  readonly now?: Date;
+  /** The profile as the editor opened it; a save over a newer stored version is refused. */
+  readonly base?: Profile;
+  /** "Keep mine": save over whatever is stored now. */
+  readonly keepMine?: boolean;
 }
 
-/**
- * Index of the valid record with this id. Needs-attention records with the same id (duplicates,
- * broken copies) are never the target of a save or delete.
- */
-function validIndexOf(raw: readonly unknown[], state: StoredProfiles, id: string): number {
-  const attention = new Set(state.needsAttention.map((entry) => entry.index));
-  return raw.findIndex((record, index) => !attention.has(index) && isRecordWithId(record, id));
-}
+/** Writes for `writeProfiles` (the importer): whole profiles, each stored under its id. */
+export type ProfileChange = (state: StoredProfiles) => readonly Profile[];
 
 export interface ProfileRepository {
   /** The stored first screen of the list (`list-head.ts`), or null when missing or stale. Cheap. */
@@ -63,155 +57,257 @@ export interface ProfileRepository {
   load(): Promise<StoredProfiles>;
   /** `load`, plus the token of the write it saw, for `refreshHead`. */
   loadForHead(): Promise<{ state: StoredProfiles; rev: unknown }>;
-  /**
-   * Writes the list head for profiles just loaded (there was none, or a stale one), unless a
-   * write has happened since they were read (`rev` changed): then that write's head stands.
-   */
+  /** Writes the list head for profiles just loaded, unless a write has happened since. */
   refreshHead(loaded: { state: StoredProfiles; rev: unknown }): Promise<void>;
-  /** Validates a stored value already at hand (e.g. from a storage change event), with the cache. */
-  read(raw: unknown): StoredProfiles;
+  /** Resolves once the list head of the latest write is stored (it is written after the save). */
+  headSettled(): Promise<void>;
+  /** Calls back with the fresh profiles after a write by another page. */
+  watch(onChange: (state: StoredProfiles) => void): () => void;
   /** Adds a new profile with a fresh id and timestamps. */
   create(data: ProfileData, now?: Date): Promise<{ profile: Profile; state: StoredProfiles }>;
-  /** Replaces the stored profile with the same id (its `updatedAt` is set to now). */
-  update(profile: Profile, now?: Date): Promise<{ profile: Profile; state: StoredProfiles }>;
-  remove(id: string): Promise<{ removed: RemovedProfile; state: StoredProfiles }>;
-  /** Puts a removed profile back where it was. */
-  restore(removed: RemovedProfile): Promise<StoredProfiles>;
-  /** Raw-level change for the importer and the needs-attention list; runs under the lock. */
-  mutate(change: (raw: unknown[], state: StoredProfiles) => unknown[]): Promise<StoredProfiles>;
-}
-
-/** The list head and the token pairing it with the profiles, as `storage.setItems` entries. */
-function headEntries(profiles: readonly Profile[], rev: string) {
-  return [
-    { key: LIST_HEAD_KEY, value: buildListHead(profiles, rev, new Date()) },
-    { key: PROFILES_REV_KEY, value: rev },
-  ];
-}
-
-export function createProfileRepository(item: ProfilesStore = profilesStore()): ProfileRepository {
-  const cache = new ValidationCache();
-  const read = (raw: unknown) => readStoredProfiles(raw, cache);
-
   /**
-   * The stored list as this page last read or wrote it, with that write's token. A write needs
-   * what is stored now; when the token in storage is still this one, nothing else has written
-   * since, and the 4 MB of 10,000 clients need not be read again.
+   * Replaces the stored profile with the same id (its `updatedAt` is set to now). Refused with
+   * `CHANGED_ELSEWHERE` when the stored profile is no longer the one the editor opened.
    */
-  let known: { raw: unknown; rev: string } | undefined;
+  update(profile: Profile, options?: UpdateOptions): Promise<{ profile: Profile; state: StoredProfiles }>;
+  remove(id: string): Promise<{ removed: RemovedProfile; state: StoredProfiles }>;
+  /** Puts a removed profile back. */
+  restore(removed: RemovedProfile): Promise<StoredProfiles>;
+  /** Removes a needs-attention record, only if it is still exactly what the user saw. */
+  discard(entry: NeedsAttention): Promise<StoredProfiles>;
+  /** Stores whole profiles (added or replaced) in one write, under the lock, for the importer. */
+  writeProfiles(
+    change: ProfileChange,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<StoredProfiles>;
+}
 
-  async function storedRev(): Promise<unknown> {
-    return (await storage.getItem<unknown>(PROFILES_REV_KEY)) ?? null;
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** One millisecond after `after` when the clock says otherwise: `updatedAt` only ever grows. */
+function laterStamp(now: Date, after: unknown): string {
+  const previous = typeof after === 'string' ? Date.parse(after) : Number.NaN;
+  const time = Number.isNaN(previous) ? now.getTime() : Math.max(now.getTime(), previous + 1);
+  return new Date(time).toISOString();
+}
+
+export function createProfileRepository(store: ProfileRecordStore = profileRecordStore()): ProfileRepository {
+  const cache = new ValidationCache();
+  /** Each profile object handed out, with the revision it was read at. */
+  const revisionOf = new WeakMap<Profile, number>();
+
+  function stateOf(records: ReadonlyMap<string, RawRecord>): StoredProfiles {
+    const state = readStoredRecords([...records.values()], cache);
+    for (const profile of state.profiles) {
+      const rev = state.revisions?.get(profile.id);
+      if (rev !== undefined) revisionOf.set(profile, rev);
+    }
+    return state;
   }
 
-  /** The token first: a write landing between the two reads changes it, and `known` stays unset. */
-  async function readCurrent(): Promise<{ raw: unknown; rev: unknown }> {
-    const rev = await storedRev();
-    if (known && rev === known.rev) return known;
-    const raw = await item.getValue();
-    known = typeof rev === 'string' ? { raw, rev } : undefined;
-    return { raw, rev };
+  /**
+   * The records as this page last read or wrote them, with that write's token. When the stored
+   * token is still this one nothing else has written since, and 10,000 records need no re-read.
+   */
+  let known: { records: Map<string, RawRecord>; rev: unknown } | undefined;
+
+  async function current(): Promise<Map<string, RawRecord>> {
+    const rev = await store.readRev();
+    if (known && rev !== null && rev === known.rev) return known.records;
+    const all = await store.readAll();
+    known = { records: new Map(all.records.map((record) => [record.key, record])), rev: all.rev };
+    return known.records;
   }
 
   async function load(): Promise<StoredProfiles> {
-    return read((await readCurrent()).raw);
+    return stateOf(await current());
   }
 
   async function loadHead(): Promise<ListHead | null> {
-    const [head, rev] = await storage.getItems([LIST_HEAD_KEY, PROFILES_REV_KEY]);
-    return parseListHead(head?.value, rev?.value);
-  }
-
-  /** Profiles, their list head and the token pairing them, in one `storage.local.set`. */
-  async function write(next: unknown[], state: StoredProfiles): Promise<void> {
-    const rev = newRev();
-    known = undefined;
-    await storage.setItems([...item.entries(next), ...headEntries(state.profiles, rev)]);
-    known = { raw: next, rev };
+    const { head, rev } = await store.readHead();
+    return parseListHead(head, rev);
   }
 
   async function loadForHead() {
-    const { raw, rev } = await readCurrent();
-    return { state: read(raw), rev };
+    const state = await load();
+    return { state, rev: known?.rev ?? null };
+  }
+
+  async function writeHeadIfCurrent(rev: unknown, profiles: () => readonly Profile[]) {
+    if (typeof rev !== 'string' || (await store.readRev()) !== rev) return;
+    await store.writeHead(buildListHead(profiles(), rev, new Date()));
   }
 
   function refreshHead(loaded: { state: StoredProfiles; rev: unknown }): Promise<void> {
-    return withProfilesLock(async () => {
-      if (loaded.state.rootProblem || (await storedRev()) !== loaded.rev) return;
-      const rev = newRev();
-      await storage.setItems(headEntries(loaded.state.profiles, rev));
-      if (known && known.rev === loaded.rev) known = { raw: known.raw, rev };
-    });
+    if (loaded.state.rootProblem) return Promise.resolve();
+    return withProfilesLock(() => writeHeadIfCurrent(loaded.rev, () => loaded.state.profiles));
   }
 
   /**
-   * Read, change, write under the lock, always starting from what is stored now, so records this
-   * page did not load (another page's additions, needs-attention records) are carried over as is.
+   * The head is rebuilt after a write, not in it: sorting and the at-a-glance pass over 10,000
+   * profiles would double a save's time. Until it is written the stored head names an older token
+   * and the popup reads the full list instead; it is a cache, never the truth.
    */
-  function mutate(change: (raw: unknown[], state: StoredProfiles) => unknown[]): Promise<StoredProfiles> {
-    return withProfilesLock(async () => {
-      const { raw } = await readCurrent();
-      const state = read(raw);
-      if (state.rootProblem || !Array.isArray(raw)) throw new ProfileWriteError({ key: 'error.storedRoot' });
-      const next = change([...raw], state);
-      if (next.length > MAX_PROFILES && next.length > raw.length) {
-        throw new ProfileWriteError({ key: 'error.storageFull', params: { max: MAX_PROFILES } });
-      }
-      const nextState = read(next);
-      try {
-        await write(next, nextState);
-      } catch (error) {
-        // Typically the ~10 MB quota of storage.local. Nothing was written.
-        throw new ProfileWriteError(
-          { key: 'error.writeFailed', params: { detail: String(error) } },
-          { cause: error },
-        );
-      }
-      return nextState;
-    });
+  let headTask: Promise<void> = Promise.resolve();
+  let headPending = false;
+  function scheduleHead() {
+    if (headPending) return;
+    headPending = true;
+    headTask = headTask.then(
+      () =>
+        new Promise<void>((resolve) =>
+          setTimeout(() => {
+            headPending = false;
+            withProfilesLock(async () => {
+              const records = await current();
+              await writeHeadIfCurrent(known?.rev, () => stateOf(records).profiles);
+            })
+              .catch(() => undefined)
+              .finally(resolve);
+          }, 0),
+        ),
+    );
+  }
+
+  /** One write of records (and removals), then this page's copy follows. Nothing changes on failure. */
+  async function commit(
+    records: Map<string, RawRecord>,
+    puts: readonly RecordPut[],
+    removals: readonly string[] = [],
+  ): Promise<StoredProfiles> {
+    known = undefined;
+    let rev: string;
+    try {
+      rev = await store.write(puts, removals);
+    } catch (error) {
+      // Typically a quota error. The set call is all or nothing: nothing was written.
+      throw new ProfileWriteError(
+        { key: 'error.writeFailed', params: { detail: String(error) } },
+        { cause: error },
+      );
+    }
+    for (const key of removals) records.delete(key);
+    for (const put of puts) records.set(put.key, { key: put.key, rev: put.rev, raw: put.value });
+    known = { records, rev };
+    scheduleHead();
+    return stateOf(records);
+  }
+
+  /** The valid stored profile with this id, and its record, from records known to be current. */
+  function validRecord(records: ReadonlyMap<string, RawRecord>, id: string) {
+    const record = records.get(recordKey(id));
+    if (!record || record.unreadable || record.rev === null) return undefined;
+    const result = cache.validate(record.raw);
+    return result.success && result.data.id === id ? { record, profile: result.data } : undefined;
+  }
+
+  function locked<T>(task: (records: Map<string, RawRecord>) => Promise<T>): Promise<T> {
+    return withProfilesLock(async () => task(await current()));
   }
 
   async function create(data: ProfileData, now = new Date()) {
     const stamp = now.toISOString();
     const profile: Profile = { ...data, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp };
     assertValid(profile);
-    const state = await mutate((raw) => [...raw, profile]);
+    const state = await locked(async (records) => {
+      if (stateOf(records).profiles.length >= MAX_PROFILES)
+        throw new ProfileWriteError({ key: 'error.storageFull', params: { max: MAX_PROFILES } });
+      return commit(records, [{ key: recordKey(profile.id), rev: 1, value: profile }]);
+    });
     return { profile, state };
   }
 
-  async function update(profile: Profile, now = new Date()) {
-    const updated: Profile = { ...profile, updatedAt: now.toISOString() };
-    assertValid(updated);
-    const state = await mutate((raw, current) => {
-      const index = validIndexOf(raw, current, profile.id);
-      if (index < 0) throw new ProfileWriteError({ key: 'error.profileGone' });
-      raw[index] = updated;
-      return raw;
+  async function update(profile: Profile, options: UpdateOptions = {}) {
+    const base = options.base ?? profile;
+    let updated: Profile | undefined;
+    const state = await locked(async (records) => {
+      const stored = validRecord(records, profile.id);
+      if (!stored) throw new ProfileWriteError({ key: 'error.profileGone' });
+      const baseRev = revisionOf.get(base);
+      const changed =
+        stored.profile.updatedAt !== base.updatedAt ||
+        (baseRev !== undefined && baseRev !== stored.record.rev);
+      if (changed && !options.keepMine) throw new ProfileWriteError({ key: CHANGED_ELSEWHERE });
+      updated = { ...profile, updatedAt: laterStamp(options.now ?? new Date(), stored.profile.updatedAt) };
+      assertValid(updated);
+      const rev = (stored.record.rev ?? 0) + 1;
+      return commit(records, [{ key: stored.record.key, rev, value: updated }]);
     });
+    if (!updated) throw new ProfileWriteError({ key: 'error.profileGone' });
     return { profile: updated, state };
   }
 
   async function remove(id: string) {
     let removed: RemovedProfile | undefined;
-    const state = await mutate((raw, current) => {
-      const index = validIndexOf(raw, current, id);
-      if (index < 0) throw new ProfileWriteError({ key: 'error.profileGone' });
-      removed = { profile: raw[index] as Profile, index };
-      raw.splice(index, 1);
-      return raw;
+    const state = await locked(async (records) => {
+      const stored = validRecord(records, id);
+      if (!stored) throw new ProfileWriteError({ key: 'error.profileGone' });
+      removed = { profile: stored.profile, index: [...records.keys()].indexOf(stored.record.key) };
+      return commit(records, [], [stored.record.key]);
     });
     if (!removed) throw new ProfileWriteError({ key: 'error.profileGone' });
     return { removed, state };
   }
 
   function restore(removed: RemovedProfile) {
-    return mutate((raw, current) => {
-      // Restoring twice must not create a duplicate.
-      if (validIndexOf(raw, current, removed.profile.id) >= 0) return raw;
-      raw.splice(Math.min(removed.index, raw.length), 0, removed.profile);
-      return raw;
+    return locked(async (records) => {
+      // Restoring twice must not create a duplicate, nor overwrite anything stored meanwhile.
+      if (records.has(recordKey(removed.profile.id))) return stateOf(records);
+      return commit(records, [{ key: recordKey(removed.profile.id), rev: 1, value: removed.profile }]);
     });
   }
 
-  return { loadHead, load, loadForHead, refreshHead, read, create, update, remove, restore, mutate };
+  function discard(entry: NeedsAttention) {
+    return locked(async (records) => {
+      const stored = entry.key === undefined ? undefined : records.get(entry.key);
+      // Only the exact record the user saw is removed; if it changed meanwhile, nothing is.
+      if (!stored || !sameJson(stored.raw, entry.raw))
+        throw new ProfileWriteError({ key: 'error.recordChanged' });
+      return commit(records, [], [stored.key]);
+    });
+  }
+
+  function writeProfiles(change: ProfileChange, onProgress?: (done: number, total: number) => void) {
+    return locked(async (records) => {
+      const state = stateOf(records);
+      const profiles = change(state);
+      const puts: RecordPut[] = [];
+      let added = 0;
+      for (const profile of profiles) {
+        const key = recordKey(profile.id);
+        const existing = records.get(key);
+        if (!existing) added += 1;
+        puts.push({ key, rev: (existing?.rev ?? 0) + 1, value: profile });
+      }
+      if (state.profiles.length + added > MAX_PROFILES)
+        throw new ProfileWriteError({ key: 'error.storageFull', params: { max: MAX_PROFILES } });
+      onProgress?.(0, puts.length);
+      return commit(records, puts);
+    });
+  }
+
+  function watch(onChange: (state: StoredProfiles) => void): () => void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    return store.watch((rev) => {
+      // This page's own write: its state was handed over already.
+      if (rev !== undefined && known && rev === known.rev) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void load().then(onChange, () => undefined), 30);
+    });
+  }
+
+  return {
+    loadHead,
+    load,
+    loadForHead,
+    refreshHead,
+    headSettled: () => headTask,
+    watch,
+    create,
+    update,
+    remove,
+    restore,
+    discard,
+    writeProfiles,
+  };
 }

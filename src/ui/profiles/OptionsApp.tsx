@@ -121,6 +121,7 @@ function OptionsProfiles({ today = new Date() }: { today?: Date }) {
                     existing={editor.editing.profile}
                     profiles={profiles}
                     onSave={editor.save}
+                    onReload={editor.reload}
                     onCancel={editor.close}
                     onDuplicate={
                       editor.editing.profile

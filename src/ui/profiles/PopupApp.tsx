@@ -99,6 +99,7 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
               existing={editor.editing.profile}
               profiles={profiles}
               onSave={editor.save}
+              onReload={editor.reload}
               onCancel={editor.close}
               onDuplicate={
                 editor.editing.profile

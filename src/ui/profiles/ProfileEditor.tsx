@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { checkDraft, type Draft, type DraftTextKey } from '../../profile/editor-check';
 import { profileFindings } from '../../profile/facts';
 import type { MessageRef } from '../../profile/messages';
+import { CHANGED_ELSEWHERE } from '../../profile/repository';
 import type { Profile, ProfileData } from '../../profile/schema';
 import { displayName } from '../../profile/search';
 import { FieldInput, fieldLabel } from './FieldInput';
@@ -19,8 +20,10 @@ export interface ProfileEditorProps {
   readonly existing?: Profile;
   /** All profiles, to pick a supporter and to check the family rules. */
   readonly profiles: readonly Profile[];
-  /** Resolves to a write error to show, or null when saved. */
-  readonly onSave: (data: ProfileData) => Promise<MessageRef | null>;
+  /** Resolves to a write error to show, or null when saved. `keepMine`: save over another window's save. */
+  readonly onSave: (data: ProfileData, options?: { keepMine?: boolean }) => Promise<MessageRef | null>;
+  /** After "changed in another window": drop the edits and show the stored profile. */
+  readonly onReload?: () => void;
   readonly onCancel: () => void;
   readonly onDuplicate?: () => void;
   readonly onDelete?: () => void;
@@ -83,11 +86,26 @@ export function ProfileEditor(props: ProfileEditorProps) {
       queueMicrotask(() => summaryRef.current?.focus());
       return;
     }
+    await write(check.data);
+  }
+
+  async function write(data: ProfileData, options?: { keepMine?: boolean }) {
     setSaving(true);
-    const error = await props.onSave(check.data);
+    const error = await (options ? props.onSave(data, options) : props.onSave(data));
     setSaving(false);
     if (error) setWriteError(error);
   }
+
+  const conflict = writeError?.key === CHANGED_ELSEWHERE;
+  // Only a person resolves a conflict: synthetic clicks are ignored.
+  const keepMine = (event: Event) => {
+    if (!event.isTrusted || !check.data) return;
+    setWriteError(null);
+    void write(check.data, { keepMine: true });
+  };
+  const reload = (event: Event) => {
+    if (event.isTrusted) props.onReload?.();
+  };
 
   const title = existing
     ? text.t('editor.editTitle', { name: displayName(existing) })
@@ -105,6 +123,18 @@ export function ProfileEditor(props: ProfileEditorProps) {
         data-error-summary
       >
         {writeError ? <p>{text.message(writeError)}</p> : null}
+        {conflict ? (
+          <p class="actions" data-conflict>
+            {props.onReload ? (
+              <button type="button" onClick={reload} data-action="conflict-reload">
+                {text.t('conflict.reload')}
+              </button>
+            ) : null}
+            <button type="button" onClick={keepMine} disabled={saving} data-action="conflict-keep-mine">
+              {text.t('conflict.keepMine')}
+            </button>
+          </p>
+        ) : null}
         {submitted && errorKeys.length > 0 ? (
           <>
             <p>{text.t('editor.fixErrors', { count: errorKeys.length })}</p>

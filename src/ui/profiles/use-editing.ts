@@ -27,14 +27,22 @@ export function useEditing(controller: ProfilesController) {
     duplicate: (profile: Profile) =>
       setEditing({ draft: duplicateDraft(profile), key: ++nextKey, copyOf: profile }),
     close: () => setEditing(undefined),
-    async save(data: ProfileData): Promise<MessageRef | null> {
+    async save(data: ProfileData, options: { keepMine?: boolean } = {}): Promise<MessageRef | null> {
       const current = editing;
       const result = current?.profile
-        ? await controller.update(current.profile, data)
+        ? await controller.update(current.profile, data, options)
         : await controller.create(data);
       if (result.error) return result.error;
       setEditing(undefined);
       return null;
+    },
+    /** "Reload" after a refused save: the editor shows the profile as stored now, edits dropped. */
+    async reload(): Promise<void> {
+      const id = editing?.profile?.id;
+      if (id === undefined) return;
+      const state = await controller.reload();
+      const fresh = state?.profiles.find((profile) => profile.id === id);
+      if (fresh) open(fresh);
     },
     async remove(): Promise<void> {
       if (!editing?.profile) return;

@@ -13,7 +13,7 @@ import {
 } from '../../profile/repository';
 import type { Profile, ProfileData } from '../../profile/schema';
 import { displayName } from '../../profile/search';
-import { loadActiveProfileId, profilesStore, saveActiveProfileId } from '../../profile/storage';
+import { loadActiveProfileId, saveActiveProfileId } from '../../profile/storage';
 
 export interface ProfilesController {
   /** Undefined while the first read is running. */
@@ -29,10 +29,17 @@ export interface ProfilesController {
   /** What just happened, for the live region. */
   readonly status: MessageRef | undefined;
   readonly create: (data: ProfileData) => Promise<{ profile?: Profile; error?: MessageRef }>;
+  /**
+   * Saves `data` over `profile` as the editor opened it. Refused with "changed in another window"
+   * when it was saved elsewhere since, unless `keepMine` is set.
+   */
   readonly update: (
     profile: Profile,
     data: ProfileData,
+    options?: { keepMine?: boolean },
   ) => Promise<{ profile?: Profile; error?: MessageRef }>;
+  /** Reads the stored profiles again (after a refused save: "reload"). */
+  readonly reload: () => Promise<StoredProfiles | undefined>;
   readonly remove: (profile: Profile) => Promise<MessageRef | null>;
   readonly undo: () => Promise<void>;
   readonly setActive: (id: string | null) => Promise<void>;
@@ -40,6 +47,7 @@ export interface ProfilesController {
   readonly importPlan: (
     plan: ImportPlan,
     choices: ReadonlyMap<number, DuplicateChoice>,
+    onProgress?: (done: number, total: number) => void,
   ) => Promise<{ outcome?: ImportOutcome; error?: MessageRef }>;
 }
 
@@ -47,10 +55,6 @@ function writeErrorMessage(error: unknown): MessageRef {
   return error instanceof ProfileWriteError
     ? error.reason
     : { key: 'error.writeFailed', params: { detail: String(error) } };
-}
-
-function sameRecord(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
@@ -65,14 +69,18 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
   const [lastRemoved, setLastRemoved] = useState<RemovedProfile>();
   const [status, setStatus] = useState<MessageRef>();
 
-  const reload = useCallback(async () => setStored(await repository.load()), [repository]);
+  const reload = useCallback(async () => {
+    const state = await repository.load().catch(() => undefined);
+    if (state) setStored(state);
+    return state;
+  }, [repository]);
 
   useEffect(() => {
     void firstRead(repository, setHead, setStored);
     void loadActiveProfileId().then(setActiveId);
-    // The change event carries the new value: no second read of a possibly large list.
-    return profilesStore().watch((value) => setStored(repository.read(value)));
-  }, [reload, repository]);
+    // Another window's writes; this page's own come back from the repository directly.
+    return repository.watch(setStored);
+  }, [repository]);
 
   const run = useCallback(
     async <T>(write: () => Promise<T>): Promise<T | MessageRef> => {
@@ -101,14 +109,17 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
         setStatus({ key: 'status.saved', params: { name: displayName(result.profile) } });
         return { profile: result.profile };
       },
-      async update(profile, data) {
+      reload,
+      async update(profile, data, options = {}) {
         const next: Profile = {
           id: profile.id,
           createdAt: profile.createdAt,
           updatedAt: profile.updatedAt,
           ...data,
         };
-        const result = await run(() => repository.update(next));
+        const result = await run(() =>
+          repository.update(next, { base: profile, keepMine: options.keepMine === true }),
+        );
         if ('key' in result) return { error: result };
         setStored(result.state);
         setLastRemoved(undefined);
@@ -145,23 +156,15 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
         );
       },
       async discard(entry) {
-        const result = await run(() =>
-          repository.mutate((raw) => {
-            // Only the exact record the user saw is removed; if it changed meanwhile, nothing is.
-            if (!sameRecord(raw[entry.index], entry.raw))
-              throw new ProfileWriteError({ key: 'error.recordChanged' });
-            raw.splice(entry.index, 1);
-            return raw;
-          }),
-        );
+        const result = await run(() => repository.discard(entry));
         if ('key' in result) return result;
         setStored(result);
         setLastRemoved(undefined);
         setStatus({ key: 'status.discarded' });
         return null;
       },
-      async importPlan(plan, choices) {
-        const result = await run(() => runImport(repository, plan, choices));
+      async importPlan(plan, choices, onProgress) {
+        const result = await run(() => runImport(repository, plan, choices, new Date(), onProgress));
         if ('key' in result) return { error: result };
         setStored(result.state);
         setLastRemoved(undefined);
@@ -169,7 +172,7 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
         return { outcome: result.outcome };
       },
     }),
-    [stored, head, activeId, lastRemoved, status, repository, run],
+    [stored, head, activeId, lastRemoved, status, repository, run, reload],
   );
 }
 

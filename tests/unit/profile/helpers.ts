@@ -55,3 +55,18 @@ export function manyProfiles(count: number): Profile[] {
     }),
   );
 }
+
+/** Seeds `storage.local` in the version-2 layout (one array), which the store then moves. */
+export async function seedLegacy(records: unknown): Promise<void> {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  await fakeBrowser.storage.local.set({ profiles: records, profiles$: { v: 2 } });
+}
+
+/** The stored profile records' plain values, in storage order (as the plain codec wrote them). */
+export async function storedRecords(): Promise<unknown[]> {
+  const { fakeBrowser } = await import('wxt/testing/fake-browser');
+  const all = await fakeBrowser.storage.local.get(null);
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('profile:'))
+    .map(([, value]) => (value as { body: { plain: unknown } }).body.plain);
+}

@@ -7,8 +7,7 @@ import type { DuplicateChoice } from '../../../src/profile/import-plan';
 import { prepareImport, runImport } from '../../../src/profile/import-run';
 import { createProfileRepository } from '../../../src/profile/repository';
 import { profileSchema } from '../../../src/profile/schema';
-import { createProfilesStore } from '../../../src/profile/storage';
-import { sampleProfile } from './helpers';
+import { sampleProfile, storedRecords } from './helpers';
 
 /**
  * Property tests: random and mutated files fed to the importer. Nothing may throw, every refusal
@@ -161,10 +160,11 @@ describe('importer properties', () => {
         async (text, choice) => {
           fakeBrowser.reset();
           await fakeBrowser.storage.local.set({ profiles: structuredClone(stored), profiles$: { v: 2 } });
-          const repository = createProfileRepository(createProfilesStore());
+          const repository = createProfileRepository();
+          const loaded = await repository.load();
           const before = await fakeBrowser.storage.local.get(null);
 
-          const prepared = prepareImport(text, text.length, await repository.load());
+          const prepared = prepareImport(text, text.length, loaded);
           if (!prepared.ok) {
             expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
             return;
@@ -173,7 +173,7 @@ describe('importer properties', () => {
             prepared.plan.duplicates.map((duplicate) => [duplicate.incomingIndex, choice] as const),
           );
           const { state } = await runImport(repository, prepared.plan, choices);
-          const after = (await fakeBrowser.storage.local.get('profiles')).profiles as unknown[];
+          const after = await storedRecords();
           // The broken record is never touched; with keep-both or skip no stored record changes at all.
           expect(after).toContainEqual({ id: 'broken', surname: 42 });
           if (choice !== 'replace') for (const record of stored) expect(after).toContainEqual(record);

@@ -7,7 +7,6 @@ import { parseImportFile } from '../../../src/profile/import-file';
 import { prepareImport, runImport } from '../../../src/profile/import-run';
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from '../../../src/profile/limits';
 import { createProfileRepository } from '../../../src/profile/repository';
-import { createProfilesStore } from '../../../src/profile/storage';
 import { sampleProfile } from './helpers';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/profiles');
@@ -148,7 +147,7 @@ describe('import with duplicates', () => {
       ],
       profiles$: { v: 2 },
     });
-    return createProfileRepository(createProfilesStore());
+    return createProfileRepository();
   }
 
   it('offers each duplicate, matched by passport number or foreigner id', async () => {

@@ -9,8 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatTrDate } from '../../../src/domain/dates';
 import { buildListHead, HEAD_GLANCE_ROWS, HEAD_ROWS, parseListHead } from '../../../src/profile/list-head';
 import { createProfileRepository } from '../../../src/profile/repository';
-import { createProfilesStore } from '../../../src/profile/storage';
-import { sampleProfile } from './helpers';
+import { sampleProfile, storedRecords } from './helpers';
 
 const BROKEN = { id: 'broken', givenName: 'Nadia', birthDate: '31.02.1990', createdAt: 'x', updatedAt: 'y' };
 
@@ -18,11 +17,9 @@ async function seed(records: unknown[]) {
   await fakeBrowser.storage.local.set({ profiles: records, profiles$: { v: 2 } });
 }
 /** A repository as a page has it (popup, options): each page has its own. */
-const page = () => createProfileRepository(createProfilesStore());
+const page = () => createProfileRepository();
 const storedNames = async () =>
-  ((await fakeBrowser.storage.local.get('profiles')).profiles as { givenName?: string }[]).map(
-    (record) => record.givenName,
-  );
+  ((await storedRecords()) as { givenName?: string }[]).map((record) => record.givenName);
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -32,6 +29,7 @@ describe('the list head', () => {
     const popup = page();
     expect(await popup.loadHead()).toBeNull();
     await popup.create({ givenName: 'Ayşe', surname: 'Çelik' });
+    await popup.headSettled();
     const head = await popup.loadHead();
     expect(head?.total).toBe(2);
     expect(head?.rows.map((row) => row.surname)).toEqual(['Çelik', 'Zeki']);
@@ -50,6 +48,7 @@ describe('the list head', () => {
     await seed([sampleProfile()]);
     const popup = page();
     await popup.create({ givenName: 'Anna' });
+    await popup.headSettled();
     expect(await popup.loadHead()).not.toBeNull();
     await fakeBrowser.storage.local.set({ profilesRev: 'written-elsewhere' });
     expect(await popup.loadHead()).toBeNull();
@@ -122,7 +121,9 @@ describe('the list head', () => {
     expect((await popup.loadHead())?.total).toBe(1);
 
     const stale = await popup.loadForHead();
-    await page().create({ givenName: 'Written by the options page' });
+    const options = page();
+    await options.create({ givenName: 'Written by the options page' });
+    await options.headSettled();
     await popup.refreshHead(stale);
     expect((await popup.loadHead())?.total).toBe(2);
   });

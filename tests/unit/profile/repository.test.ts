@@ -1,17 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createProfileRepository, ProfileWriteError } from '../../../src/profile/repository';
-import { createProfilesStore } from '../../../src/profile/storage';
-import { sampleProfile } from './helpers';
+import { sampleProfile, seedLegacy, storedRecords } from './helpers';
 
 const BROKEN = { id: 'broken', givenName: 'Nadia', birthDate: '31.02.1990', createdAt: 'x', updatedAt: 'y' };
 
 async function seed(records: unknown) {
-  await fakeBrowser.storage.local.set({ profiles: records, profiles$: { v: 2 } });
-  return createProfileRepository(createProfilesStore());
+  await seedLegacy(records);
+  return createProfileRepository();
 }
 
-const stored = async () => (await fakeBrowser.storage.local.get('profiles')).profiles as unknown[];
+const stored = storedRecords;
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -47,7 +46,7 @@ describe('profile repository', () => {
     );
     expect(profile).toMatchObject({ createdAt: '2026-05-01T10:00:00.000Z', givenName: 'Anna' });
 
-    await repository.update({ ...profile, mobile: '5321234567' }, new Date('2026-05-02T10:00:00Z'));
+    await repository.update({ ...profile, mobile: '5321234567' }, { now: new Date('2026-05-02T10:00:00Z') });
     expect(await stored()).toEqual([
       BROKEN,
       { ...profile, mobile: '5321234567', updatedAt: '2026-05-02T10:00:00.000Z' },
@@ -71,12 +70,11 @@ describe('profile repository', () => {
     expect(await stored()).toEqual([]);
   });
 
-  it('refuses to write over a stored value that is not a list', async () => {
+  it('sets a stored value that is not a list aside as one record, and goes on saving', async () => {
     const repository = await seed({ corrupted: true });
-    await expect(repository.create({ surname: 'Petrova' })).rejects.toMatchObject({
-      reason: { key: 'error.storedRoot' },
-    });
-    expect((await fakeBrowser.storage.local.get('profiles')).profiles).toEqual({ corrupted: true });
+    const { state } = await repository.create({ surname: 'Petrova' });
+    expect(state.needsAttention.map((entry) => entry.raw)).toEqual([{ corrupted: true }]);
+    expect(await stored()).toContainEqual({ corrupted: true });
   });
 
   it('says so when the profile was deleted elsewhere', async () => {

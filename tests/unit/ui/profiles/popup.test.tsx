@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '../../../../src/ui/profiles/PopupApp';
-import { sampleProfile } from '../../profile/helpers';
+import { sampleProfile, storedRecords } from '../../profile/helpers';
 
 const TODAY = new Date(2026, 4, 4);
 
@@ -27,8 +27,7 @@ describe('PopupApp', () => {
     fireEvent.input(byId('field-surname'), { target: { value: 'Çelik' } });
     fireEvent.submit(document.querySelector('form') as HTMLFormElement);
     await waitFor(() => expect(rows()).toHaveLength(1));
-    const { profiles } = await fakeBrowser.storage.local.get('profiles');
-    expect(profiles).toMatchObject([{ surname: 'Çelik' }]);
+    expect(await storedRecords()).toMatchObject([{ surname: 'Çelik' }]);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
@@ -74,9 +73,9 @@ describe('PopupApp', () => {
     fireEvent.input(byId('field-notes'), { target: { value: 'edited' } });
     fireEvent.submit(document.querySelector('form') as HTMLFormElement);
     await waitFor(async () => {
-      const { profiles } = await fakeBrowser.storage.local.get('profiles');
-      expect((profiles as unknown[])[0]).toMatchObject({ notes: 'edited' });
-      expect((profiles as unknown[])[1]).toEqual(broken);
+      const records = await storedRecords();
+      expect(records[0]).toMatchObject({ notes: 'edited' });
+      expect(records[1]).toEqual(broken);
     });
   });
 
