@@ -12,6 +12,7 @@ import { isLanguage } from '../i18n/languages';
 import { describeProfileValues } from '../page/wanted-options';
 import { loadActiveProfile } from '../profile/active';
 import type { Profile } from '../profile/schema';
+import { assertVaultOpen } from '../profile/vault/session';
 import { fillCatalogueFor } from '../ui/overlay/fill/fill-catalogues';
 import { ACTIVE_PROFILE_VALUES, type ActiveProfileValues } from '../ui/overlay/fill/profile-request';
 import { FILL_MESSAGES, type FillCatalogue } from '../ui/overlay/fill/text';
@@ -23,6 +24,8 @@ export function fillDisplayName(profile: Pick<Profile, 'givenName' | 'surname'>)
 }
 
 export async function activeProfileValues(): Promise<ActiveProfileValues | null> {
+  // Locked: answered with the error `locked`, and the page is told to unlock in the toolbar.
+  await assertVaultOpen();
   const active = await loadActiveProfile();
   if (active.status !== 'ok') return null;
   return {

@@ -5,6 +5,8 @@ import { MAX_IMPORT_BYTES, MAX_PROFILES } from '../../profile/limits';
 import type { MessageRef, PathMessage } from '../../profile/messages';
 import type { StoredProfiles } from '../../profile/records';
 import { displayName } from '../../profile/search';
+import { type EncryptedExport, parseEncryptedExport } from '../../profile/vault/encrypted-file';
+import { EncryptedImportPrompt } from '../vault/EncryptedImportPrompt';
 import type { ProfileText } from './text';
 import type { ProfilesController } from './use-profiles';
 
@@ -18,7 +20,8 @@ type ImportState =
       readonly notices: readonly PathMessage[];
       readonly choices: ReadonlyMap<number, DuplicateChoice>;
     }
-  | { readonly step: 'failed'; readonly error: MessageRef };
+  | { readonly step: 'failed'; readonly error: MessageRef }
+  | { readonly step: 'passphrase'; readonly fileName: string; readonly file: EncryptedExport };
 
 export interface ImportPanelProps {
   readonly text: ProfileText;
@@ -52,17 +55,26 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
     if (!file) return;
     // Too large files are refused before a byte is read.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const prepared = prepareImport(text, file.size, stored);
+    const encrypted = parseEncryptedExport(text);
+    if (encrypted !== null && encrypted !== 'malformed') {
+      setState({ step: 'passphrase', fileName: file.name, file: encrypted });
+      return;
+    }
+    review(text, file.size, file.name);
+  }
+
+  function review(text: string, size: number, fileName: string) {
+    const prepared = prepareImport(text, size, stored);
     setState(
       prepared.ok
         ? {
             step: 'review',
-            fileName: file.name,
+            fileName,
             plan: prepared.plan,
             notices: prepared.notices,
             choices: new Map(),
           }
-        : { step: 'refused', fileName: file.name, problems: prepared.problems },
+        : { step: 'refused', fileName, problems: prepared.problems },
     );
   }
 
@@ -99,6 +111,16 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
       <p id="import-limits" class="muted small">
         {text.t('import.limits', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024, max: text.number(MAX_PROFILES) })}
       </p>
+
+      {state.step === 'passphrase' ? (
+        <EncryptedImportPrompt
+          lang={text.lang}
+          fileName={state.fileName}
+          file={state.file}
+          onOpened={(plain) => review(plain, new Blob([plain]).size, state.fileName)}
+          onCancel={() => setState({ step: 'idle' })}
+        />
+      ) : null}
 
       {state.step === 'refused' ? (
         <div class="alert error" role="alert" data-import-errors>

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { ChecklistLookup } from '../lookups/ChecklistLookup';
 import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
+import { EncryptedExport } from '../vault/EncryptedExport';
+import { VaultGate } from '../vault/VaultGate';
 import { AtAGlance } from './AtAGlance';
 import { exportProfiles } from './draft-actions';
 import { ImportPanel } from './ImportPanel';
@@ -20,7 +22,17 @@ const OPTIONS_TABS = ['profiles', 'checklist', 'deadlines'] as const;
 type OptionsTab = (typeof OPTIONS_TABS)[number];
 
 /** The full-page view for consultants: a sortable table, import/export and the needs-attention list. */
-export function OptionsApp({ today = new Date() }: { today?: Date }) {
+/** Behind the vault gate: while the profiles are locked, only the unlock form is mounted. */
+export function OptionsApp(props: { today?: Date }) {
+  const [language] = useLanguage();
+  return (
+    <VaultGate lang={language} title={createProfileText(language ?? 'en').t('app.title')}>
+      <OptionsProfiles {...props} />
+    </VaultGate>
+  );
+}
+
+function OptionsProfiles({ today = new Date() }: { today?: Date }) {
   const [language, setLanguage] = useLanguage();
   const text = useMemo(() => createProfileText(language ?? 'en'), [language]);
   useDocumentLanguage(text);
@@ -86,6 +98,7 @@ export function OptionsApp({ today = new Date() }: { today?: Date }) {
                     {text.t('action.exportAll')}
                   </button>
                 </div>
+                <EncryptedExport lang={text.lang} profiles={profiles} />
                 <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} limit={20} />
                 <ProfileTable
                   text={text}

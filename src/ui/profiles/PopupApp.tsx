@@ -5,6 +5,8 @@ import type { ListRow } from '../../profile/list-head';
 import { displayName } from '../../profile/search';
 import { ChecklistLookup } from '../lookups/ChecklistLookup';
 import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
+import { EncryptedExport } from '../vault/EncryptedExport';
+import { VaultGate } from '../vault/VaultGate';
 import { AtAGlance, AtAGlanceList, AtAGlancePending } from './AtAGlance';
 import { exportProfiles } from './draft-actions';
 import { ImportPanel } from './ImportPanel';
@@ -24,7 +26,17 @@ const POPUP_TABS = ['profiles', 'checklist', 'deadlines'] as const;
 type PopupTab = (typeof POPUP_TABS)[number];
 
 /** The toolbar popup: profiles, quick look-ups, language. About 400 px wide. */
-export function PopupApp({ today = new Date() }: { today?: Date }) {
+/** Behind the vault gate: while the profiles are locked, only the unlock form is mounted. */
+export function PopupApp(props: { today?: Date }) {
+  const [language] = useLanguage();
+  return (
+    <VaultGate lang={language} title={createProfileText(language ?? 'en').t('app.title')}>
+      <PopupProfiles {...props} />
+    </VaultGate>
+  );
+}
+
+function PopupProfiles({ today = new Date() }: { today?: Date }) {
   const [language, setLanguage] = useLanguage();
   const text = useMemo(() => createProfileText(language ?? 'en'), [language]);
   useDocumentLanguage(text);
@@ -131,6 +143,7 @@ export function PopupApp({ today = new Date() }: { today?: Date }) {
                   {text.t('action.openFullView')}
                 </button>
               </div>
+              <EncryptedExport lang={text.lang} profiles={profiles} />
               {stored ? (
                 <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} />
               ) : head?.glance.day === formatTrDate(today) ? (

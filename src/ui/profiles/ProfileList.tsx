@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { sortForList } from '../../profile/list-head';
 import { displayName, type Searchable, searchProfiles } from '../../profile/search';
+import { MaskedIds } from '../vault/MaskedIds';
 import type { ProfileText } from './text';
 
 /**
@@ -98,12 +99,18 @@ export function ProfileList<Row extends Searchable>({
           const active = profile.id === activeId;
           return (
             <li key={profile.id} class={active ? 'row active' : 'row'} data-profile-id={profile.id}>
-              <button type="button" class="row-open" onClick={() => onOpen(profile)} data-profile-name>
-                <bdi class="row-name">{displayName(profile) || text.t('list.unnamed')}</bdi>
-                <span class="row-meta" dir="ltr">
-                  {[profile.passportNumber, profile.foreignerId].filter(Boolean).join(' · ')}
-                </span>
-              </button>
+              <div class="row-main">
+                <button type="button" class="row-open" onClick={() => onOpen(profile)} data-profile-name>
+                  <bdi class="row-name">{displayName(profile) || text.t('list.unnamed')}</bdi>
+                </button>
+                <MaskedIds
+                  class="row-meta"
+                  lang={text.lang}
+                  name={displayName(profile)}
+                  passportNumber={profile.passportNumber}
+                  foreignerId={profile.foreignerId}
+                />
+              </div>
               <button
                 type="button"
                 class="row-use"

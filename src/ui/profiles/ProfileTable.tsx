@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { formatTrDate } from '../../domain/dates';
 import type { Profile } from '../../profile/schema';
 import { displayName, searchProfiles } from '../../profile/search';
+import { MaskedIds } from '../vault/MaskedIds';
 import { type SortDirection, type SortKey, sortRows, type TableRow, tableRow } from './table-rows';
 import type { ProfileText } from './text';
 
@@ -153,8 +154,13 @@ export function ProfileTable({
                       <bdi>{displayName(profile) || text.t('list.unnamed')}</bdi>
                     </button>
                   </th>
-                  <td dir="ltr">
-                    {[profile.passportNumber, profile.foreignerId].filter(Boolean).join(' · ')}
+                  <td>
+                    <MaskedIds
+                      lang={text.lang}
+                      name={displayName(profile)}
+                      passportNumber={profile.passportNumber}
+                      foreignerId={profile.foreignerId}
+                    />
                   </td>
                   <td data-window-status={row.window?.status}>{windowText(text, row)}</td>
                   <td class={row.passportTooShort ? 'warning-text' : undefined}>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Profile } from '../../profile/schema';
 import { displayName, searchProfiles } from '../../profile/search';
+import { maskId } from '../vault/mask';
 import type { ProfileText } from './text';
 
 /** Enough to pick from without rendering thousands of options. */
@@ -46,7 +47,7 @@ export function SupporterField({ text, profiles, selfId, value, onChange }: Supp
         {options.map((profile) => (
           <option key={profile.id} value={profile.id}>
             {displayName(profile)}
-            {profile.passportNumber ? ` · ${profile.passportNumber}` : ''}
+            {profile.passportNumber ? ` · ${maskId(profile.passportNumber)}` : ''}
           </option>
         ))}
       </select>

@@ -86,6 +86,11 @@ function FillSectionBody({ fill, recognition, text }: FillSectionProps & { reado
               {t('fill.noProfile')}
             </p>
           ) : null}
+          {state.profile.status === 'locked' ? (
+            <p class="fill-note" data-fill-locked>
+              {t('fill.locked')}
+            </p>
+          ) : null}
           {profile ? (
             <>
               <button

@@ -20,6 +20,7 @@ import { reportOnce } from '../guard';
 import {
   type ActiveProfileValues,
   describeFromAnswer,
+  isLockedReply,
   requestActiveProfile,
   watchProfileStorage,
 } from './profile-request';
@@ -28,6 +29,8 @@ import { type FillCatalogue, fillTranslator, requestFillCatalogue } from './text
 export type ProfileState =
   | { readonly status: 'loading' }
   | { readonly status: 'none' }
+  /** The profiles are encrypted and locked: the user unlocks them in the toolbar popup. */
+  | { readonly status: 'locked' }
   | { readonly status: 'ready'; readonly profile: ActiveProfileValues };
 
 export interface UndoOutcome {
@@ -136,6 +139,7 @@ export function createFillController(deps: FillDependencies): FillController {
       .loadProfile()
       .then((profile): ProfileState => (profile ? { status: 'ready', profile } : { status: 'none' }))
       .catch((error: unknown): ProfileState => {
+        if (isLockedReply(error)) return { status: 'locked' };
         reportOnce('loading the active profile', error);
         return { status: 'none' };
       })

@@ -37,11 +37,20 @@ export interface ActiveProfileValues {
 export const PROFILE_STORAGE_KEYS: readonly string[] = ['profiles', 'profiles$', 'activeProfileId'];
 export const PROFILE_RECORD_PREFIX = 'profile:';
 
+/** Written on every vault lock and unlock (`src/profile/vault/session.ts`), never holding a secret. */
+export const VAULT_SIGNAL_KEY = 'vault:signal';
+
 /** Whether a `storage.onChanged` batch may change the active profile's values. */
 export function touchesProfiles(changedKeys: readonly string[]): boolean {
   return changedKeys.some(
-    (key) => PROFILE_STORAGE_KEYS.includes(key) || key.startsWith(PROFILE_RECORD_PREFIX),
+    (key) =>
+      PROFILE_STORAGE_KEYS.includes(key) || key.startsWith(PROFILE_RECORD_PREFIX) || key === VAULT_SIGNAL_KEY,
   );
+}
+
+/** The background refused because the profiles are locked (`VaultLockedError`, router error `locked`). */
+export function isLockedReply(error: unknown): boolean {
+  return error instanceof Error && /: locked$/.test(error.message);
 }
 
 /** Checks an answer by hand (messages validate nothing); anything odd counts as no profile. */

@@ -1,0 +1,54 @@
+/**
+ * Turning encryption on: every stored record and the list head re-encoded with the encrypting
+ * codec. The storage layer (src/profile/store, wip/vault) registers how it reseals; this module
+ * only orders the steps so that nothing can be lost:
+ *
+ * 1. the vault header is written first (state `encrypting`), so the data key is recoverable with
+ *    the passphrase before any record is sealed;
+ * 2. the store reseals in batches, each batch one atomic write; records not reached yet stay
+ *    plain, and plain payloads still decode (`codec.ts`);
+ * 3. only when every batch is written is the header marked `on`. A failure half way leaves a
+ *    readable mix, and the next unlock resumes (`resumeIfUnfinished`).
+ */
+import type { RecordCodec } from '../store/record-codec';
+import { encryptedCodec } from './codec';
+import type { VaultSession } from './session';
+
+export interface RecordResealer {
+  /** Re-encodes every stored record and the list head with `codec`; batched, each batch atomic. */
+  resealAll(codec: RecordCodec, onProgress?: (done: number, total: number) => void): Promise<void>;
+}
+
+let registered: RecordResealer | undefined;
+
+/** Called once by the storage layer of this page. */
+export function registerResealer(resealer: RecordResealer): void {
+  registered = resealer;
+}
+
+export function registeredResealer(): RecordResealer | undefined {
+  return registered;
+}
+
+export async function turnOnEncryption(
+  session: VaultSession,
+  passphrase: string,
+  resealer: RecordResealer | undefined = registered,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const dataKey = await session.create(passphrase);
+  await resealer?.resealAll(encryptedCodec(dataKey), onProgress);
+  await session.markEncrypted();
+}
+
+/** After an unlock: finishes an encryption that stopped half way. */
+export async function resumeIfUnfinished(
+  session: VaultSession,
+  resealer: RecordResealer | undefined = registered,
+): Promise<void> {
+  const header = await session.header();
+  if (header?.state !== 'encrypting') return;
+  const dataKey = await session.requireKey();
+  await resealer?.resealAll(encryptedCodec(dataKey));
+  await session.markEncrypted();
+}

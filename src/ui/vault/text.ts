@@ -1,0 +1,19 @@
+/** Texts of the vault (encryption, lock, masking): `locales/<lang>/vault.json`, English fallback. */
+import arVault from '@@/locales/ar/vault.json';
+import enVault from '@@/locales/en/vault.json';
+import ruVault from '@@/locales/ru/vault.json';
+import trVault from '@@/locales/tr/vault.json';
+import type { Language } from '../../i18n/languages';
+import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
+
+const VAULT: Readonly<Record<Language, Messages>> = { en: enVault, tr: trVault, ar: arVault, ru: ruVault };
+const translators = new Map<Language, Translate>();
+
+export function vaultText(lang: Language): Translate {
+  let translate = translators.get(lang);
+  if (!translate) {
+    translate = createTranslator(VAULT[lang], VAULT.en);
+    translators.set(lang, translate);
+  }
+  return translate;
+}

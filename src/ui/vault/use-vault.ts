@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { storage } from 'wxt/utils/storage';
+import { type VaultSession, type VaultStatus, vaultSession } from '../../profile/vault/session';
+
+/** Set when the user dismissed the first-run offer; not personal. */
+export const VAULT_OFFER_DISMISSED_KEY = 'local:vault:offerDismissed' as const;
+/** A use of the page counts as activity at most this often (each one writes `storage.session`). */
+const ACTIVITY_EVERY_MS = 20_000;
+
+export interface VaultView {
+  readonly status: VaultStatus | 'loading';
+  readonly offerDismissed: boolean;
+  readonly session: VaultSession;
+  refresh(): void;
+  dismissOffer(): void;
+}
+
+/** The vault's state for a page, following locks and unlocks made in any other page or by the timer. */
+export function useVault(session: VaultSession = vaultSession()): VaultView {
+  const [status, setStatus] = useState<VaultStatus | 'loading'>('loading');
+  const [offerDismissed, setOfferDismissed] = useState(true);
+  const refresh = useCallback(() => {
+    void session.status().then(setStatus);
+  }, [session]);
+
+  useEffect(() => {
+    refresh();
+    void storage
+      .getItem<unknown>(VAULT_OFFER_DISMISSED_KEY)
+      .then((value) => setOfferDismissed(value === true));
+    const stopWatching = session.watch(refresh);
+    const stopLockListener = session.onLock(refresh);
+    let lastUse = 0;
+    const onUse = () => {
+      if (Date.now() - lastUse < ACTIVITY_EVERY_MS) return;
+      lastUse = Date.now();
+      void session.dataKey();
+    };
+    document.addEventListener('pointerdown', onUse, true);
+    document.addEventListener('keydown', onUse, true);
+    return () => {
+      stopWatching();
+      stopLockListener();
+      document.removeEventListener('pointerdown', onUse, true);
+      document.removeEventListener('keydown', onUse, true);
+    };
+  }, [session, refresh]);
+
+  const dismissOffer = useCallback(() => {
+    setOfferDismissed(true);
+    void storage.setItem(VAULT_OFFER_DISMISSED_KEY, true);
+  }, []);
+
+  return { status, offerDismissed, session, refresh, dismissOffer };
+}

@@ -1,0 +1,73 @@
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createVaultSession } from '../../../../src/profile/vault/session';
+import { PopupApp } from '../../../../src/ui/profiles/PopupApp';
+import { sampleProfile } from '../../profile/helpers';
+
+const PASS = 'several words make it long';
+const $ = (selector: string) => document.querySelector(selector) as HTMLElement | null;
+const type = (selector: string, value: string) =>
+  fireEvent.input($(selector) as HTMLElement, { target: { value } });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.storage.local.set({
+    profiles: [sampleProfile({ givenName: 'Omar', surname: 'Haddad' })],
+    profiles$: { v: 2 },
+    'ui:language': 'en',
+  });
+});
+afterEach(() => cleanup());
+
+describe('the popup behind the vault', () => {
+  it('offers encryption on first run; "Not now" hides the offer for good', async () => {
+    render(<PopupApp />);
+    await waitFor(() => expect($('[data-vault-offer]')).not.toBeNull());
+    await waitFor(() => expect($('[data-profile-list]')).not.toBeNull());
+    fireEvent.click($('[data-vault-dismiss]') as HTMLElement);
+    expect($('[data-vault-offer]')).toBeNull();
+    expect((await fakeBrowser.storage.local.get('vault:offerDismissed'))['vault:offerDismissed']).toBe(true);
+  });
+
+  it('refuses a short or unconfirmed passphrase with a message, and creates nothing', async () => {
+    render(<PopupApp />);
+    await waitFor(() => expect($('[data-vault-start]')).not.toBeNull());
+    fireEvent.click($('[data-vault-start]') as HTMLElement);
+    type('[data-vault-passphrase]', 'short');
+    expect($('[data-strength]')?.textContent).toContain('Weak');
+    fireEvent.submit($('[data-vault-setup]') as HTMLElement);
+    expect($('[data-vault-error]')?.textContent).toBe('The passphrase needs at least 10 characters.');
+    type('[data-vault-passphrase]', PASS);
+    type('[data-vault-confirm]', `${PASS}!`);
+    fireEvent.submit($('[data-vault-setup]') as HTMLElement);
+    expect($('[data-vault-error]')?.textContent).toBe('The two passphrases are different.');
+    expect(await fakeBrowser.storage.local.get('vault')).toEqual({});
+  });
+
+  it('while locked shows only the unlock form; a wrong passphrase says so; the right one shows the profiles', async () => {
+    const session = createVaultSession();
+    await session.create(PASS);
+    await session.lock();
+    render(<PopupApp />);
+    await waitFor(() => expect($('[data-vault-locked]')).not.toBeNull());
+    expect($('[data-profile-list]')).toBeNull();
+    expect(document.body.textContent).not.toContain('Haddad');
+
+    type('[data-vault-unlock-passphrase]', 'not the passphrase');
+    fireEvent.submit($('[data-vault-unlock]') as HTMLElement);
+    await waitFor(() =>
+      expect($('[data-vault-error]')?.textContent).toBe('Wrong passphrase. Nothing was changed.'),
+    );
+    expect($('[data-profile-list]')).toBeNull();
+
+    type('[data-vault-unlock-passphrase]', PASS);
+    fireEvent.submit($('[data-vault-unlock]') as HTMLElement);
+    await waitFor(() => expect($('[data-profile-list]')).not.toBeNull(), { timeout: 5000 });
+    expect($('[data-vault-settings]')).not.toBeNull();
+
+    fireEvent.click($('[data-vault-lock]') as HTMLElement);
+    await waitFor(() => expect($('[data-vault-locked]')).not.toBeNull());
+    expect($('[data-profile-list]')).toBeNull();
+  });
+});

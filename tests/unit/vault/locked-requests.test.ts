@@ -1,0 +1,67 @@
+/**
+ * While the vault is locked, the background gives a page nothing personal: the active profile
+ * request is answered with the error `locked`, and the in-page fill section says to unlock in the
+ * toolbar. Lock and unlock reach content scripts through a signal key in storage.local.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import '../../../src/background/profile-handler';
+import { route } from '../../../src/background/router';
+import { VAULT_SIGNAL_KEY, vaultSession } from '../../../src/profile/vault/session';
+import {
+  isLockedReply,
+  touchesProfiles,
+  VAULT_SIGNAL_KEY as WATCHED,
+} from '../../../src/ui/overlay/fill/profile-request';
+import { sampleProfile } from '../profile/helpers';
+import { testController } from '../ui/fill/helpers';
+
+const PASS = 'several words make it long';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await vaultSession().lock();
+  await fakeBrowser.storage.local.set({
+    profiles: [sampleProfile({ givenName: 'Omar', passportNumber: 'N12345678' })],
+    profiles$: { v: 2 },
+    activeProfileId: 'p-1',
+  });
+});
+
+describe('profile requests from the page while locked', () => {
+  it('answers `locked` with no data, and the values again once unlocked', async () => {
+    await vaultSession().create(PASS);
+    await vaultSession().lock();
+    const locked = await route({ type: 'active-profile-values' });
+    expect(locked).toEqual({ ok: false, error: 'locked' });
+    expect(JSON.stringify(locked)).not.toContain('N12345678');
+    await vaultSession().unlock(PASS);
+    const open = await route({ type: 'active-profile-values' });
+    expect(open.ok).toBe(true);
+    expect(JSON.stringify(open.value)).toContain('OMAR');
+  });
+
+  it('answers as before when there is no vault', async () => {
+    expect((await route({ type: 'active-profile-values' })).ok).toBe(true);
+  });
+
+  it('tells the fill section the profiles are locked instead of "no profile"', async () => {
+    const { controller } = testController(null, {
+      loadProfile: vi.fn(async () => {
+        throw new Error('active-profile-values: locked');
+      }),
+    });
+    await vi.waitFor(() => expect(controller.getState().profile.status).toBe('locked'));
+    expect(isLockedReply(new Error('active-profile-values: failed'))).toBe(false);
+  });
+
+  it('makes content scripts ask again on every lock and unlock', async () => {
+    expect(VAULT_SIGNAL_KEY).toBe(`local:${WATCHED}`);
+    expect(touchesProfiles([WATCHED])).toBe(true);
+    await vaultSession().create(PASS);
+    const first = (await fakeBrowser.storage.local.get(WATCHED))[WATCHED];
+    expect(first).toEqual(expect.any(Number));
+    await vaultSession().lock();
+    expect((await fakeBrowser.storage.local.get(WATCHED))[WATCHED]).toEqual(expect.any(Number));
+  });
+});
