@@ -48,6 +48,9 @@ export const supporterSchema = z.object({
 export type SupporterFacts = z.infer<typeof supporterSchema>;
 
 export const FAMILY_ROLES = ['spouse', 'child'] as const;
+
+export const LONG_TERM_ROUTES = ['eight-years', 'policy-board'] as const;
+export type LongTermRoute = (typeof LONG_TERM_ROUTES)[number];
 export type FamilyRole = (typeof FAMILY_ROLES)[number];
 
 export const applicationFactsSchema = z.object({
@@ -104,6 +107,10 @@ export const applicationFactsSchema = z.object({
   foreignDocuments: z.boolean().optional(),
   nonLatinPassport: z.boolean().optional(),
   previousTurkishCoursePermits: count.optional(),
+  /** Months already spent in Türkiye on tourism-purpose permits (in total), for the 1-year limit. */
+  tourismPermitMonths: count.optional(),
+  /** Long-term permit route: 8 years on permits (YUKK 42, 43) or the Migration Policy Board's conditions. */
+  longTermRoute: z.enum(LONG_TERM_ROUTES).optional(),
   graduatePermitUsedBefore: z.boolean().optional(),
 });
 

@@ -1,9 +1,11 @@
 import type { Confidence } from './findings';
+import { figureForYear, type NotYetPublished, type YearLookup } from './yearly-figures';
 
 /**
  * Monthly minimum wage (asgari ücret) per calendar year, in Turkish lira, for the family-permit
  * income check (YUKK 35(1)(a)). Whether the law means net or gross is unsettled (rules.md §5),
- * so both are kept. A year missing here makes the check say so instead of guessing.
+ * so both are kept. A year missing here is checked with the latest earlier figure, and the check
+ * says that figure may be out of date (see yearly-figures.ts).
  */
 export interface MinimumWage {
   readonly year: number;
@@ -37,6 +39,20 @@ export const MINIMUM_WAGES: readonly MinimumWage[] = [
   },
 ];
 
+/** Years looked for and not found published yet; a unit test requires this to stay recent. */
+export const MINIMUM_WAGE_PENDING: readonly NotYetPublished[] = [
+  {
+    year: 2027,
+    checkedOn: '2026-12-05',
+    note: 'The 2027 minimum wage was not found in the public sources read on 2026-12-05 (usually set in late December).',
+  },
+];
+
 export function minimumWageFor(year: number): MinimumWage | undefined {
   return MINIMUM_WAGES.find((wage) => wage.year === year);
+}
+
+/** The year's figure, or the latest earlier one (flagged) when the year's is not published yet. */
+export function minimumWageLookup(year: number): YearLookup<MinimumWage> {
+  return figureForYear(MINIMUM_WAGES, year, MINIMUM_WAGE_PENDING);
 }

@@ -95,6 +95,10 @@ const PREDICATES: Readonly<Record<ConditionKey, (c: ConditionContext) => Truth>>
       ),
       not(c.situation.enteredWithStudentVisa),
     ),
+  // The 8-year list is the default: only a chosen Migration Policy Board route replaces it.
+  'long-term-eight-years': (c) => c.situation.longTermRoute !== 'policy-board',
+  'long-term-policy-board': (c) =>
+    c.situation.longTermRoute === undefined ? undefined : c.situation.longTermRoute === 'policy-board',
 };
 
 export function evaluateCondition(condition: ConditionKey, context: ConditionContext): Truth {

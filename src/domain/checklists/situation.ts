@@ -1,5 +1,6 @@
 import { differenceInYears } from 'date-fns';
 import { z } from 'zod';
+import { LONG_TERM_ROUTES } from '../facts';
 import { APPLICATION_KINDS, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../permits';
 
 export const ON_BEHALF_ROLES = ['parent', 'guardian', 'lawyer'] as const;
@@ -42,6 +43,8 @@ export const checklistSituationSchema = z
     studentLevel: z.enum(STUDENT_LEVELS).optional(),
     enteredWithStudentVisa: z.boolean().optional(),
     newbornInTurkiye: z.boolean().optional(),
+    /** Long-term permit: 8 years on permits, or the Migration Policy Board's conditions (YUKK 42). */
+    longTermRoute: z.enum(LONG_TERM_ROUTES).optional(),
   })
   .refine((s) => s.birthDate === undefined || s.today !== undefined, {
     error: 'today is required when birthDate is given',

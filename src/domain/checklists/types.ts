@@ -42,6 +42,8 @@ export const CONDITION_KEYS = [
   'university-student',
   'school-student',
   'university-minor-without-student-visa',
+  'long-term-eight-years',
+  'long-term-policy-board',
 ] as const;
 export type ConditionKey = (typeof CONDITION_KEYS)[number];
 

@@ -3,11 +3,13 @@ import { calendarRangeFinding, halfDayFindings, workingDeadline } from './suppor
 import type { Rule } from './support/rule';
 import { ruleSource } from './support/sources';
 
-// O*/U: a university notice says "20 gün" (calendar days) instead (rules.md §13 q8).
+// The 20 working days are in Law 5490 (art. 8, 50–51) and the regulation on the population
+// records of foreigners residing in Türkiye (RG 20.10.2006, 26325) art. 22 ("yirmi iş günü
+// içinde"), quoted verbatim by secondary pages: O*. This settles rules.md §13 q8 for addresses.
 const SOURCE = ruleSource(
-  'Yön. 23; goc.gov.tr FAQ (copy at e-lkamet.com)',
-  'https://e-lkamet.com/sikca-sorulan-sorular',
-  'O*/U',
+  'Law 5490 art. 8 and 50; Regulation on the population records of foreigners residing in Türkiye art. 22 ("yirmi iş günü içinde"); Yön. 23; goc.gov.tr FAQ (copy at e-lkamet.com)',
+  'http://emlakkulisi.com/guncel/adres-degisikligi-bildirimi/552726',
+  'O*',
 );
 
 export const ADDRESS_NOTICE_WORKING_DAYS = 20;

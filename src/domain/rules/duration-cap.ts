@@ -11,8 +11,13 @@ const SHORT_TERM = ruleSource(
   'https://mevzuat.tbmm.gov.tr/mevzuat/faces/maddedetaylari?psira=116170',
   'O',
 );
-// 31(2) excludes (j) and (k) from the 2-year cap (O); the 5 years is reported only (C).
-const INVESTOR_TRNC = ruleSource('YUKK 31(2) (O); "5 yıl" from consultancy pages (C)', YUKK_URL, 'O/C');
+// 31(2) excludes (j) and (k) from the 2-year cap (O, read on mevzuat.tbmm.gov.tr); the 5 years
+// per grant is stated by consistent secondary pages but the setting text was not read (C): warns.
+const INVESTOR_TRNC = ruleSource(
+  'YUKK 31(2) as amended by Law 6735 (2016): (j) and (k) outside the 2-year cap (O); 5 years per grant per consular and law-firm pages, e.g. kazakistankonsoloslugu.org (C)',
+  'https://mevzuat.tbmm.gov.tr/mevzuat/faces/maddedetaylari?psira=116170',
+  'O/C',
+);
 const GRADUATE = ruleSource('YUKK 31(1)(i): one year, once', YUKK_URL, 'O');
 const FAMILY = ruleSource('YUKK 34(1) ("üç yılı aşmayacak", 2023+ copies)', YUKK_URL, 'O*');
 const HUMANITARIAN = ruleSource('YUKK 46; goc guide copy', YUKK_URL, 'O*');

@@ -1,4 +1,5 @@
-import { minimumWageFor } from '../minimum-wage';
+import type { Finding } from '../findings';
+import { minimumWageLookup } from '../minimum-wage';
 import type { Rule } from './support/rule';
 import { ruleSource, YUKK_URL } from './support/sources';
 
@@ -28,6 +29,7 @@ export const familyIncome: Rule = {
   sources: [SOURCE],
   messageKeys: [
     'family-income.noWageFigure',
+    'family-income.latestKnownFigure',
     'family-income.belowBothBases',
     'family-income.belowGrossBasis',
   ],
@@ -37,16 +39,30 @@ export const familyIncome: Rule = {
     if (facts.permitType !== 'family' || income === undefined || familySize === undefined) return [];
     const base = { ruleId: 'family-income', fields: [], source: SOURCE } as const;
     const year = today.getFullYear();
-    const wage = minimumWageFor(year);
-    if (!wage)
+    const lookup = minimumWageLookup(year);
+    if (lookup.kind === 'none')
       return [{ ...base, severity: 'info', messageKey: 'family-income.noWageFigure', params: { year } }];
+    const wage = lookup.figure;
+    // Not yet published for this year: check with the latest known figure and say so.
+    const outdated: Finding[] =
+      lookup.kind === 'latest-known'
+        ? [
+            {
+              ...base,
+              severity: 'info',
+              messageKey: 'family-income.latestKnownFigure',
+              params: { year, wageYear: wage.year },
+            },
+          ]
+        : [];
 
     const netThreshold = incomeThresholdCents(wage.netTl, familySize);
     const grossThreshold = incomeThresholdCents(wage.grossTl, familySize);
     const incomeCents = cents(income);
-    if (incomeCents >= grossThreshold) return [];
+    if (incomeCents >= grossThreshold) return outdated;
     const belowNet = incomeCents < netThreshold;
     return [
+      ...outdated,
       {
         ...base,
         severity: belowNet ? 'warning' : 'info',
@@ -54,7 +70,7 @@ export const familyIncome: Rule = {
         params: {
           income,
           familySize,
-          year,
+          year: wage.year,
           netThreshold: lira(netThreshold),
           grossThreshold: lira(grossThreshold),
           basis: belowNet ? 'net' : 'gross',

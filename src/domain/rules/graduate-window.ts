@@ -5,9 +5,13 @@ import type { Rule } from './support/rule';
 import { ruleSource, YUKK_URL } from './support/sources';
 
 const ONCE_SOURCE = ruleSource('YUKK 31(1)(i)', YUKK_URL, 'O');
-// The 6-month window rests on a truncated 31(4) and an unsourced claim, and universities
-// report 10 days instead (rules.md §13 q9): uncertain, so it warns, never errors.
-const WINDOW_SOURCE = ruleSource('YUKK 31(1)(i), 31(4) (seen truncated); unsourced claim', YUKK_URL, 'U');
+// The 6-month window is in the text of 31(1)(i) itself ("mezuniyet tarihinden itibaren altı ay
+// içinde müracaat edenler"), read on the parliament's legislation site.
+const WINDOW_SOURCE = ruleSource(
+  'YUKK 31(1)(i): "mezuniyet tarihinden itibaren altı ay içinde müracaat edenler"',
+  'https://mevzuat.tbmm.gov.tr/mevzuat/faces/maddedetaylari?psira=116170',
+  'O',
+);
 const UNIVERSITY_SOURCE = ruleSource(
   'gantep.edu.tr, erciyes.edu.tr, ticaret.edu.tr notices (new application within 10 days of graduation)',
   'https://www.gantep.edu.tr/',
@@ -43,7 +47,7 @@ export const graduateWindow: Rule = {
     if (calendarDaysBetween(today, windowEnd) > 0) {
       findings.push({
         ruleId: 'graduate-window',
-        severity: 'warning',
+        severity: 'error',
         messageKey: 'graduate-window.late',
         params,
         fields: ['permitPurpose'],

@@ -8,6 +8,7 @@ import { familyIncome } from './family-income';
 import { familyInsurance } from './family-insurance';
 import { graduateWindow } from './graduate-window';
 import { insuranceAge } from './insurance-age';
+import { insuranceCover } from './insurance-cover';
 import { insurancePeriod } from './insurance-period';
 import { lawfulStay } from './lawful-stay';
 import { longTermConditions } from './long-term-conditions';
@@ -23,6 +24,7 @@ import { stay90In180 } from './stay-90-180';
 import type { Rule } from './support/rule';
 import { supporterPermitEnd } from './supporter-permit-end';
 import { supporterResidence } from './supporter-residence';
+import { tourismPermit } from './tourism-permit';
 import { travelWhilePending } from './travel-while-pending';
 import { turkishCourseLimit } from './turkish-course-limit';
 
@@ -42,9 +44,11 @@ export const RULES: readonly Rule[] = [
   passportValidity,
   insurancePeriod,
   insuranceAge,
+  insuranceCover,
   familyInsurance,
   durationCap,
   turkishCourseLimit,
+  tourismPermit,
   graduateWindow,
   supporterPermitEnd,
   longTermExtension,

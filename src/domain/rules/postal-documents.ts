@@ -3,8 +3,8 @@ import { calendarRangeFinding, halfDayFindings, workingDeadline } from './suppor
 import type { Rule } from './support/rule';
 import { ruleSource } from './support/sources';
 
-// C/U: since 2018 most provinces use appointments; whether the postal route exists in 2026 is
-// unverified, so this rule warns at most.
+// C/U: since 2018 most provinces use appointments, and since 15.02.2021 documents are reportedly
+// handed in person at the appointment everywhere: the postal deadline is information only.
 const SOURCE = ruleSource(
   '2018 goc.gov.tr notice on postal extensions (copy at arpdanismanlik.com); law-firm summaries',
   'https://www.arpdanismanlik.com/ikamet-izni-uzatma-basvurulari-hakkinda/',
@@ -13,7 +13,10 @@ const SOURCE = ruleSource(
 
 export const POSTAL_WORKING_DAYS = 5;
 
-/** T5: on the postal extension route, documents reach the directorate within 5 working days. */
+/**
+ * T5, information only: documents are handed in person since 15.02.2021; should a directorate
+ * still ask for them by post, they reach it within 5 working days.
+ */
 export const postalDocuments: Rule = {
   id: 'postal-documents',
   rulebookIds: ['T5'],
@@ -41,7 +44,7 @@ export const postalDocuments: Rule = {
     return [
       {
         ...context,
-        severity: 'warning',
+        severity: 'info',
         messageKey: 'postal-documents.late',
         params: { ...params, mailDate: formatTrDate(facts.mailDate) },
       },

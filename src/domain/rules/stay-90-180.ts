@@ -5,8 +5,17 @@ import type { Rule } from './support/rule';
 import { ruleSource, YIMER_URL } from './support/sources';
 
 const SOURCE = ruleSource('YUKK 11(1); YİMER home page (90 days in any 180)', YIMER_URL, 'O');
+// The per-nationality lengths (30 days for some) are on the foreign ministry's visa pages, which
+// were not read: the hint never blocks.
+const NATIONALITY_SOURCE = ruleSource(
+  'Visa exemption lengths by nationality (30 days for some countries), foreign ministry visa page, not read',
+  'https://www.mfa.gov.tr/visa-information-for-foreigners.en.mfa',
+  'U',
+);
 
 export const MAX_DAYS_IN_WINDOW = 90;
+/** The shortest visa-exempt stay some nationalities get. */
+export const SHORT_EXEMPTION_DAYS = 30;
 export const WINDOW_DAYS = 180;
 
 export interface BusiestWindow {
@@ -41,16 +50,36 @@ export function busiestWindow(stays: readonly Stay[], today: Date): BusiestWindo
   return { days: best.count, windowStart: subDays(windowEnd, WINDOW_DAYS - 1), windowEnd };
 }
 
-/** T1: a visa-exempt stay is at most 90 days in any 180 (first applications). */
+/**
+ * T1: a visa-exempt stay is at most 90 days in any 180 (first applications). 90 is a ceiling:
+ * some nationalities get 30 days, so more than 30 days gets a hint.
+ */
 export const stay90In180: Rule = {
   id: 'stay-90-180',
   rulebookIds: ['T1'],
-  sources: [SOURCE],
-  messageKeys: ['stay-90-180.exceeded'],
+  sources: [SOURCE, NATIONALITY_SOURCE],
+  messageKeys: ['stay-90-180.exceeded', 'stay-90-180.overShortExemption'],
   evaluate(facts, today) {
     if (facts.applicationKind !== 'first' || !facts.stays?.length) return [];
     const busiest = busiestWindow(facts.stays, today);
-    if (!busiest || busiest.days <= MAX_DAYS_IN_WINDOW) return [];
+    if (!busiest || busiest.days <= SHORT_EXEMPTION_DAYS) return [];
+    if (busiest.days <= MAX_DAYS_IN_WINDOW) {
+      return [
+        {
+          ruleId: 'stay-90-180',
+          severity: 'info',
+          messageKey: 'stay-90-180.overShortExemption',
+          params: {
+            days: busiest.days,
+            shortDays: SHORT_EXEMPTION_DAYS,
+            windowStart: formatTrDate(busiest.windowStart),
+            windowEnd: formatTrDate(busiest.windowEnd),
+          },
+          fields: [],
+          source: NATIONALITY_SOURCE,
+        },
+      ];
+    }
     return [
       {
         ruleId: 'stay-90-180',

@@ -4,6 +4,7 @@ import type { Profile } from '../../profile/schema';
 import type { ProfileText } from '../profiles/text';
 import { DateField, readDate } from './DateField';
 import { extensionWindow, latestPermitEndFor, passportNeededFor, workingDayDeadline } from './deadline-math';
+import { CardFeeLine } from './FeeLookup';
 
 export interface DeadlineCalculatorProps {
   readonly text: ProfileText;
@@ -34,6 +35,7 @@ function ExtensionWindowResult({ text, value, today }: { text: ProfileText; valu
       <dt>{text.t('deadline.today')}</dt>
       <dd data-window-status={range.status}>
         {text.t(`deadline.status.${range.status}`, { days: range.days })}
+        <CardFeeLine text={text} year={today.getFullYear()} />
       </dd>
     </dl>
   );

@@ -5,6 +5,7 @@ import type { ListRow } from '../../profile/list-head';
 import { displayName } from '../../profile/search';
 import { ChecklistLookup } from '../lookups/ChecklistLookup';
 import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
+import { FeeLookup } from '../lookups/FeeLookup';
 import { EncryptedExport } from '../vault/EncryptedExport';
 import { VaultGate } from '../vault/VaultGate';
 import { AtAGlance, AtAGlanceList, AtAGlancePending } from './AtAGlance';
@@ -22,7 +23,7 @@ import { useEditing } from './use-editing';
 import { useLanguage } from './use-language';
 import { useProfiles } from './use-profiles';
 
-const POPUP_TABS = ['profiles', 'checklist', 'deadlines'] as const;
+const POPUP_TABS = ['profiles', 'checklist', 'deadlines', 'fees'] as const;
 type PopupTab = (typeof POPUP_TABS)[number];
 
 /** The toolbar popup: profiles, quick look-ups, language. About 400 px wide. */
@@ -170,8 +171,10 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
           )
         ) : tab === 'checklist' ? (
           <ChecklistLookup text={text} today={today} profile={active} />
-        ) : (
+        ) : tab === 'deadlines' ? (
           <DeadlineCalculator text={text} today={today} profile={active} />
+        ) : (
+          <FeeLookup text={text} today={today} profile={active} />
         )}
       </Tabs>
     </div>

@@ -156,7 +156,7 @@ describe('graduate-window (D4, D4b)', () => {
 
   it.each([
     ['the last day of the 6 months', '15.07.2026', 'info', 'graduate-window.deadlines'],
-    ['one day later', '16.07.2026', 'warning', 'graduate-window.late'],
+    ['one day later', '16.07.2026', 'error', 'graduate-window.late'],
   ])('applying on %s (%s) → %s', (_label, day, severity, messageKey) => {
     const findings = graduateWindow.evaluate(facts, d(day));
     expect(findings).toEqual([expect.objectContaining({ severity, messageKey })]);

@@ -62,16 +62,43 @@ describe('family-income (F1 on the 2026 minimum wage: net 28,075.50 TL, gross 33
     });
   });
 
-  it('says so when the year has no minimum-wage figure', () => {
+  it('does not fall silent on 1 January: checks with the latest known figure and says it may be out of date', () => {
     const findings = familyIncome.evaluate(
-      family({ monthlyIncomeTl: 100_000, familySize: 2 }),
+      family({ monthlyIncomeTl: 20_000, familySize: 2 }),
       d('01.01.2027'),
     );
     expect(findings).toEqual([
       expect.objectContaining({
         severity: 'info',
+        messageKey: 'family-income.latestKnownFigure',
+        params: { year: 2027, wageYear: 2026 },
+      }),
+      expect.objectContaining({
+        severity: 'warning',
+        messageKey: 'family-income.belowBothBases',
+        params: expect.objectContaining({ year: 2026, netThreshold: 28_075.5 }),
+      }),
+    ]);
+  });
+
+  it('still flags the out-of-date figure when the income passes on it', () => {
+    const findings = familyIncome.evaluate(
+      family({ monthlyIncomeTl: 100_000, familySize: 2 }),
+      d('01.01.2027'),
+    );
+    expect(messageKeys(findings)).toEqual(['family-income.latestKnownFigure']);
+  });
+
+  it('says so when no figure exists for the year or any earlier one', () => {
+    const findings = familyIncome.evaluate(
+      family({ monthlyIncomeTl: 100_000, familySize: 2 }),
+      d('01.06.2024'),
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'info',
         messageKey: 'family-income.noWageFigure',
-        params: { year: 2027 },
+        params: { year: 2024 },
       }),
     ]);
   });

@@ -209,4 +209,39 @@ export const SCENARIOS: readonly Scenario[] = [
     today: d('21.12.2030'),
     facts: { moveDate: d('20.12.2030') },
   },
+  {
+    name: 'family permit before the earliest minimum-wage figure',
+    today: d('01.06.2024'),
+    facts: { permitType: 'family', supporter: { monthlyIncomeTl: 10_000, familySize: 2 } },
+  },
+  {
+    name: 'visa-exempt stays of 40 days: under 90, over a 30-day exemption',
+    today: june,
+    facts: { applicationKind: 'first', stays: [{ entry: d('01.04.2026'), exit: d('10.05.2026') }] },
+  },
+  {
+    name: 'tourism extension after 14 months on tourism permits',
+    today: june,
+    facts: {
+      applicationKind: 'extension',
+      permitType: 'short-term',
+      shortTermPurpose: 'tourism',
+      tourismPermitMonths: 14,
+    },
+  },
+  {
+    name: 'tourism extension, months on tourism permits unknown',
+    today: june,
+    facts: { applicationKind: 'extension', permitType: 'short-term', shortTermPurpose: 'tourism' },
+  },
+  {
+    name: 'tourism permit in a year before the earliest minimum-wage figure',
+    today: d('01.06.2024'),
+    facts: { applicationKind: 'first', permitType: 'short-term', shortTermPurpose: 'tourism' },
+  },
+  {
+    name: 'long-term first application on the Migration Policy Board route',
+    today: june,
+    facts: { applicationKind: 'first', permitType: 'long-term', longTermRoute: 'policy-board' },
+  },
 ];

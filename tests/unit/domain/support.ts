@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns';
 import fc from 'fast-check';
 import { parseTrDate } from '../../../src/domain/dates';
-import type { ApplicationFacts } from '../../../src/domain/facts';
+import { type ApplicationFacts, LONG_TERM_ROUTES } from '../../../src/domain/facts';
 import type { Finding } from '../../../src/domain/findings';
 import {
   APPLICATION_KINDS,
@@ -72,6 +72,8 @@ export const arbitraryFacts: fc.Arbitrary<ApplicationFacts> = fc.record(
     familyRole: fc.constantFrom('spouse' as const, 'child' as const),
     previousTurkishCoursePermits: fc.integer({ min: 0, max: 4 }),
     graduatePermitUsedBefore: optionalBool,
+    tourismPermitMonths: fc.integer({ min: 0, max: 36 }),
+    longTermRoute: fc.constantFrom(...LONG_TERM_ROUTES),
   },
   { requiredKeys: [] },
 );

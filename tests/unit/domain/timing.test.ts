@@ -50,14 +50,31 @@ describe('lawful-stay (T1 with T2: first application while the stay is lawful, 1
 describe('stay-90-180 (T1: at most 90 days in any rolling 180)', () => {
   const today = d('01.12.2026');
   const first = (stays: ApplicationFacts['stays']): ApplicationFacts => ({ applicationKind: 'first', stays });
+  const errors = (facts: ApplicationFacts, day: Date) =>
+    stay90In180.evaluate(facts, day).filter((finding) => finding.severity === 'error');
 
   it.each([
     ['89 days', '01.01.2026', '30.03.2026', 0],
     ['90 days (entry and exit both count)', '01.01.2026', '31.03.2026', 0],
     ['91 days', '01.01.2026', '01.04.2026', 1],
-  ])('one stay of %s (%s–%s) → %i finding(s)', (_label, entry, exit, count) => {
+  ])('one stay of %s (%s–%s) → %i error(s)', (_label, entry, exit, count) => {
+    expect(errors(first([{ entry: d(entry), exit: d(exit) }]), today)).toHaveLength(count);
+  });
+
+  it.each([
+    ['30 days', '01.01.2026', '30.01.2026', []],
+    ['31 days', '01.01.2026', '31.01.2026', ['stay-90-180.overShortExemption']],
+    ['90 days', '01.01.2026', '31.03.2026', ['stay-90-180.overShortExemption']],
+    ['91 days', '01.01.2026', '01.04.2026', ['stay-90-180.exceeded']],
+  ])('90 is a ceiling, 30 days for some nationalities: %s (%s–%s) → %j', (_label, entry, exit, keys) => {
     const findings = stay90In180.evaluate(first([{ entry: d(entry), exit: d(exit) }]), today);
-    expect(findings).toHaveLength(count);
+    expect(messageKeys(findings)).toEqual(keys);
+    for (const finding of findings) {
+      if (finding.messageKey === 'stay-90-180.overShortExemption') {
+        expect(finding.severity).toBe('info');
+        expect(finding.source.confidence).toBe('uncertain');
+      }
+    }
   });
 
   it('adds up separate stays inside one window and reports the window', () => {
@@ -77,14 +94,14 @@ describe('stay-90-180 (T1: at most 90 days in any rolling 180)', () => {
       { entry: d('01.01.2026'), exit: d('31.03.2026') }, // 90 days
       { entry: d('01.07.2026'), exit: d('28.09.2026') }, // 90 days, starts 181 days after 01.01
     ];
-    expect(stay90In180.evaluate(first(stays), today)).toEqual([]);
+    expect(errors(first(stays), today)).toEqual([]);
     expect(busiestWindow(stays, today)?.days).toBe(90);
   });
 
   it('runs an open stay until today and counts overlapping stays once', () => {
     const open = first([{ entry: d('01.09.2026') }]);
-    expect(stay90In180.evaluate(open, d('29.11.2026'))).toEqual([]); // 90 days
-    expect(stay90In180.evaluate(open, d('30.11.2026'))).toHaveLength(1); // 91 days
+    expect(errors(open, d('29.11.2026'))).toEqual([]); // 90 days
+    expect(errors(open, d('30.11.2026'))).toHaveLength(1); // 91 days
     const overlapping = [
       { entry: d('01.01.2026'), exit: d('28.02.2026') },
       { entry: d('01.02.2026'), exit: d('31.03.2026') },
@@ -121,7 +138,7 @@ describe('extended-permit-start (T4)', () => {
   });
 });
 
-describe('postal-documents (T5: 5 working days, uncertain → never an error)', () => {
+describe('postal-documents (T5: documents in person since 15.02.2021 → information only)', () => {
   const facts: ApplicationFacts = { applicationKind: 'extension' };
   const today = d('22.05.2026'); // deadline Wed 03.06.2026 over Kurban Bayramı
 
@@ -131,7 +148,7 @@ describe('postal-documents (T5: 5 working days, uncertain → never an error)', 
   ])('mailing %s (%s) → %j', (_label, mail, keys) => {
     const findings = postalDocuments.evaluate({ ...facts, mailDate: d(mail) }, today);
     expect(messageKeys(findings)).toEqual(keys);
-    for (const finding of findings) expect(finding.severity).toBe('warning');
+    for (const finding of findings) expect(finding.severity).toBe('info');
   });
 
   it('without a mail date, gives the deadline as information', () => {

@@ -11,7 +11,11 @@ import {
 import { INSURANCE_LONG_TERM } from './insurance';
 import { MINOR_NOTES, MINORS } from './minors';
 
-/** §7 long-term (uzun dönem): first application only; an extension is impossible (D10). */
+/**
+ * §7 long-term (uzun dönem): first application only; an extension is impossible (D10). On the
+ * Migration Policy Board route (YUKK 42) the list is shorter: the form, passport, previous permit
+ * if any, photos and the address-registration document; the 8-year evidence is dropped.
+ */
 
 const list = SOURCES.longTermList;
 
@@ -20,7 +24,7 @@ const APPLICANT: readonly DocumentSpec[] = [
     id: 'previous-permit-cards',
     group: 'applicant',
     titleKey: 'item.previous-permit-cards.title',
-    when: 'always',
+    when: 'long-term-eight-years',
     ruleId: 'L1',
     source: list,
   },
@@ -29,7 +33,7 @@ const APPLICANT: readonly DocumentSpec[] = [
     group: 'applicant',
     titleKey: 'item.sydv-letter.title',
     noteKey: 'item.sydv-letter.note',
-    when: 'always',
+    when: 'long-term-eight-years',
     ruleId: 'L2',
     source: list,
   },
@@ -37,7 +41,7 @@ const APPLICANT: readonly DocumentSpec[] = [
     id: 'income-proof',
     group: 'applicant',
     titleKey: 'item.income-proof.title',
-    when: 'always',
+    when: 'long-term-eight-years',
     ruleId: 'L3',
     source: list,
   },
@@ -45,7 +49,7 @@ const APPLICANT: readonly DocumentSpec[] = [
     id: 'criminal-record',
     group: 'applicant',
     titleKey: 'item.criminal-record.title',
-    when: 'always',
+    when: 'long-term-eight-years',
     ruleId: 'L3',
     source: list,
   },
@@ -69,6 +73,18 @@ const NOTES: readonly NoteSpec[] = [
     source: sourceOf('D10: YUKK 42; goc lists (copy: aytekinavukatlik.com)', URLS.law6458, 'O*'),
   },
   TRANSFER_NO_LIST_NOTE,
+  {
+    id: 'long-term-policy-board-route',
+    messageKey: 'note.long-term-policy-board-route',
+    tone: 'info',
+    when: 'long-term-policy-board',
+    ruleId: 'L1',
+    source: sourceOf(
+      'YUKK 42(1); goc list for the Migration Policy Board route (copy: aytekinavukatlik.com)',
+      'https://aytekinavukatlik.com/yabancilar-icin-uzun-donem-ikamet-izni/',
+      'O*',
+    ),
+  },
   {
     id: 'long-term-first-or-transfer',
     messageKey: 'note.long-term-first-or-transfer',
