@@ -7,16 +7,28 @@
  * channel id; the `detail` is always a JSON string (an object `detail` does not cross
  * JavaScript worlds reliably, a string does). Every message carries the per-page secret.
  *
- * Threat model, briefly. The bridge lives in the page's own world: page scripts can read the
- * DOM (including the injected script's data attribute, for the moment it exists) and every
- * event, so they may learn the channel and the secret. The secret therefore does not hide
- * anything from the page; it keeps unrelated scripts and stray events from being taken for
- * bridge traffic, and stops a page that has not specifically targeted the extension from
- * spoofing value reports to the content script. What keeps the page safe even against a page
- * that has: the bridge accepts only this fixed set of typed requests (read values, set one
- * named Kendo widget, search one list, subscribe to changes, close), never evaluates or
- * forwards anything, refuses captcha / consent / verification / token fields even when asked,
- * and the content script treats every report as untrusted, bounded data.
+ * Widgets are named by handles the bridge writes on them (`data-eik-handle`), never by id.
+ *
+ * Threat model (also in the README). The bridge lives in the page's own world, so a hostile
+ * page script, whether the site's own or injected into it:
+ * - CAN read the channel and secret (the injected script's data attribute, for the moment it
+ *   exists) and so see every request and report, including the value being set for the
+ *   current field (a list code, a date, digits, a search text for that list) — never the whole
+ *   profile or another field's value, which the bridge is never sent;
+ * - CAN read its own form, including what the fill wrote into it, as it could read a person's
+ *   typing; and can wrap or replace the bridge's handlers and make them answer anything.
+ * - CANNOT start a fill, undo, overwrite or any other overlay action: the overlay ignores events
+ *   whose `isTrusted` is false (`src/ui/overlay/trusted.ts`), which no script can forge;
+ * - CANNOT read a profile: profiles live in the extension's storage, reached only by the
+ *   content script and the background, and the overlay shows only the active profile's name;
+ * - CANNOT make the fill summary lie: each set is verified by the content script in its own
+ *   world from the page's DOM (the widget's input value and shown text), not from the bridge's
+ *   report; a field the page did not keep is reported not verified and put back (what the
+ *   page does to its own form afterwards is, as after a person's typing, its own doing);
+ * - CANNOT make the bridge touch captcha, consent, verification or token fields, run code or
+ *   navigate: it accepts only this fixed set of typed, strictly parsed requests, never
+ *   evaluates or forwards anything, and gives human gates no handle. The secret keeps stray
+ *   events and unrelated scripts out; it hides nothing from a page that targets the extension.
  */
 
 /** 2: widgets are addressed by the bridge's handle (`data-eik-handle`), never by element id. */
