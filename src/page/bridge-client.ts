@@ -9,19 +9,26 @@
  *   const bridge = await startBridge(ctx);            // rejects if the bridge never answers
  *   const widgets = await bridge.readWidgetValues();  // every Kendo widget: value, text, options
  *   const stop = bridge.onValueChange((w) => …);      // the user changed a Kendo widget
- *   const result = await bridge.setWidgetValue('uyruk', '760', 'dropdown');
- *   if (!result.ok) …                                 // result.error or not verified
+ *   const handle = bridge.handleOf(field.element);    // the widget's handle, from the element itself
+ *   const result = await bridge.setWidgetValue(handle, '760', 'dropdown');
+ *   if (!result.ok) …                                 // result.error, or the bridge says it did not hold
+ *
+ * Widgets are named by the bridge's handle, never by id (see `bridge-protocol.ts`). What the
+ * bridge reports is its word only: the fill checks the page's own input from this world.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { injectScript } from 'wxt/utils/inject-script';
 import {
   BRIDGE_DATA_ATTRIBUTE,
+  BRIDGE_HANDLE_ATTRIBUTE,
   BRIDGE_PROTOCOL_VERSION,
   type BridgeError,
   type BridgeReport,
   type BridgeRequest,
   encodeMessage,
   formatBridgeToken,
+  handlePrefix,
+  isWidgetHandle,
   type KendoKind,
   parseBridgeReport,
   randomHex,
@@ -32,11 +39,11 @@ import {
 
 export type { BridgeError, KendoKind, WidgetOption, WidgetState } from './bridge-protocol';
 
-/** What a set request did, read back from the widget afterwards. */
+/** What a set request did, as the bridge reports it (the page's world: a claim, not a proof). */
 export interface SetWidgetResult {
-  /** Set without error and the widget now holds exactly the value asked for. */
+  /** Set without error and the bridge reports the widget holds exactly the value asked for. */
   readonly ok: boolean;
-  /** The read-back value equals the value asked for. */
+  /** The bridge's read-back value equals the value asked for. */
   readonly verified: boolean;
   readonly error?: BridgeError;
   /** The widget after the attempt (value and shown text), when it was found. */
@@ -46,20 +53,25 @@ export interface SetWidgetResult {
 export interface Bridge {
   /** Whether the page has jQuery and Kendo; without them every widget call fails with 'no-kendo'. */
   readonly kendo: boolean;
-  /** Every Kendo widget on the page (DropDownList, DatePicker, MaskedTextBox) with an id. */
+  /** Every Kendo widget on the page (DropDownList, ComboBox, DatePicker, MaskedTextBox), with or without an id. */
   readWidgetValues(): Promise<WidgetState[]>;
   /**
-   * Sets one widget by its input id, as a user's choice would (the widget's `change` fires),
+   * The handle this bridge gave the widget created on `element` (its `data-eik-handle`), or
+   * null when it has none yet (read the widgets first) or one this bridge did not give.
+   */
+  handleOf(element: Element): string | null;
+  /**
+   * Sets one widget by its handle, as a user's choice would (the widget's `change` fires),
    * then reads it back. `value`: a list code ('' for none), a dd.MM.yyyy date ('' for none),
    * or the digits for a masked box. Human gates are refused by the bridge ('protected').
    */
-  setWidgetValue(inputId: string, value: string, kind: KendoKind): Promise<SetWidgetResult>;
+  setWidgetValue(handle: string, value: string, kind: KendoKind): Promise<SetWidgetResult>;
   /**
    * Server-side lists (the country list, 30 at a time): filters the list through its own data
    * source by text ('contains', like typing in its filter box) or by code, waits for the data
    * and returns the widget with the loaded options. Complete lists come back unchanged.
    */
-  searchOptions(inputId: string, query: string, by?: 'text' | 'value'): Promise<WidgetState | null>;
+  searchOptions(handle: string, query: string, by?: 'text' | 'value'): Promise<WidgetState | null>;
   /** Calls back whenever a Kendo widget fires `change` (the user's choice, or a fill). */
   onValueChange(callback: (widget: WidgetState) => void): () => void;
   /** Stops the bridge in the page and this client. */
@@ -125,6 +137,7 @@ export function connectBridge(
   const requestEvent = requestEventName(channel);
   const reportEvent = reportEventName(channel);
   const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const ownPrefix = `${handlePrefix(channel)}-`;
   const pending = new Map<number, Pending>();
   const listeners = new Set<(widget: WidgetState) => void>();
   let nextId = 1;
@@ -178,19 +191,27 @@ export function connectBridge(
       return report?.ok ? [...report.widgets] : [];
     },
 
-    async setWidgetValue(inputId, value, kind) {
-      const report = await send({ type: 'set', inputId, kind, value });
+    handleOf(element) {
+      const handle = element.getAttribute(BRIDGE_HANDLE_ATTRIBUTE);
+      return isWidgetHandle(handle) && handle.startsWith(ownPrefix) ? handle : null;
+    },
+
+    async setWidgetValue(handle, value, kind) {
+      // Not a handle at all: the bridge would not even answer.
+      if (!isWidgetHandle(handle)) return { ok: false, verified: false, error: 'not-found' };
+      const report = await send({ type: 'set', handle, kind, value });
       if (!report) return { ok: false, verified: false, error: closed ? 'failed' : 'timeout' };
-      const widget = report.widgets.find((candidate) => candidate.inputId === inputId);
+      const widget = report.widgets.find((candidate) => candidate.handle === handle);
       const verified = widget !== undefined && widget.kind === kind && widget.value === value;
       if (!report.ok) return { ok: false, verified, error: report.error, widget };
       return { ok: verified, verified, widget };
     },
 
-    async searchOptions(inputId, query, by = 'text') {
-      const report = await send({ type: 'search', inputId, by, query });
+    async searchOptions(handle, query, by = 'text') {
+      if (!isWidgetHandle(handle)) return null;
+      const report = await send({ type: 'search', handle, by, query });
       if (!report?.ok) return null;
-      return report.widgets.find((candidate) => candidate.inputId === inputId) ?? null;
+      return report.widgets.find((candidate) => candidate.handle === handle) ?? null;
     },
 
     onValueChange(callback) {

@@ -4,22 +4,29 @@
  * and never brings its own.
  *
  * It answers a fixed set of requests (see `bridge-protocol.ts`, which also has the threat
- * model): read the page's Kendo widgets, set one DropDownList / DatePicker / MaskedTextBox by
- * its input id, search one server-side list through its own data source (what a user typing
+ * model): read the page's Kendo widgets, set one DropDownList / ComboBox / DatePicker /
+ * MaskedTextBox by its handle, search one server-side list through its own data source (what a user typing
  * into the list's filter box does), report widget changes, close. Setting goes through the
  * widget exactly as a user's choice does inside Kendo: `value(…)`, then the element's jQuery
  * `change` and the widget's `change` event, which is what Kendo MVVM listens to.
  *
  * It never submits, never navigates, never simulates pointer or keyboard input and never
  * touches captcha, consent, verification or token fields.
+ *
+ * Widgets are found by `data-role`, whether or not they have an id, and each gets a handle
+ * (`data-eik-handle` on its input, see `bridge-protocol.ts`). The bridge keeps its own record
+ * of which element it gave which handle, so an attribute copied onto another element (a cloned
+ * row) or removed by the page does not confuse it: the copy gets a handle of its own, the
+ * removed attribute is put back.
  */
 import {
+  BRIDGE_HANDLE_ATTRIBUTE,
   BRIDGE_PROTOCOL_VERSION,
   type BridgeError,
   type BridgeReport,
   type BridgeRequest,
   encodeMessage,
-  isInputId,
+  handlePrefix,
   isProtectedControl,
   type KendoKind,
   MAX_OPTIONS,
@@ -78,16 +85,12 @@ interface KendoLike {
 
 type PageWindow = Window & { jQuery?: JQueryLike; kendo?: KendoLike };
 
-/** Widget data keys and `data-role` values per kind. */
-const KENDO_DATA_KEY: Readonly<Record<KendoKind, string>> = {
-  dropdown: 'kendoDropDownList',
-  date: 'kendoDatePicker',
-  masked: 'kendoMaskedTextBox',
-};
-const KIND_BY_ROLE: Readonly<Record<string, KendoKind>> = {
-  dropdownlist: 'dropdown',
-  datepicker: 'date',
-  maskedtextbox: 'masked',
+/** Per `data-role`: the kind the protocol speaks of and the key Kendo keeps the widget under. */
+const WIDGET_BY_ROLE: Readonly<Record<string, { kind: KendoKind; dataKey: string }>> = {
+  dropdownlist: { kind: 'dropdown', dataKey: 'kendoDropDownList' },
+  combobox: { kind: 'dropdown', dataKey: 'kendoComboBox' },
+  datepicker: { kind: 'date', dataKey: 'kendoDatePicker' },
+  maskedtextbox: { kind: 'masked', dataKey: 'kendoMaskedTextBox' },
 };
 
 const DATE_FORMAT = 'dd.MM.yyyy';
@@ -110,6 +113,10 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
   const requestEvent = requestEventName(channel);
   const reportEvent = reportEventName(channel);
   const watched = new Map<KendoWidget, () => void>();
+  /** Which element has which handle: the bridge's own record, not the page's attribute. */
+  const handles = new WeakMap<Element, string>();
+  const prefix = handlePrefix(channel);
+  let handleCount = 0;
   let observer: MutationObserver | null = null;
   let scanTimer: number | undefined;
   let closed = false;
@@ -126,9 +133,37 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
 
   // ——— Finding widgets ———
 
-  function kindOf(element: Element): KendoKind | null {
+  function roleOf(element: Element): { kind: KendoKind; dataKey: string } | null {
     const role = element.getAttribute('data-role')?.toLowerCase() ?? '';
-    return KIND_BY_ROLE[role] ?? null;
+    return Object.hasOwn(WIDGET_BY_ROLE, role) ? (WIDGET_BY_ROLE[role] ?? null) : null;
+  }
+
+  function kindOf(element: Element): KendoKind | null {
+    return roleOf(element)?.kind ?? null;
+  }
+
+  /** The element's handle, given now if it has none; the attribute is (re)written to match. */
+  function handleOf(element: Element): string {
+    let handle = handles.get(element);
+    if (handle === undefined) {
+      handleCount += 1;
+      handle = `${prefix}-${handleCount}`;
+      handles.set(element, handle);
+    }
+    if (element.getAttribute(BRIDGE_HANDLE_ATTRIBUTE) !== handle) {
+      element.setAttribute(BRIDGE_HANDLE_ATTRIBUTE, handle);
+    }
+    return handle;
+  }
+
+  /** The element this bridge gave `handle` to, if it is still in the page; copies of the attribute do not count. */
+  function elementOf(handle: string): HTMLElement | null {
+    for (const element of doc.querySelectorAll<HTMLElement>(`[${BRIDGE_HANDLE_ATTRIBUTE}]`)) {
+      if (handles.get(element) === handle) return element;
+    }
+    // The page removed or changed the attribute: a fresh scan puts it back on every widget.
+    for (const { element } of allWidgets()) if (handles.get(element) === handle) return element;
+    return null;
   }
 
   function isProtected(element: Element): boolean {
@@ -143,23 +178,26 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     });
   }
 
-  function widgetOf(element: Element, kind: KendoKind): KendoWidget | null {
+  function widgetOf(element: Element): KendoWidget | null {
     const $ = jq();
-    if (!$) return null;
-    const widget = $(element).data(KENDO_DATA_KEY[kind]) as KendoWidget | undefined;
+    const role = roleOf(element);
+    if (!$ || !role) return null;
+    const widget = $(element).data(role.dataKey) as KendoWidget | undefined;
     return widget && typeof widget.value === 'function' && typeof widget.trigger === 'function'
       ? widget
       : null;
   }
 
-  /** Every Kendo widget of a supported kind that has an id and is not a human gate. */
+  /** Every Kendo widget of a supported kind that is not a human gate, with or without an id; each gets its handle. */
   function allWidgets(): { element: HTMLElement; kind: KendoKind; widget: KendoWidget }[] {
     const found: { element: HTMLElement; kind: KendoKind; widget: KendoWidget }[] = [];
-    for (const element of doc.querySelectorAll<HTMLElement>('[data-role][id]')) {
+    for (const element of doc.querySelectorAll<HTMLElement>('[data-role]')) {
       const kind = kindOf(element);
       if (!kind || isProtected(element)) continue;
-      const widget = widgetOf(element, kind);
-      if (widget) found.push({ element, kind, widget });
+      const widget = widgetOf(element);
+      if (!widget) continue;
+      handleOf(element);
+      found.push({ element, kind, widget });
       if (found.length >= MAX_WIDGETS) break;
     }
     return found;
@@ -217,7 +255,7 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
   }
 
   function stateOf(element: HTMLElement, kind: KendoKind, widget: KendoWidget): WidgetState {
-    const base = { inputId: element.id, kind, enabled: isEnabled(element) };
+    const base = { handle: handleOf(element), kind, enabled: isEnabled(element) };
     if (kind === 'dropdown') {
       const value = String(widget.value() ?? '');
       const options: WidgetOption[] = loadedItems(widget).map((item) => ({
@@ -225,9 +263,8 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
         text: clip(itemText(widget, item), 512),
       }));
       const text = value === '' ? '' : (widget.text?.() ?? '');
-      const parent = widget.options.cascadeFrom;
-      const cascadeFrom = typeof parent === 'string' && isInputId(parent) ? { cascadeFrom: parent } : {};
-      return { ...base, value, text: clip(text, 512), options, complete: isComplete(widget), ...cascadeFrom };
+      const cascades = widget.options.cascadeFrom ? { cascades: true } : {};
+      return { ...base, value, text: clip(text, 512), options, complete: isComplete(widget), ...cascades };
     }
     const shown = clip(String(widget.element.val() ?? ''), 512);
     if (kind === 'date') {
@@ -359,26 +396,26 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     return null;
   }
 
-  /** Finds the named widget, or says why not. Human gates are refused before anything else. */
+  /** Finds the widget by its handle, or says why not. Human gates are refused before anything else. */
   function target(
-    inputId: string,
+    handle: string,
     kind: KendoKind,
   ): { element: HTMLElement; widget: KendoWidget } | { error: BridgeError } {
-    const element = doc.getElementById(inputId);
+    if (!jq() || !kendo()) return { error: 'no-kendo' };
+    const element = elementOf(handle);
     if (!element) return { error: 'not-found' };
     if (isProtected(element)) return { error: 'protected' };
-    if (!jq() || !kendo()) return { error: 'no-kendo' };
     const actual = kindOf(element);
     if (!actual) return { error: 'not-found' };
     if (actual !== kind) return { error: 'wrong-kind' };
-    const widget = widgetOf(element, kind);
+    const widget = widgetOf(element);
     if (!widget) return { error: 'not-found' };
     if (!isEnabled(element)) return { error: 'disabled' };
     return { element, widget };
   }
 
-  async function handleSet(inputId: string, kind: KendoKind, value: string): Promise<Answer> {
-    const found = target(inputId, kind);
+  async function handleSet(handle: string, kind: KendoKind, value: string): Promise<Answer> {
+    const found = target(handle, kind);
     if ('error' in found) return { error: found.error, widgets: [] };
     const { element, widget } = found;
     let error: BridgeError | null;
@@ -388,8 +425,8 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     return { error, widgets: [stateOf(element, kind, widget)] };
   }
 
-  async function handleSearch(inputId: string, by: 'text' | 'value', text: string): Promise<Answer> {
-    const found = target(inputId, 'dropdown');
+  async function handleSearch(handle: string, by: 'text' | 'value', text: string): Promise<Answer> {
+    const found = target(handle, 'dropdown');
     if ('error' in found) return { error: found.error, widgets: [] };
     const { element, widget } = found;
     await whenIdle(false);
@@ -464,9 +501,9 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
         subscribe();
         return { error: null, widgets: readAll() };
       case 'set':
-        return handleSet(request.inputId, request.kind, request.value);
+        return handleSet(request.handle, request.kind, request.value);
       case 'search':
-        return handleSearch(request.inputId, request.by, request.query);
+        return handleSearch(request.handle, request.by, request.query);
       case 'close':
         return { error: null, widgets: [] };
     }

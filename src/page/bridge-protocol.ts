@@ -19,7 +19,8 @@
  * and the content script treats every report as untrusted, bounded data.
  */
 
-export const BRIDGE_PROTOCOL_VERSION = 1;
+/** 2: widgets are addressed by the bridge's handle (`data-eik-handle`), never by element id. */
+export const BRIDGE_PROTOCOL_VERSION = 2;
 
 /** The unlisted script's public path (`entrypoints/kendo-bridge.ts` → `kendo-bridge.js`). */
 export const BRIDGE_SCRIPT_PATH = '/kendo-bridge.js';
@@ -29,6 +30,26 @@ export const BRIDGE_SCRIPT_PATH = '/kendo-bridge.js';
  * once through `document.currentScript` and removes it.
  */
 export const BRIDGE_DATA_ATTRIBUTE = 'data-eik-bridge';
+
+/**
+ * The bridge marks each Kendo widget's input element with `data-eik-handle="<prefix>-<n>"`, a
+ * per-page counter under a prefix taken from the channel. Requests and reports name widgets
+ * by this handle only: ids may be missing, duplicated or meaningless on a page. The content
+ * script goes from a recognised element to its handle through this attribute, and believes a
+ * handle only when its prefix is its own bridge's (`handlePrefix(channel)`).
+ */
+export const BRIDGE_HANDLE_ATTRIBUTE = 'data-eik-handle';
+
+const HANDLE = /^[0-9a-f]{8}-[1-9][0-9]{0,6}$/;
+
+/** The handle prefix of the bridge on `channel`. */
+export function handlePrefix(channel: string): string {
+  return channel.slice(0, 8);
+}
+
+export function isWidgetHandle(value: unknown): value is string {
+  return typeof value === 'string' && HANDLE.test(value);
+}
 
 /** Event the content script dispatches (requests). */
 export function requestEventName(channel: string): string {
@@ -40,7 +61,7 @@ export function reportEventName(channel: string): string {
   return `eik-bridge-report-${channel}`;
 }
 
-/** The Kendo widgets the bridge drives. Nothing else (no ComboBox, no checkboxes). */
+/** The Kendo widgets the bridge drives (a ComboBox counts as a list). Nothing else (no checkboxes). */
 export type KendoKind = 'dropdown' | 'date' | 'masked';
 const KENDO_KINDS: readonly string[] = ['dropdown', 'date', 'masked'];
 
@@ -51,8 +72,8 @@ export interface WidgetOption {
 
 /** One Kendo widget as the bridge sees it. */
 export interface WidgetState {
-  /** The id of the input the widget was created on. */
-  readonly inputId: string;
+  /** The bridge's handle for the input the widget was created on (`data-eik-handle`). */
+  readonly handle: string;
   readonly kind: KendoKind;
   /**
    * DropDownList: the selected code ('' for the option label); DatePicker: the date as
@@ -68,10 +89,10 @@ export interface WidgetState {
   /** DropDownList only: whether `options` is the whole list (false for server-paged or not yet loaded lists). */
   readonly complete?: boolean;
   /**
-   * DropDownList only: the input id of the list this one cascades from (province → district).
+   * DropDownList only: true when this list cascades from another (province → district).
    * Kendo keeps such a list disabled and empty until its parent has a value.
    */
-  readonly cascadeFrom?: string;
+  readonly cascades?: boolean;
 }
 
 export type BridgeError =
@@ -110,14 +131,14 @@ export type BridgeRequest = Signed &
     | {
         readonly type: 'set';
         readonly id: number;
-        readonly inputId: string;
+        readonly handle: string;
         readonly kind: KendoKind;
         readonly value: string;
       }
     | {
         readonly type: 'search';
         readonly id: number;
-        readonly inputId: string;
+        readonly handle: string;
         readonly by: 'text' | 'value';
         readonly query: string;
       }
@@ -151,8 +172,6 @@ export const MAX_WIDGETS = 200;
 const MAX_VALUE_CHARS = 256;
 const MAX_TEXT_CHARS = 512;
 
-/** Ids as ASP.NET renders them (`Kisisel_Ad`, `iletisim_cepTelefon`); nothing a selector could abuse. */
-const INPUT_ID = /^[A-Za-z_][\w.:-]{0,127}$/;
 const SECRET = /^[0-9a-f]{32,128}$/;
 const CHANNEL = /^[0-9a-f]{16,64}$/;
 /** No control characters (C0, DEL) in anything that goes into a field. */
@@ -265,10 +284,6 @@ function isFieldValue(value: unknown): value is string {
   return isString(value, MAX_VALUE_CHARS) && !hasControlCharacter(value);
 }
 
-export function isInputId(value: unknown): value is string {
-  return typeof value === 'string' && INPUT_ID.test(value);
-}
-
 function isKendoKind(value: unknown): value is KendoKind {
   return typeof value === 'string' && KENDO_KINDS.includes(value);
 }
@@ -296,15 +311,15 @@ export function parseBridgeRequest(raw: unknown, secret: string): BridgeRequest 
     case 'close':
       return hasOnlyKeys(message, [...SIGNATURE, 'id']) ? asRequest(message) : null;
     case 'set':
-      return hasOnlyKeys(message, [...SIGNATURE, 'id', 'inputId', 'kind', 'value']) &&
-        isInputId(message.inputId) &&
+      return hasOnlyKeys(message, [...SIGNATURE, 'id', 'handle', 'kind', 'value']) &&
+        isWidgetHandle(message.handle) &&
         isKendoKind(message.kind) &&
         isFieldValue(message.value)
         ? asRequest(message)
         : null;
     case 'search':
-      return hasOnlyKeys(message, [...SIGNATURE, 'id', 'inputId', 'by', 'query']) &&
-        isInputId(message.inputId) &&
+      return hasOnlyKeys(message, [...SIGNATURE, 'id', 'handle', 'by', 'query']) &&
+        isWidgetHandle(message.handle) &&
         (message.by === 'text' || message.by === 'value') &&
         isFieldValue(message.query) &&
         // An empty text query clears an earlier search; a code to look up is never empty.
@@ -328,16 +343,12 @@ function isWidgetOption(value: unknown): value is WidgetOption {
 export function isWidgetState(value: unknown): value is WidgetState {
   if (!isPlainObject(value)) return false;
   if (
-    !hasOnlyKeys(
-      value,
-      ['inputId', 'kind', 'value', 'text', 'enabled'],
-      ['options', 'complete', 'cascadeFrom'],
-    )
+    !hasOnlyKeys(value, ['handle', 'kind', 'value', 'text', 'enabled'], ['options', 'complete', 'cascades'])
   ) {
     return false;
   }
-  if (value.cascadeFrom !== undefined && !isInputId(value.cascadeFrom)) return false;
-  if (!isInputId(value.inputId) || !isKendoKind(value.kind)) return false;
+  if (value.cascades !== undefined && typeof value.cascades !== 'boolean') return false;
+  if (!isWidgetHandle(value.handle) || !isKendoKind(value.kind)) return false;
   if (!isString(value.value, MAX_VALUE_CHARS) || !isString(value.text, MAX_TEXT_CHARS)) return false;
   if (typeof value.enabled !== 'boolean') return false;
   if (value.complete !== undefined && typeof value.complete !== 'boolean') return false;

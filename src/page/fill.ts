@@ -7,8 +7,11 @@
  * - `applyFill` carries the plan out: plain inputs the way a person's typing is seen (the
  *   native value setter, then bubbling `input` and `change`; focus is never moved), Kendo
  *   widgets through the main-world bridge (`widget.value(…)` + its `change`, so the view
- *   model sees it). Each field is read back; a field that does not hold what was intended is
- *   put back and reported 'not-verified'.
+ *   model sees it), addressed by the handle on the recognised element, never by id. Each field
+ *   is read back from the page's DOM in this world (for a widget: its input's value and the
+ *   text it shows; the bridge's own report is not proof); a field that does not hold what was
+ *   intended is put back and reported 'not-verified'. The bridge is sent only the value of the
+ *   field being set.
  * - `undoFill` puts every filled field back as it was, unless the user has changed it since.
  *
  * Never: submitting, pointer or keyboard events, navigation, moving focus, or any human gate
@@ -28,7 +31,16 @@ import {
 } from './fill-options';
 import type { PageKind } from './page-kinds';
 import type { PageRecognition, RecognizedField } from './recognition-types';
-import { type FieldValue, type FieldValues, isKendoField, readFieldValues, widgetFieldValue } from './values';
+import {
+  type FieldValue,
+  type FieldValues,
+  isKendoField,
+  readFieldValues,
+  widgetFieldValue,
+  widgetOfElement,
+  widgetsByHandle,
+} from './values';
+import { domHolds, readWidgetDom } from './widget-dom';
 
 /** Page-ready profile values: dates dd.MM.yyyy, mobile as 10 digits, list fields as profile codes. */
 export type ProfileValues = Partial<Record<FieldKey, string>>;
@@ -70,8 +82,8 @@ export interface FillOptions {
 export type FillWidget = 'text' | 'dropdown' | 'date' | 'masked';
 
 export interface FillTarget {
+  /** The recognised element; a Kendo widget is found through the bridge's handle on it. */
   readonly element: HTMLElement;
-  readonly inputId: string;
   readonly widget: FillWidget;
   /** 'bridge' for Kendo widgets, 'dom' for plain inputs and native selects. */
   readonly via: 'dom' | 'bridge';
@@ -155,14 +167,14 @@ export function planFill(
 ): FillPlan {
   const overwrite = options.overwrite ?? false;
   const allowed = recognition.fillAllowed && recognition.drift === null;
-  const widgets = new Map((options.widgets ?? []).map((widget) => [widget.inputId, widget]));
+  const widgets = widgetsByHandle(options.widgets ?? []);
   const items = recognition.fields.map((field): PlanItem => {
     if (!allowed) return skip(field.key, 'page-not-recognised');
     return planField(field, values, options.current[field.key] ?? EMPTY, {
       lang: recognition.lang,
       overwrite,
       describe: options.describe,
-      widget: widgets.get(field.element.id),
+      widget: widgetOfElement(field.element, widgets),
     });
   });
   return { kind: recognition.kind, lang: recognition.lang, allowed, overwrite, items };
@@ -246,7 +258,7 @@ function isWaitingCascade(
   return (
     target.via === 'bridge' &&
     target.widget === 'dropdown' &&
-    widget?.cascadeFrom !== undefined &&
+    widget?.cascades === true &&
     field.widget === 'dropdown' &&
     field.element.hasAttribute('disabled') &&
     !field.element.hasAttribute('readonly')
@@ -280,17 +292,16 @@ function profileValue(key: FieldKey, values: ProfileValues): string | null | und
 
 function targetOf(field: RecognizedField): FillTarget | null {
   const { element } = field;
-  const inputId = element.id;
   if (isKendoField(field)) {
-    return { element, inputId, widget: field.widget as FillWidget, via: 'bridge' };
+    return { element, widget: field.widget as FillWidget, via: 'bridge' };
   }
   switch (field.widget) {
     case 'text':
     case 'date':
     case 'masked':
-      return isTextControl(element) ? { element, inputId, widget: field.widget, via: 'dom' } : null;
+      return isTextControl(element) ? { element, widget: field.widget, via: 'dom' } : null;
     case 'dropdown':
-      return element.tagName === 'SELECT' ? { element, inputId, widget: 'dropdown', via: 'dom' } : null;
+      return element.tagName === 'SELECT' ? { element, widget: 'dropdown', via: 'dom' } : null;
     default:
       return null;
   }
@@ -457,17 +468,29 @@ function writeDom(element: HTMLElement, value: string): void {
   element.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The widget's report, found through the handle on the element (a read gives every widget its handle). */
+async function currentWidget(
+  bridge: Bridge,
+  element: HTMLElement,
+): Promise<{ handle: string; widget: WidgetState } | null> {
+  const widgets = await bridge.readWidgetValues();
+  const handle = bridge.handleOf(element);
+  const widget = handle === null ? undefined : widgets.find((candidate) => candidate.handle === handle);
+  return handle !== null && widget ? { handle, widget } : null;
+}
+
 async function fillWidget(item: PlannedFill, overwrite: boolean, bridge: Bridge | null): Promise<Outcome> {
-  const { element, inputId } = item.target;
+  const { element } = item.target;
   const kind = item.target.widget;
   if (kind === 'text') return { reason: 'failed' };
   if (!bridge?.kendo) return { reason: 'bridge-unavailable' };
   if (!element.isConnected) return { reason: 'element-gone' };
-  let before = (await bridge.readWidgetValues()).find((widget) => widget.inputId === inputId);
-  if (!before) return { reason: 'element-gone' };
+  const found = await currentWidget(bridge, element);
+  if (!found) return { reason: 'element-gone' };
+  const { handle } = found;
+  let before = found.widget;
   // A cascade child waits for its parent's list load (the bridge waits for the page to be idle).
-  if (!before.enabled && before.cascadeFrom)
-    before = (await bridge.searchOptions(inputId, '', 'text')) ?? before;
+  if (!before.enabled && before.cascades) before = (await bridge.searchOptions(handle, '', 'text')) ?? before;
   if (!before.enabled) return { reason: 'not-fillable' };
   const seen = widgetFieldValue(before).value;
   if (seen !== item.previous.value && seen.trim() !== '' && !overwrite) return { reason: 'user-typed' };
@@ -477,28 +500,33 @@ async function fillWidget(item: PlannedFill, overwrite: boolean, bridge: Bridge 
   let value = item.value;
   let text = item.text;
   if (value === null) {
-    const found = await findOption(bridge, inputId, before, item.wanted, item.key);
-    if ('reason' in found) return found;
-    ({ value, text } = found.option);
+    const option = await findOption(bridge, handle, before, item.wanted, item.key);
+    if ('reason' in option) return option;
+    ({ value, text } = option.option);
   }
   if (value === before.value) return { reason: 'same-value' };
 
-  const result = await bridge.setWidgetValue(inputId, value, kind);
+  const result = await bridge.setWidgetValue(handle, value, kind);
   if (result.error) return { reason: reasonFor(result.error) };
   const shown = result.widget?.text ?? '';
   const textOk = kind !== 'dropdown' || text === undefined || sameText(shown, text);
-  if (!result.verified || !textOk) {
-    await bridge.setWidgetValue(inputId, previous.value, kind);
+  // The bridge's word first, then the page's own input and shown text, read here.
+  if (!result.verified || !textOk || !domHolds(element, kind, value, text)) {
+    await bridge.setWidgetValue(handle, previous.value, kind);
     return { reason: 'not-verified' };
   }
-  const now = result.widget?.value ?? value;
-  return { previous, filled: kind === 'dropdown' ? { value: now, text: shown } : { value: now } };
+  const dom = readWidgetDom(element, kind);
+  return {
+    previous,
+    filled:
+      kind === 'dropdown' ? { value: dom.posted, text: dom.shown } : { value: result.widget?.value ?? value },
+  };
 }
 
 /** Finds the option in a list that was not (fully) loaded at planning time. */
 async function findOption(
   bridge: Bridge,
-  inputId: string,
+  handle: string,
   before: WidgetState,
   wanted: WantedOption | undefined,
   key: FieldKey,
@@ -523,11 +551,11 @@ async function findOption(
     }
     const attempt = attempts[i];
     if (!attempt) break;
-    state = await bridge.searchOptions(inputId, attempt[0], attempt[1]);
+    state = await bridge.searchOptions(handle, attempt[0], attempt[1]);
     searched = true;
   }
   // Leave the list as the page showed it, not narrowed to a search that found nothing.
-  if (searched && before.complete === false) await bridge.searchOptions(inputId, '', 'text');
+  if (searched && before.complete === false) await bridge.searchOptions(handle, '', 'text');
   return { reason };
 }
 
@@ -570,7 +598,7 @@ async function undoOne(
   entry: UndoEntry,
   bridge: Bridge | null,
 ): Promise<UndoReport['skipped'][number]['reason'] | null> {
-  const { element, inputId, via } = entry.target;
+  const { element, via } = entry.target;
   if (via === 'dom') {
     if (!element.isConnected) return 'element-gone';
     if (readDom(element) !== entry.filled.value) return 'changed-since-fill';
@@ -579,12 +607,15 @@ async function undoOne(
   }
   const kind = entry.target.widget;
   if (!bridge?.kendo || kind === 'text') return 'bridge-unavailable';
-  const now = (await bridge.readWidgetValues()).find((widget) => widget.inputId === inputId);
-  if (!now) return 'element-gone';
-  if (now.value !== entry.filled.value) return 'changed-since-fill';
+  if (!element.isConnected) return 'element-gone';
+  const found = await currentWidget(bridge, element);
+  if (!found) return 'element-gone';
+  if (found.widget.value !== entry.filled.value) return 'changed-since-fill';
   // (A server-side list narrowed by the fill's search goes back to its first page in the bridge.)
-  const result = await bridge.setWidgetValue(inputId, entry.previous.value, kind);
-  return result.ok ? null : 'failed';
+  const result = await bridge.setWidgetValue(found.handle, entry.previous.value, kind);
+  const restored =
+    kind === 'dropdown' ? entry.previous.value : (result.widget?.value ?? entry.previous.value);
+  return result.ok && domHolds(element, kind, restored) ? null : 'failed';
 }
 
 // ——— All in one ———

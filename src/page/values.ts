@@ -1,12 +1,14 @@
 /**
  * Reading what the page's fields hold, from the content script. Plain inputs are read
  * directly; Kendo widgets through the bridge's report (their visible text and the code of the
- * chosen item live inside Kendo), with the DOM as a fallback when the bridge is missing.
+ * chosen item live inside Kendo), with the DOM as a fallback when the bridge is missing. A
+ * recognised element finds its widget's report through the handle the bridge wrote on it
+ * (`data-eik-handle`), never through its id: ids may be missing or repeated.
  *
  * Human gates (captcha, consent, verification codes) are never read: their content is the
  * user's alone and nothing here needs it.
  */
-import type { WidgetState } from './bridge-protocol';
+import { BRIDGE_HANDLE_ATTRIBUTE, isWidgetHandle, type WidgetState } from './bridge-protocol';
 import type { FieldKey } from './field-keys';
 import type { RecognizedField } from './recognition-types';
 
@@ -21,13 +23,37 @@ export type FieldValues = Partial<Record<FieldKey, FieldValue>>;
 
 const GATES: ReadonlySet<FieldKey> = new Set(['captcha', 'consent', 'verificationCode']);
 
-/** Whether a recognised field is a Kendo widget (driven through the bridge) rather than a plain control. */
+/**
+ * Whether a recognised field is a Kendo widget (driven through the bridge) rather than a plain
+ * control: Kendo's `data-role` on the element, with or without an id.
+ */
 export function isKendoField(field: Pick<RecognizedField, 'element' | 'widget'>): boolean {
   return (
     (field.widget === 'dropdown' || field.widget === 'date' || field.widget === 'masked') &&
-    field.element.hasAttribute('data-role') &&
-    field.element.id !== ''
+    field.element.hasAttribute('data-role')
   );
+}
+
+/** The bridge's handle on a widget's input element, or null when it has none (yet). */
+export function widgetHandleOf(element: Element): string | null {
+  const handle = element.getAttribute(BRIDGE_HANDLE_ATTRIBUTE);
+  return isWidgetHandle(handle) ? handle : null;
+}
+
+/** The bridge's widget reports by handle. */
+export function widgetsByHandle(widgets: Iterable<WidgetState>): Map<string, WidgetState> {
+  const byHandle = new Map<string, WidgetState>();
+  for (const widget of widgets) byHandle.set(widget.handle, widget);
+  return byHandle;
+}
+
+/** The report for the widget created on `element`, found through the element's handle. */
+export function widgetOfElement(
+  element: Element,
+  byHandle: ReadonlyMap<string, WidgetState>,
+): WidgetState | undefined {
+  const handle = widgetHandleOf(element);
+  return handle === null ? undefined : byHandle.get(handle);
 }
 
 /**
@@ -38,11 +64,11 @@ export function readFieldValues(
   fields: readonly RecognizedField[],
   bridgeValues: readonly WidgetState[],
 ): FieldValues {
-  const byId = new Map(bridgeValues.map((widget) => [widget.inputId, widget]));
+  const byHandle = widgetsByHandle(bridgeValues);
   const values: FieldValues = {};
   for (const field of fields) {
     if (GATES.has(field.key) || field.widget === 'captcha') continue;
-    values[field.key] = readField(field, byId.get(field.element.id));
+    values[field.key] = readField(field, widgetOfElement(field.element, byHandle));
   }
   return values;
 }

@@ -63,18 +63,22 @@ async function choose(page: Page, inputId: string, optionText: string): Promise<
 }
 
 async function changes(bridge: PageBridge, inputId: string): Promise<WidgetState[]> {
+  const handle = await bridge.handle(`#${inputId}`);
   return (await bridge.reports())
     .filter((report) => report.type === 'change')
     .map((report) => report.widget)
-    .filter((widget) => widget.inputId === inputId);
+    .filter((widget) => widget.handle === handle);
 }
 
 test.describe('the built bridge on the extension entry page', () => {
   test('answers a read request with every Kendo widget, and no human gate', async () => {
-    const { bridge } = await open(EXTENSION_ENTRY);
+    const { page, bridge } = await open(EXTENSION_ENTRY);
     const result = await bridge.request({ type: 'read' });
     expect(result.ok).toBe(true);
-    const byId = Object.fromEntries(result.widgets.map((widget) => [widget.inputId, widget]));
+    const idOf = (handle: string) =>
+      page.evaluate((h) => document.querySelector(`[data-eik-handle="${h}"]`)?.id ?? '', handle);
+    const byId: Record<string, WidgetState> = {};
+    for (const widget of result.widgets) byId[await idOf(widget.handle)] = widget;
     expect(Object.keys(byId).sort()).toEqual([
       'iletisim_cepTelefon',
       'iletisim_tercih',
@@ -117,14 +121,14 @@ test.describe('the built bridge on the extension entry page', () => {
       type: 'set',
       id: 91,
       secret: wrong,
-      inputId: 'uzatmaIlDegistir',
+      handle: await bridge.handle('#uzatmaIlDegistir'),
       kind: 'dropdown',
       value: '1',
     });
     await bridge.send({
       type: 'set',
       id: 92,
-      inputId: 'uzatmaIlDegistir',
+      handle: await bridge.handle('#uzatmaIlDegistir'),
       kind: 'dropdown',
       value: '1',
       secret: undefined,
@@ -140,14 +144,25 @@ test.describe('the built bridge on the extension entry page', () => {
   test('refuses to set captcha and consent, and leaves them untouched', async () => {
     const { page, bridge } = await open(EXTENSION_ENTRY);
     await page.locator('#CaptchaInputText').fill('R7KM4XPA');
-    for (const [inputId, kind] of [
-      ['CaptchaInputText', 'masked'],
-      ['CaptchaInputText', 'dropdown'],
-      ['CaptchaDeText', 'masked'],
-      ['uzatmaGecisOkudumAnladim', 'dropdown'],
-    ] as const) {
-      const result = await bridge.request({ type: 'set', inputId, kind, value: '1' });
-      expect(result, inputId).toMatchObject({ ok: false, error: 'protected' });
+    await bridge.request({ type: 'read' });
+    const gates = ['CaptchaInputText', 'CaptchaDeText', 'uzatmaGecisOkudumAnladim'];
+    // The bridge gives the gates no handle; a handle the page writes on one is not the bridge's.
+    const handles = await page.evaluate(
+      (ids) => ids.map((id) => document.getElementById(id)?.getAttribute('data-eik-handle') ?? null),
+      gates,
+    );
+    expect(handles).toEqual([null, null, null]);
+    const forged = `${bridge.channel.slice(0, 8)}-90`;
+    await page.evaluate(
+      ([ids, handle]) => {
+        for (const id of ids as string[])
+          document.getElementById(id)?.setAttribute('data-eik-handle', handle as string);
+      },
+      [gates, forged] as const,
+    );
+    for (const kind of ['masked', 'dropdown'] as const) {
+      const result = await bridge.request({ type: 'set', handle: forged, kind, value: '1' });
+      expect(result, kind).toMatchObject({ ok: false, error: 'not-found' });
     }
     await expect(page.locator('#CaptchaInputText')).toHaveValue('R7KM4XPA');
     await expect(page.locator('#uzatmaGecisOkudumAnladim')).not.toBeChecked();
@@ -167,7 +182,7 @@ test.describe('the built bridge on the extension entry page', () => {
 
     const province = await bridge.request({
       type: 'set',
-      inputId: 'uzatmaIlDegistir',
+      handle: await bridge.handle('#uzatmaIlDegistir'),
       kind: 'dropdown',
       value: '1',
     });
@@ -180,7 +195,12 @@ test.describe('the built bridge on the extension entry page', () => {
     await expect(page.locator('[aria-controls="uzatmaIlDegistir_listbox"]')).toContainText('Yes');
 
     // Syria is not on the list's first page of 30: the bridge fetches it by its code.
-    const country = await bridge.request({ type: 'set', inputId: 'uyruk', kind: 'dropdown', value: '760' });
+    const country = await bridge.request({
+      type: 'set',
+      handle: await bridge.handle('#uyruk'),
+      kind: 'dropdown',
+      value: '760',
+    });
     expect(country).toMatchObject({ ok: true, widgets: [{ value: '760', text: 'Syria' }] });
     expect(await kendoState(page, 'uyruk')).toEqual({
       widgetValue: '760',
@@ -190,7 +210,7 @@ test.describe('the built bridge on the extension entry page', () => {
 
     const phone = await bridge.request({
       type: 'set',
-      inputId: 'iletisim_cepTelefon',
+      handle: await bridge.handle('#iletisim_cepTelefon'),
       kind: 'masked',
       value: '5551234567',
     });
@@ -198,7 +218,7 @@ test.describe('the built bridge on the extension entry page', () => {
 
     const missing = await bridge.request({
       type: 'set',
-      inputId: 'uzatmaIlDegistir',
+      handle: await bridge.handle('#uzatmaIlDegistir'),
       kind: 'dropdown',
       value: '7',
     });
@@ -213,11 +233,26 @@ test.describe('the built bridge on the extension entry page', () => {
 
   test('searches a server-side list by text, as typing into its filter does', async () => {
     const { bridge } = await open(EXTENSION_ENTRY);
-    const found = await bridge.request({ type: 'search', inputId: 'uyruk', by: 'text', query: 'Ukr' });
+    const found = await bridge.request({
+      type: 'search',
+      handle: await bridge.handle('#uyruk'),
+      by: 'text',
+      query: 'Ukr',
+    });
     expect(found.widgets[0]?.options).toEqual([{ value: '804', text: 'Ukraine' }]);
-    const chosen = await bridge.request({ type: 'set', inputId: 'uyruk', kind: 'dropdown', value: '804' });
+    const chosen = await bridge.request({
+      type: 'set',
+      handle: await bridge.handle('#uyruk'),
+      kind: 'dropdown',
+      value: '804',
+    });
     expect(chosen).toMatchObject({ ok: true, widgets: [{ value: '804', text: 'Ukraine' }] });
-    const cleared = await bridge.request({ type: 'search', inputId: 'uyruk', by: 'text', query: '' });
+    const cleared = await bridge.request({
+      type: 'search',
+      handle: await bridge.handle('#uyruk'),
+      by: 'text',
+      query: '',
+    });
     expect(cleared.widgets[0]?.options).toHaveLength(30);
   });
 });
@@ -250,7 +285,7 @@ test.describe('the built bridge on the wizard personal step', () => {
     const { page, bridge } = await open(WIZARD_PERSONAL);
     const result = await bridge.request({
       type: 'set',
-      inputId: 'Kisisel_DogumTarihi',
+      handle: await bridge.handle('#Kisisel_DogumTarihi'),
       kind: 'date',
       value: '04.05.1990',
     });
@@ -267,7 +302,7 @@ test.describe('the built bridge on the wizard personal step', () => {
     await expect(page.locator('#Kisisel_DogumTarihi')).toHaveValue('04.05.1990');
     const bad = await bridge.request({
       type: 'set',
-      inputId: 'Kisisel_DogumTarihi',
+      handle: await bridge.handle('#Kisisel_DogumTarihi'),
       kind: 'date',
       value: '1990-05-04',
     });
@@ -307,7 +342,7 @@ extensionTest.describe('with the extension loaded', () => {
       // The data attribute is gone from the element the moment the bridge has read it.
       const result = await bridge.request({
         type: 'set',
-        inputId: 'uzatmaIlDegistir',
+        handle: await bridge.handle('#uzatmaIlDegistir'),
         kind: 'dropdown',
         value: '0',
       });

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import {
   BRIDGE_DATA_ATTRIBUTE,
+  BRIDGE_HANDLE_ATTRIBUTE,
   BRIDGE_PROTOCOL_VERSION,
   type BridgeReport,
   formatBridgeToken,
@@ -44,6 +45,11 @@ export interface PageBridge {
   reports(): Promise<BridgeReport[]>;
   /** Every raw report string seen on the channel, signed or not. */
   rawReports(): Promise<string[]>;
+  /**
+   * The handle the bridge wrote on the element `selector` finds (`data-eik-handle`), reading
+   * the widgets first when it has none yet, as the content script does.
+   */
+  handle(selector: string): Promise<string>;
 }
 
 export interface InjectOptions {
@@ -126,6 +132,20 @@ export async function injectBuiltBridge(page: Page, options: InjectOptions = {})
     },
     reports,
     rawReports,
+    async handle(selector) {
+      const attribute = () =>
+        page.evaluate(
+          ([css, name]) => document.querySelector(css as string)?.getAttribute(name as string) ?? '',
+          [selector, BRIDGE_HANDLE_ATTRIBUTE],
+        );
+      let handle = await attribute();
+      if (!handle) {
+        await bridge.request({ type: 'read' });
+        handle = await attribute();
+      }
+      if (!handle) throw new Error(`No handle on ${selector}.`);
+      return handle;
+    },
   };
 
   const deadline = Date.now() + 10_000;

@@ -3,6 +3,7 @@ import type { Severity } from '../../domain/findings';
 import type { FieldKey } from '../../page/field-keys';
 import type { BadgePlacement } from './badge-position';
 import { SEVERITY_GLYPH } from './findings/severity';
+import { trusted } from './trusted';
 
 /** A finding about this field, as the badge's hint lists it. */
 export interface BadgeFinding {
@@ -92,13 +93,13 @@ export function FieldBadge(props: FieldBadgeProps) {
           setBadgeFocused(false);
           setPinned(false);
         }}
-        onClick={() => {
+        onClick={trusted(() => {
           setDismissed(false);
           setPinned(!pinned);
-        }}
-        onKeyDown={(event) => {
+        })}
+        onKeyDown={trusted((event: KeyboardEvent) => {
           if (event.key === 'Escape') setDismissed(true);
-        }}
+        })}
       >
         {humanGate ? 'i' : worst ? SEVERITY_GLYPH[worst] : '?'}
       </button>

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../../i18n/languages';
 import type { UiText } from '../i18n';
+import { trusted } from './trusted';
 
 /** Each language named in itself, so a user who cannot read the current one still finds theirs. */
 const OWN_NAMES: Readonly<Record<Language, string>> = {
@@ -24,7 +25,7 @@ export function LanguageSwitch({ text, onChoose }: { text: UiText; onChoose: (la
           lang={language}
           data-language={language}
           aria-pressed={language === text.lang ? 'true' : 'false'}
-          onClick={() => onChoose(language)}
+          onClick={trusted(() => onChoose(language))}
         >
           <span aria-hidden="true">{language.toUpperCase()}</span>
           <span class="visually-hidden">{OWN_NAMES[language]}</span>

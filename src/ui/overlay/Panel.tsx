@@ -8,6 +8,7 @@ import { FindingsRegion } from './findings/FindingsRegion';
 import type { FindingView } from './findings/finding-view';
 import { SEVERITY_GLYPH, worstSeverity } from './findings/severity';
 import { LanguageSwitch } from './LanguageSwitch';
+import { trusted } from './trusted';
 
 export interface PanelProps {
   readonly recognition: PageRecognition;
@@ -52,7 +53,7 @@ export function Panel(props: PanelProps) {
         aria-expanded="false"
         aria-controls={PANEL_BODY_ID}
         title={t('panel.expand')}
-        onClick={onToggle}
+        onClick={trusted(onToggle)}
       >
         <span class="panel-tab-mark" aria-hidden="true">
           ?
@@ -82,7 +83,7 @@ export function Panel(props: PanelProps) {
             aria-controls={PANEL_BODY_ID}
             aria-label={t('panel.collapse')}
             title={t('panel.collapse')}
-            onClick={onToggle}
+            onClick={trusted(onToggle)}
           >
             {/* Points to the edge the panel folds into; dir="ltr" stops bidi mirroring the glyph. */}
             <span aria-hidden="true" dir="ltr">

@@ -5,6 +5,7 @@
  * CSS-loading helpers cost about 3 KB gzip of a content script that loads on every e-İkamet page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { blockUntrustedEvents } from './trusted';
 
 export interface ShadowHost {
   readonly host: HTMLElement;
@@ -34,6 +35,8 @@ export function mountShadowHost(
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+  // A page script's `.click()` on our buttons must not act (the handlers check too: trusted.ts).
+  blockUntrustedEvents(shadow);
   document.body.append(host);
   ctx.onInvalidated(() => {
     onRemove(container);

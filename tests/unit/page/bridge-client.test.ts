@@ -66,39 +66,62 @@ describe('startBridge', () => {
 
   it('talks to the bridge: without Kendo every widget call says so', async () => {
     const bridge = await startBridge(ctx);
+    const handle = `${tokenOf().channel.slice(0, 8)}-1`;
     expect(await bridge.readWidgetValues()).toEqual([]);
-    expect(await bridge.setWidgetValue('uyruk', '760', 'dropdown')).toEqual({
+    expect(await bridge.setWidgetValue(handle, '760', 'dropdown')).toEqual({
       ok: false,
       verified: false,
-      error: 'not-found',
+      error: 'no-kendo',
       widget: undefined,
     });
-    document.body.innerHTML = '<input id="uyruk" data-role="dropdownlist">';
-    expect(await bridge.setWidgetValue('uyruk', '760', 'dropdown')).toMatchObject({
+    document.body.innerHTML = `<input id="uyruk" data-role="dropdownlist" data-eik-handle="${handle}">`;
+    expect(await bridge.setWidgetValue(handle, '760', 'dropdown')).toMatchObject({
       ok: false,
       error: 'no-kendo',
     });
+    // A malformed handle never leaves the content script as a request the bridge would take.
     expect(await bridge.setWidgetValue('CaptchaInputText', '1', 'masked')).toMatchObject({ ok: false });
+  });
+
+  it('takes a handle from an element only when its own bridge wrote it', async () => {
+    const bridge = await startBridge(ctx);
+    const prefix = tokenOf().channel.slice(0, 8);
+    document.body.innerHTML =
+      `<input id="a" data-eik-handle="${prefix}-3"><input id="b" data-eik-handle="0000beef-3">` +
+      '<input id="c" data-eik-handle="uyruk"><input id="d">';
+    const handleOf = (id: string) => bridge.handleOf(document.getElementById(id) as Element);
+    expect([handleOf('a'), handleOf('b'), handleOf('c'), handleOf('d')]).toEqual([
+      `${prefix}-3`,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('believes only reports signed with its secret', async () => {
     const bridge = await startBridge(ctx);
     const { channel, secret } = tokenOf();
     const seen: string[] = [];
-    bridge.onValueChange((widget) => seen.push(`${widget.inputId}=${widget.value}`));
+    bridge.onValueChange((widget) => seen.push(`${widget.handle}=${widget.value}`));
     const report = (fields: Record<string, unknown>) =>
       window.dispatchEvent(
         new CustomEvent(reportEventName(channel), {
           detail: JSON.stringify({ v: BRIDGE_PROTOCOL_VERSION, type: 'change', ...fields }),
         }),
       );
-    const widget = { inputId: 'uyruk', kind: 'dropdown', value: '760', text: 'Syria', enabled: true };
+    const widget = {
+      handle: `${channel.slice(0, 8)}-1`,
+      kind: 'dropdown',
+      value: '760',
+      text: 'Syria',
+      enabled: true,
+    };
     report({ secret: 'a'.repeat(64), widget });
     report({ widget });
     report({ secret, widget: { ...widget, kind: 'script' } });
     expect(seen).toEqual([]);
     report({ secret, widget });
-    expect(seen).toEqual(['uyruk=760']);
+    expect(seen).toEqual([`${channel.slice(0, 8)}-1=760`]);
   });
 
   it('rejects when the injected script never answers', async () => {
@@ -111,11 +134,16 @@ describe('startBridge', () => {
     // Close the page side only: requests now go unanswered.
     window.dispatchEvent(
       new CustomEvent(`eik-bridge-request-${tokenOf().channel}`, {
-        detail: JSON.stringify({ v: 1, secret: tokenOf().secret, id: 999, type: 'close' }),
+        detail: JSON.stringify({
+          v: BRIDGE_PROTOCOL_VERSION,
+          secret: tokenOf().secret,
+          id: 999,
+          type: 'close',
+        }),
       }),
     );
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await bridge.setWidgetValue('uyruk', '1', 'dropdown')).toMatchObject({
+    expect(await bridge.setWidgetValue(`${tokenOf().channel.slice(0, 8)}-1`, '1', 'dropdown')).toMatchObject({
       ok: false,
       error: 'timeout',
     });
@@ -125,7 +153,7 @@ describe('startBridge', () => {
     const bridge = await startBridge(ctx);
     ctx.abort();
     expect(await bridge.readWidgetValues()).toEqual([]);
-    expect(await bridge.setWidgetValue('uyruk', '1', 'dropdown')).toMatchObject({
+    expect(await bridge.setWidgetValue(`${tokenOf().channel.slice(0, 8)}-1`, '1', 'dropdown')).toMatchObject({
       ok: false,
       error: 'failed',
     });

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type BridgeHandle, runKendoBridge } from '../../../src/page/bridge-main';
 import {
+  BRIDGE_HANDLE_ATTRIBUTE,
   BRIDGE_PROTOCOL_VERSION,
   type BridgeReport,
   parseBridgeReport,
@@ -68,6 +69,9 @@ interface Page {
   reports: BridgeReport[];
   handle: BridgeHandle;
   widgets: Map<string, FakeWidget>;
+  /** Makes `element` a Kendo widget of the page, as the page's own script would. */
+  addWidget(element: Element, key: string, widget: FakeWidget): void;
+  elementApi(element: Element): { val(): unknown; trigger(name: string): void };
 }
 
 let page: Page;
@@ -87,10 +91,13 @@ function setUpPage(): Page {
     val: () => (element as HTMLInputElement).value,
     trigger: (name: string) => log.push(`element:${name}`),
   });
+  const addWidget = (element: Element, key: string, widget: FakeWidget) => {
+    data.set(element, { [key]: widget });
+  };
   const add = (id: string, key: string, widget: FakeWidget) => {
     const element = document.getElementById(id);
     if (!element) throw new Error(id);
-    data.set(element, { [key]: widget });
+    addWidget(element, key, widget);
     widgets.set(id, widget);
   };
   const element = (id: string) => elementApi(document.getElementById(id) as Element);
@@ -138,7 +145,41 @@ function setUpPage(): Page {
     if (parsed) reports.push(parsed);
   });
   const handle = runKendoBridge(window, CHANNEL, SECRET);
-  return { log, reports, handle, widgets };
+  return { log, reports, handle, widgets, addWidget, elementApi };
+}
+
+/** A list widget with the two gender options, on `element`. */
+function genderList(element: Element): FakeWidget {
+  return new FakeWidget(
+    page.elementApi(element),
+    { dataValueField: 'kod', dataTextField: 'aciklama' },
+    '',
+    page.log,
+    [
+      { kod: 1, aciklama: 'Male' },
+      { kod: 2, aciklama: 'Female' },
+    ],
+  );
+}
+
+let nextRequest = 100;
+
+/** Reads every widget (which gives each its handle) and returns the answer. */
+async function read(): Promise<Extract<BridgeReport, { type: 'result' }>> {
+  const id = nextRequest++;
+  send({ type: 'read', id });
+  return answer(id);
+}
+
+function handleOn(element: Element | null): string {
+  const handle = element?.getAttribute(BRIDGE_HANDLE_ATTRIBUTE);
+  if (!handle) throw new Error('no handle');
+  return handle;
+}
+
+/** The handle the bridge wrote on the element with this id (after a read). */
+function handleOf(id: string): string {
+  return handleOn(document.getElementById(id));
 }
 
 function send(fields: Record<string, unknown>, secret = SECRET): void {
@@ -167,18 +208,19 @@ afterEach(() => {
 
 describe('runKendoBridge', () => {
   it('announces itself, signed, saying Kendo is there', () => {
-    expect(page.reports[0]).toEqual({ v: 1, secret: SECRET, type: 'ready', kendo: true });
+    expect(page.reports[0]).toEqual({ v: 2, secret: SECRET, type: 'ready', kendo: true });
   });
 
   it('reads every supported widget but never a human gate', async () => {
     send({ type: 'read', id: 1 });
     const result = await answer(1);
     expect(result.ok).toBe(true);
-    expect(result.widgets.map((widget) => widget.inputId)).toEqual([
-      'Kisisel_Cinsiyet',
-      'Kisisel_DogumTarihi',
-      'Kisisel_CepTelefon',
+    expect(result.widgets.map((widget) => widget.handle)).toEqual([
+      handleOf('Kisisel_Cinsiyet'),
+      handleOf('Kisisel_DogumTarihi'),
+      handleOf('Kisisel_CepTelefon'),
     ]);
+    expect(document.getElementById('CaptchaInputText')?.hasAttribute(BRIDGE_HANDLE_ATTRIBUTE)).toBe(false);
     expect(result.widgets[0]).toMatchObject({
       kind: 'dropdown',
       value: '',
@@ -192,51 +234,67 @@ describe('runKendoBridge', () => {
   });
 
   it('sets a DropDownList by code the way Kendo announces a user choice', async () => {
-    send({ type: 'set', id: 2, inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '2' });
+    await read();
+    send({ type: 'set', id: 2, handle: handleOf('Kisisel_Cinsiyet'), kind: 'dropdown', value: '2' });
     const result = await answer(2);
     expect(result).toMatchObject({
       ok: true,
-      widgets: [{ inputId: 'Kisisel_Cinsiyet', value: '2', text: 'Female' }],
+      widgets: [{ handle: handleOf('Kisisel_Cinsiyet'), value: '2', text: 'Female' }],
     });
     expect(page.log).toEqual(['value(2)', 'element:change', 'widget:change']);
   });
 
   it('sets a DatePicker from dd.MM.yyyy and a MaskedTextBox from digits', async () => {
-    send({ type: 'set', id: 3, inputId: 'Kisisel_DogumTarihi', kind: 'date', value: '04.05.1990' });
+    await read();
+    send({ type: 'set', id: 3, handle: handleOf('Kisisel_DogumTarihi'), kind: 'date', value: '04.05.1990' });
     expect(await answer(3)).toMatchObject({ ok: true, widgets: [{ value: '04.05.1990' }] });
-    send({ type: 'set', id: 4, inputId: 'Kisisel_CepTelefon', kind: 'masked', value: '5551234567' });
+    send({ type: 'set', id: 4, handle: handleOf('Kisisel_CepTelefon'), kind: 'masked', value: '5551234567' });
     expect(await answer(4)).toMatchObject({ ok: true, widgets: [{ value: '5551234567' }] });
-    send({ type: 'set', id: 5, inputId: 'Kisisel_DogumTarihi', kind: 'date', value: '1990-05-04' });
+    send({ type: 'set', id: 5, handle: handleOf('Kisisel_DogumTarihi'), kind: 'date', value: '1990-05-04' });
     expect(await answer(5)).toMatchObject({ ok: false, error: 'invalid-value' });
   });
 
-  it('refuses captcha and consent even when asked, and changes nothing', async () => {
-    send({ type: 'set', id: 6, inputId: 'CaptchaInputText', kind: 'masked', value: '12345678' });
-    expect(await answer(6)).toMatchObject({ ok: false, error: 'protected', widgets: [] });
-    send({ type: 'set', id: 7, inputId: 'uzatmaGecisOkudumAnladim', kind: 'dropdown', value: '1' });
-    expect(await answer(7)).toMatchObject({ ok: false, error: 'protected' });
+  it('never gives captcha or consent a handle, even when a page writes one on them', async () => {
+    await read();
+    // A page copies a real handle onto the captcha and the consent box.
+    const handle = handleOf('Kisisel_CepTelefon');
+    document.getElementById('CaptchaInputText')?.setAttribute(BRIDGE_HANDLE_ATTRIBUTE, handle);
+    document.getElementById('uzatmaGecisOkudumAnladim')?.setAttribute(BRIDGE_HANDLE_ATTRIBUTE, handle);
+    send({ type: 'set', id: 6, handle, kind: 'masked', value: '12345678' });
+    expect(await answer(6)).toMatchObject({ ok: true });
+    send({ type: 'set', id: 7, handle: '01234567-99', kind: 'dropdown', value: '1' });
+    expect(await answer(7)).toMatchObject({ ok: false, error: 'not-found' });
+    // The set reached the real widget, not the captcha.
+    expect(page.widgets.get('Kisisel_CepTelefon')?.value()).toBe('12345678');
     expect(page.widgets.get('CaptchaInputText')?.value()).toBe('');
-    expect(page.log).toEqual([]);
+    expect(page.log).toEqual(['value(12345678)', 'element:change', 'widget:change']);
   });
 
   it('says why a set is impossible: unknown option, wrong kind, no such widget', async () => {
-    send({ type: 'set', id: 8, inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '9' });
+    await read();
+    send({ type: 'set', id: 8, handle: handleOf('Kisisel_Cinsiyet'), kind: 'dropdown', value: '9' });
     expect(await answer(8)).toMatchObject({ ok: false, error: 'option-not-found' });
-    send({ type: 'set', id: 9, inputId: 'Kisisel_Cinsiyet', kind: 'date', value: '01.01.2000' });
+    send({ type: 'set', id: 9, handle: handleOf('Kisisel_Cinsiyet'), kind: 'date', value: '01.01.2000' });
     expect(await answer(9)).toMatchObject({ ok: false, error: 'wrong-kind' });
-    send({ type: 'set', id: 10, inputId: 'ad', kind: 'dropdown', value: '1' });
+    // A handle written on a plain input by the page is not one the bridge gave.
+    document.getElementById('ad')?.setAttribute(BRIDGE_HANDLE_ATTRIBUTE, '01234567-50');
+    send({ type: 'set', id: 10, handle: '01234567-50', kind: 'dropdown', value: '1' });
     expect(await answer(10)).toMatchObject({ ok: false, error: 'not-found' });
-    send({ type: 'set', id: 11, inputId: 'nope', kind: 'dropdown', value: '1' });
+    send({ type: 'set', id: 11, handle: '01234567-51', kind: 'dropdown', value: '1' });
     expect(await answer(11)).toMatchObject({ ok: false, error: 'not-found' });
     expect(page.log).toEqual([]);
   });
 
   it('ignores requests with a wrong secret or a bad shape', async () => {
-    send({ type: 'set', id: 12, inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '2' }, 'e'.repeat(64));
-    send({ type: 'set', id: 13, inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '2', extra: 1 });
+    await read();
+    const handle = handleOf('Kisisel_Cinsiyet');
+    send({ type: 'set', id: 12, handle, kind: 'dropdown', value: '2' }, 'e'.repeat(64));
+    send({ type: 'set', id: 13, handle, kind: 'dropdown', value: '2', extra: 1 });
+    // Version 1 named widgets by id: no longer understood.
+    send({ type: 'set', id: 18, inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '2' });
     window.dispatchEvent(new CustomEvent(requestEventName(CHANNEL), { detail: { type: 'read', id: 14 } }));
     await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(page.reports.filter((report) => report.type === 'result')).toEqual([]);
+    expect(page.reports.filter((report) => report.type === 'result' && report.id < 100)).toEqual([]);
     expect(page.log).toEqual([]);
   });
 
@@ -248,7 +306,7 @@ describe('runKendoBridge', () => {
     const change = page.reports.find((report) => report.type === 'change');
     expect(change).toMatchObject({
       type: 'change',
-      widget: { inputId: 'Kisisel_Cinsiyet', value: '1', text: 'Male' },
+      widget: { handle: handleOf('Kisisel_Cinsiyet'), value: '1', text: 'Male' },
     });
   });
 
@@ -258,5 +316,99 @@ describe('runKendoBridge', () => {
     send({ type: 'read', id: 17 });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(page.reports.some((report) => report.type === 'result' && report.id === 17)).toBe(false);
+  });
+});
+
+describe('handles: widgets by element, not by id', () => {
+  it('finds, reads and sets a widget that has no id', async () => {
+    const element = document.createElement('input');
+    element.setAttribute('data-role', 'dropdownlist');
+    document.body.append(element);
+    const widget = genderList(element);
+    page.addWidget(element, 'kendoDropDownList', widget);
+    const result = await read();
+    const handle = handleOn(element);
+    expect(result.widgets.find((state) => state.handle === handle)).toMatchObject({
+      kind: 'dropdown',
+      value: '',
+    });
+    send({ type: 'set', id: 30, handle, kind: 'dropdown', value: '2' });
+    expect(await answer(30)).toMatchObject({ ok: true, widgets: [{ handle, value: '2', text: 'Female' }] });
+    expect(widget.value()).toBe('2');
+  });
+
+  it('gives widgets with the same id, or meaningless ids, a handle each and sets only the one asked', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<input id="ctl00_Main_ddl1" data-role="dropdownlist"><input id="ctl00_Main_ddl1" data-role="dropdownlist">',
+    );
+    const [first, second] = Array.from(document.querySelectorAll('[id="ctl00_Main_ddl1"]'));
+    if (!first || !second) throw new Error('page not built');
+    const firstList = genderList(first);
+    const secondList = genderList(second);
+    page.addWidget(first, 'kendoDropDownList', firstList);
+    page.addWidget(second, 'kendoDropDownList', secondList);
+    await read();
+    expect(handleOn(first)).not.toBe(handleOn(second));
+    send({ type: 'set', id: 31, handle: handleOn(second), kind: 'dropdown', value: '1' });
+    expect(await answer(31)).toMatchObject({ ok: true });
+    expect(secondList.value()).toBe('1');
+    expect(firstList.value()).toBe('');
+  });
+
+  it('keeps handles stable across reads, puts back a removed one and re-numbers a copied one', async () => {
+    await read();
+    const original = document.getElementById('Kisisel_Cinsiyet');
+    const handle = handleOf('Kisisel_Cinsiyet');
+    await read();
+    expect(handleOf('Kisisel_Cinsiyet')).toBe(handle);
+    // The page clones the row (attribute and all) and makes the clone a widget of its own.
+    const clone = original?.cloneNode() as HTMLElement;
+    clone.removeAttribute('id');
+    document.body.append(clone);
+    const cloneList = genderList(clone);
+    page.addWidget(clone, 'kendoDropDownList', cloneList);
+    send({ type: 'set', id: 32, handle, kind: 'dropdown', value: '2' });
+    expect(await answer(32)).toMatchObject({ ok: true });
+    expect(page.widgets.get('Kisisel_Cinsiyet')?.value()).toBe('2');
+    expect(cloneList.value()).toBe('');
+    await read();
+    expect(handleOn(clone)).not.toBe(handle);
+    // The page strips the attribute: the bridge still knows the element, and writes it back.
+    original?.removeAttribute(BRIDGE_HANDLE_ATTRIBUTE);
+    send({ type: 'set', id: 33, handle, kind: 'dropdown', value: '1' });
+    expect(await answer(33)).toMatchObject({ ok: true, widgets: [{ handle, value: '1' }] });
+    expect(handleOf('Kisisel_Cinsiyet')).toBe(handle);
+  });
+
+  it('gives a widget the page adds after load a handle and reports its changes', async () => {
+    send({ type: 'subscribe', id: 34 });
+    await answer(34);
+    const element = document.createElement('input');
+    const widget = genderList(element);
+    page.addWidget(element, 'kendoDropDownList', widget);
+    element.setAttribute('data-role', 'dropdownlist');
+    document.body.append(element);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const handle = handleOn(element);
+    widget.value('2');
+    widget.trigger('change');
+    expect(page.reports.filter((report) => report.type === 'change')).toEqual([
+      expect.objectContaining({ widget: expect.objectContaining({ handle, value: '2', text: 'Female' }) }),
+    ]);
+  });
+
+  it('drives a ComboBox as a list', async () => {
+    const element = document.createElement('input');
+    element.setAttribute('data-role', 'combobox');
+    document.body.append(element);
+    const widget = genderList(element);
+    page.addWidget(element, 'kendoComboBox', widget);
+    await read();
+    send({ type: 'set', id: 35, handle: handleOn(element), kind: 'dropdown', value: '1' });
+    expect(await answer(35)).toMatchObject({
+      ok: true,
+      widgets: [{ kind: 'dropdown', value: '1', text: 'Male' }],
+    });
   });
 });

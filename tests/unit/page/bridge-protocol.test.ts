@@ -21,7 +21,7 @@ const report = (fields: Record<string, unknown>) =>
   json({ v: BRIDGE_PROTOCOL_VERSION, secret: SECRET, ...fields });
 
 const DROPDOWN = {
-  inputId: 'uyruk',
+  handle: 'cccccccc-4',
   kind: 'dropdown',
   value: '760',
   text: 'Syria',
@@ -36,24 +36,26 @@ describe('parseBridgeRequest', () => {
       { type: 'read' },
       { type: 'subscribe' },
       { type: 'close' },
-      { type: 'set', inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '1' },
-      { type: 'set', inputId: 'Kisisel_DogumTarihi', kind: 'date', value: '01.02.1990' },
-      { type: 'set', inputId: 'iletisim_cepTelefon', kind: 'masked', value: '5551234567' },
-      { type: 'set', inputId: 'uyruk', kind: 'dropdown', value: '' },
-      { type: 'search', inputId: 'uyruk', by: 'text', query: 'Syr' },
-      { type: 'search', inputId: 'uyruk', by: 'text', query: '' },
-      { type: 'search', inputId: 'uyruk', by: 'value', query: '760' },
+      { type: 'set', handle: 'cccccccc-1', kind: 'dropdown', value: '1' },
+      { type: 'set', handle: 'cccccccc-2', kind: 'date', value: '01.02.1990' },
+      { type: 'set', handle: 'cccccccc-3', kind: 'masked', value: '5551234567' },
+      { type: 'set', handle: 'cccccccc-4', kind: 'dropdown', value: '' },
+      { type: 'search', handle: 'cccccccc-4', by: 'text', query: 'Syr' },
+      { type: 'search', handle: 'cccccccc-4', by: 'text', query: '' },
+      { type: 'search', handle: 'cccccccc-4', by: 'value', query: '760' },
     ]) {
       expect(parseBridgeRequest(request(fields), SECRET), JSON.stringify(fields)).toMatchObject(fields);
     }
   });
 
   it('refuses unsigned, wrongly signed and wrong-version messages', () => {
-    expect(parseBridgeRequest(json({ v: 1, id: 1, type: 'read' }), SECRET)).toBeNull();
+    expect(
+      parseBridgeRequest(json({ v: BRIDGE_PROTOCOL_VERSION - 1, id: 1, type: 'read' }), SECRET),
+    ).toBeNull();
     expect(parseBridgeRequest(request({ type: 'read', secret: OTHER }), SECRET)).toBeNull();
     expect(parseBridgeRequest(request({ type: 'read', secret: SECRET.slice(1) }), SECRET)).toBeNull();
     expect(parseBridgeRequest(request({ type: 'read', secret: 42 }), SECRET)).toBeNull();
-    expect(parseBridgeRequest(request({ type: 'read', v: 2 }), SECRET)).toBeNull();
+    expect(parseBridgeRequest(request({ type: 'read', v: 3 }), SECRET)).toBeNull();
   });
 
   it('refuses malformed messages', () => {
@@ -66,23 +68,27 @@ describe('parseBridgeRequest', () => {
       json([1, 2]),
       json(null),
       request({ type: 'eval', code: 'alert(1)' }),
-      request({ type: 'run', inputId: 'ad' }),
+      request({ type: 'run', handle: 'cccccccc-1' }),
       request({ type: 'read', extra: true }),
       request({ type: 'read', id: 0 }),
       request({ type: 'read', id: 1.5 }),
       request({ type: 'read', id: '1' }),
-      request({ type: 'set', inputId: 'ad', kind: 'text', value: 'x' }),
-      request({ type: 'set', inputId: 'ad', kind: 'checkbox', value: 'true' }),
-      request({ type: 'set', inputId: 'ad', kind: 'dropdown' }),
-      request({ type: 'set', inputId: 'ad', kind: 'dropdown', value: 5 }),
-      request({ type: 'set', inputId: '#ad, input', kind: 'dropdown', value: '1' }),
-      request({ type: 'set', inputId: 'a"]', kind: 'dropdown', value: '1' }),
-      request({ type: 'set', inputId: '', kind: 'dropdown', value: '1' }),
-      request({ type: 'set', inputId: 'ad', kind: 'dropdown', value: 'line\nbreak' }),
-      request({ type: 'set', inputId: 'ad', kind: 'dropdown', value: 'x'.repeat(300) }),
-      request({ type: 'set', inputId: 'ad', kind: 'dropdown', value: '1', selector: 'body' }),
-      request({ type: 'search', inputId: 'uyruk', by: 'value', query: ' ' }),
-      request({ type: 'search', inputId: 'uyruk', by: 'regex', query: '.*' }),
+      request({ type: 'set', handle: 'cccccccc-1', kind: 'text', value: 'x' }),
+      request({ type: 'set', handle: 'cccccccc-1', kind: 'checkbox', value: 'true' }),
+      request({ type: 'set', handle: 'cccccccc-1', kind: 'dropdown' }),
+      request({ type: 'set', handle: 'cccccccc-1', kind: 'dropdown', value: 5 }),
+      request({ type: 'set', handle: '#ad, input', kind: 'dropdown', value: '1' }),
+      request({ type: 'set', handle: 'a"]', kind: 'dropdown', value: '1' }),
+      request({ type: 'set', handle: '', kind: 'dropdown', value: '1' }),
+      // Version 1 named widgets by id; ids are no handles.
+      request({ type: 'set', inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '1' }),
+      request({ type: 'set', handle: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '1' }),
+      request({ type: 'set', handle: 'cccccccc-0', kind: 'dropdown', value: '1' }),
+      request({ type: 'set', handle: 'cccccccc-1', kind: 'dropdown', value: 'line\nbreak' }),
+      request({ type: 'set', handle: 'cccccccc-1', kind: 'dropdown', value: 'x'.repeat(300) }),
+      request({ type: 'set', handle: 'cccccccc-1', kind: 'dropdown', value: '1', selector: 'body' }),
+      request({ type: 'search', handle: 'cccccccc-1', by: 'value', query: ' ' }),
+      request({ type: 'search', handle: 'cccccccc-1', by: 'regex', query: '.*' }),
       `${request({ type: 'read' }).slice(0, -1)},"pad":"${'x'.repeat(5_000)}"}`,
     ];
     for (const raw of bad) expect(parseBridgeRequest(raw, SECRET), String(raw)).toBeNull();
@@ -112,7 +118,9 @@ describe('parseBridgeReport', () => {
   });
 
   it('refuses spoofed reports: no secret, another secret', () => {
-    expect(parseBridgeReport(json({ v: 1, type: 'change', widget: DROPDOWN }), SECRET)).toBeNull();
+    expect(
+      parseBridgeReport(json({ v: BRIDGE_PROTOCOL_VERSION - 1, type: 'change', widget: DROPDOWN }), SECRET),
+    ).toBeNull();
     expect(parseBridgeReport(report({ type: 'change', widget: DROPDOWN, secret: OTHER }), SECRET)).toBeNull();
     expect(parseBridgeReport(report({ type: 'ready', kendo: true, secret: OTHER }), SECRET)).toBeNull();
   });
@@ -120,7 +128,9 @@ describe('parseBridgeReport', () => {
   it('refuses malformed widget states and results', () => {
     const bad = [
       report({ type: 'change', widget: { ...DROPDOWN, kind: 'combobox' } }),
-      report({ type: 'change', widget: { ...DROPDOWN, inputId: 'a b' } }),
+      report({ type: 'change', widget: { ...DROPDOWN, handle: 'a b' } }),
+      report({ type: 'change', widget: { ...DROPDOWN, inputId: 'uyruk' } }),
+      report({ type: 'change', widget: { ...DROPDOWN, cascades: 'il' } }),
       report({ type: 'change', widget: { ...DROPDOWN, value: 7 } }),
       report({ type: 'change', widget: { ...DROPDOWN, enabled: 'yes' } }),
       report({ type: 'change', widget: { ...DROPDOWN, html: '<b>' } }),

@@ -4,7 +4,12 @@
  * texts, server-side lists that only hold what a search loaded, widgets that refuse values).
  */
 import type { Bridge, SetWidgetResult } from '../../../src/page/bridge-client';
-import type { KendoKind, WidgetOption, WidgetState } from '../../../src/page/bridge-protocol';
+import {
+  BRIDGE_HANDLE_ATTRIBUTE,
+  type KendoKind,
+  type WidgetOption,
+  type WidgetState,
+} from '../../../src/page/bridge-protocol';
 import type { FieldKey } from '../../../src/page/field-keys';
 import type { PageRecognition, RecognizedField, WidgetKind } from '../../../src/page/recognition-types';
 
@@ -54,7 +59,10 @@ export function makeRecognition(
 }
 
 export interface FakeWidget {
+  /** The id of the widget's input in the test page (the fake finds the element by it; the engine never does). */
   readonly inputId: string;
+  /** The widget's element when the test page gives it no usable id (none, or a repeated one). */
+  readonly element?: HTMLElement;
   readonly kind: KendoKind;
   value: string;
   text?: string;
@@ -65,18 +73,28 @@ export interface FakeWidget {
   pageSize?: number;
   /** Cascade children: loaded only once `searchOptions` is asked (the parent has been set). */
   cascade?: boolean;
-  /** Cascade children: the parent's input id; such a child is disabled until it has loaded. */
-  cascadeFrom?: string;
+  /** Cascade children: disabled until loaded, reported with `cascades`. */
+  cascades?: boolean;
   /** The widget silently keeps its old value (a page that rejects the input). */
   refuses?: boolean;
+  /** A wrapped bridge that reports every set as done while the page keeps the old value. */
+  lies?: boolean;
 }
 
 export interface FakeBridge extends Bridge {
   readonly widgets: Map<string, FakeWidget & { loaded: WidgetOption[] }>;
+  /** What the engine asked, with handles turned back into the test page's ids for readability. */
   readonly calls: string[];
 }
 
-/** An in-memory bridge: enough Kendo behaviour for the engine's decisions. */
+export const FAKE_HANDLE_PREFIX = 'fa4e0000';
+
+/**
+ * An in-memory bridge: enough Kendo behaviour for the engine's decisions. Like the real one it
+ * names widgets by handles it writes on their elements (`data-eik-handle`), and it writes what
+ * it sets into the page's DOM (the input's value, a list's shown text) as Kendo does, so the
+ * engine's own DOM check sees it.
+ */
 export function fakeBridge(widgets: readonly FakeWidget[], options: { kendo?: boolean } = {}): FakeBridge {
   const state = new Map(
     widgets.map((widget) => {
@@ -86,18 +104,62 @@ export function fakeBridge(widgets: readonly FakeWidget[], options: { kendo?: bo
     }),
   );
   const calls: string[] = [];
+  const idByHandle = new Map<string, string>();
+  let handleCount = 0;
+  const elementOf = (id: string) => state.get(id)?.element ?? document.getElementById(id);
+  const handleFor = (id: string): string => {
+    const element = elementOf(id);
+    const existing = element?.getAttribute(BRIDGE_HANDLE_ATTRIBUTE);
+    if (existing && idByHandle.get(existing) === id) return existing;
+    handleCount += 1;
+    const handle = `${FAKE_HANDLE_PREFIX}-${handleCount}`;
+    idByHandle.set(handle, id);
+    element?.setAttribute(BRIDGE_HANDLE_ATTRIBUTE, handle);
+    return handle;
+  };
+  const idOf = (handle: string) => idByHandle.get(handle) ?? `?${handle}`;
+  const optionText = (widget: FakeWidget, value: string) =>
+    value === '' ? '' : (widget.all?.find((option) => option.value === value)?.text ?? '');
+  /** What Kendo does to the page's DOM on `value(…)`: the input's value, a list's shown text. */
+  const render = (id: string) => {
+    const widget = state.get(id);
+    const element = elementOf(id) as HTMLInputElement | null;
+    if (!widget || !element) return;
+    element.value = widget.value;
+    if (widget.kind !== 'dropdown') return;
+    let wrapper = element.parentElement?.closest('.k-dropdownlist');
+    if (!wrapper) {
+      wrapper = document.createElement('span');
+      wrapper.className = 'k-picker k-dropdownlist';
+      wrapper.innerHTML = '<span class="k-input-inner"><span class="k-input-value-text"></span></span>';
+      element.replaceWith(wrapper);
+      wrapper.append(element);
+    }
+    const shown = wrapper.querySelector('.k-input-value-text');
+    if (shown) shown.textContent = optionText(widget, widget.value) || 'Seçiniz';
+  };
   const snapshot = (id: string): WidgetState | undefined => {
     const widget = state.get(id);
     if (!widget) return undefined;
-    const base = { inputId: id, kind: widget.kind, value: widget.value, enabled: widget.enabled ?? true };
+    const base = {
+      handle: handleFor(id),
+      kind: widget.kind,
+      value: widget.value,
+      enabled: widget.enabled ?? true,
+    };
     if (widget.kind !== 'dropdown') return { ...base, text: widget.text ?? widget.value };
     const all = widget.all ?? [];
     const complete = !widget.cascade
       ? widget.loaded.length === all.length
       : widget.loaded.length > 0 || all.length === 0;
-    const text = widget.value === '' ? '' : (all.find((option) => option.value === widget.value)?.text ?? '');
-    const cascadeFrom = widget.cascadeFrom ? { cascadeFrom: widget.cascadeFrom } : {};
-    return { ...base, text, options: [...widget.loaded], complete, ...cascadeFrom };
+    const cascades = widget.cascades ? { cascades: true } : {};
+    return {
+      ...base,
+      text: optionText(widget, widget.value),
+      options: [...widget.loaded],
+      complete,
+      ...cascades,
+    };
   };
   return {
     widgets: state,
@@ -107,7 +169,12 @@ export function fakeBridge(widgets: readonly FakeWidget[], options: { kendo?: bo
       calls.push('read');
       return [...state.keys()].map((id) => snapshot(id)).filter((widget) => widget !== undefined);
     },
-    async setWidgetValue(inputId, value, kind): Promise<SetWidgetResult> {
+    handleOf(element) {
+      const handle = element.getAttribute(BRIDGE_HANDLE_ATTRIBUTE);
+      return handle !== null && idByHandle.has(handle) ? handle : null;
+    },
+    async setWidgetValue(handle, value, kind): Promise<SetWidgetResult> {
+      const inputId = idOf(handle);
       calls.push(`set ${inputId}=${value}`);
       const widget = state.get(inputId);
       if (!widget) return { ok: false, verified: false, error: 'not-found' };
@@ -119,15 +186,25 @@ export function fakeBridge(widgets: readonly FakeWidget[], options: { kendo?: bo
           return { ok: false, verified: false, error: 'option-not-found', widget: snapshot(inputId) };
         if (!widget.loaded.includes(option)) widget.loaded.push(option);
       }
+      if (widget.lies) {
+        const claimed = {
+          ...snapshot(inputId),
+          value,
+          text: optionText(widget, value) || value,
+        } as WidgetState;
+        return { ok: true, verified: true, widget: claimed };
+      }
       if (!widget.refuses) {
         widget.value = value;
-        widget.text = kind === 'masked' ? value : value;
+        widget.text = value;
+        render(inputId);
       }
       const after = snapshot(inputId);
       const verified = after?.value === value;
       return { ok: verified, verified, widget: after };
     },
-    async searchOptions(inputId, query, by = 'text') {
+    async searchOptions(handle, query, by = 'text') {
+      const inputId = idOf(handle);
       calls.push(`search ${inputId} ${by}:${query}`);
       const widget = state.get(inputId);
       if (widget?.kind !== 'dropdown') return null;

@@ -430,7 +430,7 @@ describe('applyFill', () => {
         kind: 'dropdown',
         value: '',
         cascade: true,
-        cascadeFrom: 'Adres_Il',
+        cascades: true,
         enabled: false,
         all: [{ value: '3402', text: 'Kadıköy' }],
       },
@@ -479,6 +479,62 @@ describe('applyFill', () => {
     expect(report.results.find((result) => result.key === 'givenName')).toMatchObject({
       reason: 'user-typed',
     });
+  });
+
+  it('checks every widget in the page itself: a bridge that claims a set it did not do is not believed', async () => {
+    const bridge = personalBridge();
+    for (const id of ['Kisisel_Cinsiyet', 'Kisisel_DogumTarihi', 'Kisisel_CepTelefon']) {
+      const widget = bridge.widgets.get(id);
+      if (widget) widget.lies = true;
+    }
+    const recognition = makeRecognition(personalFields(), { lang: 'tr' });
+    const report = await fillPage(recognition, PROFILE, bridge, { describe: describeWanted });
+    const outcome = (key: FieldKey) => report.results.find((result) => result.key === key);
+    for (const key of ['gender', 'birthDate', 'mobile'] as const) {
+      expect(outcome(key), key).toMatchObject({ outcome: 'skipped', reason: 'not-verified' });
+    }
+    // The summary says what the page holds: plain inputs filled, the three widgets not.
+    expect(report.filled).toEqual(['givenName', 'surname', 'nationality', 'email']);
+    expect(byId('Kisisel_Cinsiyet').value).toBe('');
+  });
+
+  it('names each widget to the bridge by the handle on its element, never by id', async () => {
+    mount(
+      '<input data-role="dropdownlist" name="a"><input id="twin" data-role="dropdownlist" name="b">' +
+        '<input id="twin" data-role="dropdownlist" name="c">',
+    );
+    const [first, second, third] = Array.from(document.querySelectorAll('input'));
+    if (!first || !second || !third) throw new Error('page not built');
+    const genders = [
+      { value: '1', text: 'Erkek' },
+      { value: '2', text: 'Kadın' },
+    ];
+    const bridge = fakeBridge([
+      { inputId: 'no-id', element: first, kind: 'dropdown', value: '', all: genders },
+      { inputId: 'twin-1', element: second, kind: 'dropdown', value: '', all: COUNTRIES },
+      { inputId: 'twin-2', element: third, kind: 'dropdown', value: '', all: genders },
+    ]);
+    const field = (key: FieldKey, element: HTMLElement): RecognizedField => ({
+      key,
+      element,
+      anchor: element,
+      widget: 'dropdown',
+      matchedBy: 'label',
+      label: key,
+      fillable: true,
+    });
+    const recognition = makeRecognition([field('gender', first), field('nationality', second)], {
+      lang: 'tr',
+    });
+    const report = await fillPage(recognition, { gender: 'female', nationality: 'SY' }, bridge, {
+      describe: describeWanted,
+    });
+    expect(report.results).toMatchObject([
+      { key: 'gender', outcome: 'filled', value: '2', text: 'Kadın' },
+      { key: 'nationality', outcome: 'filled', value: '760', text: 'Syria' },
+    ]);
+    expect(bridge.calls.filter((call) => call.startsWith('set'))).toEqual(['set no-id=2', 'set twin-1=760']);
+    expect([first.value, second.value, third.value]).toEqual(['2', '760', '']);
   });
 
   it('reports a field that left the page', async () => {

@@ -8,9 +8,9 @@ beforeEach(() => {
     <input id="ad" value="AYŞE ">
     <textarea id="adres">Caferağa Mah.</textarea>
     <select id="il"><option value="">Seçiniz</option><option value="34" selected>İstanbul</option></select>
-    <input id="Kisisel_Cinsiyet" data-role="dropdownlist" value="2">
+    <input id="Kisisel_Cinsiyet" data-role="dropdownlist" value="2" data-eik-handle="abcdef01-1">
     <input id="Kisisel_DogumTarihi" data-role="datepicker" value=" 04.05.1990 ">
-    <input id="Kisisel_CepTelefon" data-role="maskedtextbox" value="(555) 123-45-67">
+    <input id="Kisisel_CepTelefon" data-role="maskedtextbox" value="(555) 123-45-67" data-eik-handle="abcdef01-2">
     <input id="telefon" value="(555) 12_-__-__">
     <input id="verilis" type="date" value="2020-01-31">
     <input id="CaptchaInputText" value="R7KM4XPA">
@@ -19,7 +19,7 @@ beforeEach(() => {
 
 const WIDGETS: WidgetState[] = [
   {
-    inputId: 'Kisisel_Cinsiyet',
+    handle: 'abcdef01-1',
     kind: 'dropdown',
     value: '2',
     text: 'Kadın',
@@ -28,7 +28,7 @@ const WIDGETS: WidgetState[] = [
     complete: true,
   },
   {
-    inputId: 'Kisisel_CepTelefon',
+    handle: 'abcdef01-2',
     kind: 'masked',
     value: '5551234567',
     text: '(555) 123-45-67',
@@ -73,6 +73,42 @@ describe('readFieldValues', () => {
     const values = readFieldValues(fields(), WIDGETS);
     expect(values).not.toHaveProperty('captcha');
     expect(values).not.toHaveProperty('consent');
+  });
+
+  it('reads widgets without an id, or with the same id twice, through the handle on each element', () => {
+    mount(`
+      <input data-role="dropdownlist" value="2" data-eik-handle="abcdef01-7">
+      <input id="dup" data-role="dropdownlist" value="1" data-eik-handle="abcdef01-8">
+      <input id="dup" data-role="datepicker" value="01.02.1950" data-eik-handle="abcdef01-9">`);
+    const [insurance, permit, birth] = Array.from(document.querySelectorAll<HTMLElement>('input'));
+    if (!insurance || !permit || !birth) throw new Error('page not built');
+    const field = (
+      key: 'insuranceType' | 'permitType' | 'birthDate',
+      element: HTMLElement,
+      widget: 'dropdown' | 'date',
+    ) => ({ key, element, anchor: element, widget, matchedBy: 'label', label: key, fillable: true }) as const;
+    const fields = [
+      field('insuranceType', insurance, 'dropdown'),
+      field('permitType', permit, 'dropdown'),
+      field('birthDate', birth, 'date'),
+    ];
+    expect(fields.every(isKendoField)).toBe(true);
+    const widgets: WidgetState[] = [
+      { handle: 'abcdef01-7', kind: 'dropdown', value: '2', text: 'Private health insurance', enabled: true },
+      {
+        handle: 'abcdef01-8',
+        kind: 'dropdown',
+        value: '1',
+        text: 'Short-term residence permit',
+        enabled: true,
+      },
+      { handle: 'abcdef01-9', kind: 'date', value: '01.02.1950', text: '01.02.1950', enabled: true },
+    ];
+    expect(readFieldValues(fields, widgets)).toEqual({
+      insuranceType: { value: '2', text: 'Private health insurance' },
+      permitType: { value: '1', text: 'Short-term residence permit' },
+      birthDate: { value: '01.02.1950' },
+    });
   });
 
   it('tells Kendo fields from plain ones', () => {

@@ -8,6 +8,7 @@ import {
   createChecklistLoader,
   wireRequest,
 } from '../../../src/ui/overlay/checklist/checklist-loader';
+import { person } from './person';
 import { uiText } from './ui-text';
 
 afterEach(() => document.body.replaceChildren());
@@ -85,9 +86,18 @@ describe('ChecklistSection', () => {
     expect(box?.checked).toBe(true);
     // The box is labelled by the document's title.
     expect(container.querySelector(`label[for="${box?.id}"]`)?.textContent).toBeTruthy();
+    const print = container.querySelector('[data-action="print-checklist"]') as HTMLElement;
+    // A page script's clicks do nothing: no tick, no print, the box stays as it was.
+    handlers.onTick.mockClear();
+    handlers.onPrint.mockClear();
     if (box) fireEvent.click(box);
+    fireEvent.click(print);
+    expect(box?.checked).toBe(true);
+    expect(handlers.onTick).not.toHaveBeenCalled();
+    expect(handlers.onPrint).not.toHaveBeenCalled();
+    if (box) person.click(box);
     expect(handlers.onTick).toHaveBeenCalledWith('student-certificate', false);
-    fireEvent.click(container.querySelector('[data-action="print-checklist"]') as HTMLElement);
+    person.click(print);
     expect(handlers.onPrint).toHaveBeenCalled();
   });
 
@@ -104,7 +114,10 @@ describe('ChecklistSection', () => {
     expect(container.querySelector('select[data-choice="purpose"]')).not.toBeNull();
     if (kind) {
       kind.value = 'extension';
+      handlers.onChoose.mockClear();
       fireEvent.change(kind);
+      expect(handlers.onChoose).not.toHaveBeenCalled();
+      person.change(kind);
     }
     expect(handlers.onChoose).toHaveBeenCalledWith({ kind: 'extension' });
     expect(container.querySelector('[data-checklist]')).toBeNull();

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RecognizedField } from '../../../src/page/recognition-types';
 import type { BadgePlacement } from '../../../src/ui/overlay/badge-position';
 import { Overlay, type OverlayProps } from '../../../src/ui/overlay/Overlay';
+import { person } from './person';
 import { stubField, stubRecognition } from './stub-recognition';
 import { uiText } from './ui-text';
 
@@ -84,7 +85,7 @@ describe('Overlay', () => {
 
     fireEvent.mouseEnter(badge);
     expect(tooltipOf(container, badge).hidden).toBe(false);
-    fireEvent.keyDown(badge, { key: 'Escape' });
+    person.keyDown(badge, { key: 'Escape' });
     expect(tooltipOf(container, badge).hidden).toBe(true);
     fireEvent.mouseLeave(badge);
 
@@ -140,6 +141,8 @@ describe('Overlay', () => {
     const onTogglePanel = vi.fn();
     const { container } = renderOverlay({ panelCollapsed: true, onTogglePanel });
     fireEvent.click(container.querySelector('.panel-tab') as HTMLElement);
+    expect(onTogglePanel).not.toHaveBeenCalled();
+    person.click(container.querySelector('.panel-tab') as HTMLElement);
     expect(onTogglePanel).toHaveBeenCalledTimes(1);
   });
 

@@ -9,6 +9,7 @@ import {
   type ShortTermPurpose,
 } from '../../../domain/permits';
 import type { UiText } from '../../i18n';
+import { trusted } from '../trusted';
 import type { ChecklistInputs } from './checklist-loader';
 
 export interface ChecklistSectionProps {
@@ -48,10 +49,10 @@ function Choice<T extends string>({
         id={id}
         data-choice={id}
         value={value ?? ''}
-        onChange={(event) => {
+        onChange={trusted((event: Event) => {
           const chosen = (event.currentTarget as HTMLSelectElement).value;
           onChange(options.includes(chosen as T) ? (chosen as T) : undefined);
-        }}
+        })}
       >
         <option value="">{placeholder}</option>
         {options.map((option) => (
@@ -167,7 +168,9 @@ export function ChecklistSection(props: ChecklistSectionProps) {
                     type="checkbox"
                     id={id}
                     checked={ticked}
-                    onChange={(event) => onTick(item.id, (event.currentTarget as HTMLInputElement).checked)}
+                    onClick={trusted((event: MouseEvent) =>
+                      onTick(item.id, (event.currentTarget as HTMLInputElement).checked),
+                    )}
                   />
                   <label for={id}>
                     <span class="doc-title">{doc(item.titleKey, item.params)}</span>{' '}
@@ -188,7 +191,12 @@ export function ChecklistSection(props: ChecklistSectionProps) {
             </ul>
           ) : null}
           {view.items.length > 0 ? (
-            <button type="button" class="checklist-print" data-action="print-checklist" onClick={onPrint}>
+            <button
+              type="button"
+              class="checklist-print"
+              data-action="print-checklist"
+              onClick={trusted(onPrint)}
+            >
               {t('checklist.print')}
             </button>
           ) : null}

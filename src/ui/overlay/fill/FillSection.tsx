@@ -7,6 +7,7 @@ import type { PageRecognition } from '../../../page/recognition-types';
 import type { UiText } from '../../i18n';
 import { guard } from '../guard';
 import { isHumanGate } from '../human-gates';
+import { trusted } from '../trusted';
 import type { FillController, FillSession, FillState } from './controller';
 import { FillMarks } from './FillMarks';
 
@@ -92,7 +93,7 @@ function FillSectionBody({ fill, recognition, text }: FillSectionProps & { reado
                 class="fill-button"
                 data-action="fill"
                 disabled={state.busy !== null}
-                onClick={onFill}
+                onClick={trusted(onFill)}
               >
                 {state.busy === 'fill' ? t('fill.busy') : withName(t, 'fill.button', profile.displayName)}
               </button>
@@ -198,7 +199,7 @@ function FilledSummary({
             class="fill-secondary"
             data-action="undo-fill"
             disabled={busy}
-            onClick={onUndo}
+            onClick={trusted(onUndo)}
           >
             {t('fill.undo')}
           </button>
@@ -209,7 +210,7 @@ function FilledSummary({
             class="fill-secondary"
             data-action="fill-overwrite"
             disabled={busy || !canOverwrite}
-            onClick={onOverwrite}
+            onClick={trusted(onOverwrite)}
           >
             {t('fill.overwrite')}
           </button>

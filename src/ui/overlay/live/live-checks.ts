@@ -167,7 +167,7 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
       .then(
         guard('reading widget values', (states: WidgetState[]) => {
           widgets.clear();
-          for (const state of states) widgets.set(state.inputId, state);
+          for (const state of states) widgets.set(state.handle, state);
           schedule();
         }),
       )
@@ -212,7 +212,7 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
         bridge = started;
         const stop = started.onValueChange(
           guard('widget change', (state: WidgetState) => {
-            widgets.set(state.inputId, state);
+            widgets.set(state.handle, state);
             schedule(true);
           }),
         );

@@ -8,10 +8,11 @@
 import { isSessionField, type SessionField, type SessionValue } from '../../../application/session';
 import type { WidgetState } from '../../../page/bridge-protocol';
 import type { RecognizedField } from '../../../page/recognition-types';
-import { isKendoField, readFieldValues, widgetFieldValue } from '../../../page/values';
+import { isKendoField, readFieldValues, widgetFieldValue, widgetOfElement } from '../../../page/values';
 
 export type PageValues = Partial<Record<SessionField, SessionValue>>;
 
+/** `widgets`: the bridge's latest reports by handle (`widgetsByHandle`). */
 export function readPageValues(
   fields: readonly RecognizedField[],
   widgets: ReadonlyMap<string, WidgetState>,
@@ -19,15 +20,13 @@ export function readPageValues(
   const values: PageValues = {};
   for (const field of fields) {
     if (!isSessionField(field.key) || field.key in values) continue;
-    // An id-less widget has no bridge report to look up; it is read from the page below.
-    values[field.key] = readOne(field, field.element.id ? widgets.get(field.element.id) : undefined);
+    values[field.key] = readOne(field, widgetOfElement(field.element, widgets));
   }
   return values;
 }
 
 function readOne(field: RecognizedField, widget: WidgetState | undefined): SessionValue {
-  // By its role, not its id: a widget without an id still shows its chosen text on the page.
-  const kendo = isKendoField(field) || (isKendoRole(field) && widget === undefined);
+  const kendo = isKendoField(field);
   if (kendo && field.widget === 'date') return { value: inputText(field.element) };
   if (kendo && field.widget === 'dropdown') {
     if (widget) return widgetFieldValue(widget);
@@ -36,10 +35,6 @@ function readOne(field: RecognizedField, widget: WidgetState | undefined): Sessi
     return { value, text: value === '' ? '' : shown };
   }
   return readFieldValues([field], [])[field.key] ?? { value: '' };
-}
-
-function isKendoRole(field: RecognizedField): boolean {
-  return (field.widget === 'dropdown' || field.widget === 'date') && field.element.hasAttribute('data-role');
 }
 
 function inputText(element: HTMLElement): string {

@@ -185,7 +185,7 @@ describe('summarise', () => {
     filled: results.filter((result) => result.outcome === 'filled').map((result) => result.key),
     undo: filled.map((target, index) => ({
       key: results.filter((result) => result.outcome === 'filled')[index]?.key ?? 'givenName',
-      target: { element: target, inputId: target.id, widget: 'text', via: 'dom' },
+      target: { element: target, widget: 'text', via: 'dom' },
       previous: { value: '' },
       filled: { value: 'X' },
     })),
