@@ -17,10 +17,12 @@ export function loadSnapshot(lang: ReplicaLang, id: string): Document {
   const file = join(SNAPSHOTS, lang, `${id}.html`);
   let html = htmlCache.get(file);
   if (html === undefined) {
-    // Stylesheets and external scripts dropped: happy-dom would try to fetch them.
+    // Stylesheets and scripts dropped (happy-dom would fetch them), and Kendo's icon SVGs,
+    // which hold no text and make up much of each page's elements.
     html = readFileSync(file, 'utf8')
       .replace(/<link\b[^>]*>/gi, '')
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+      .replace(/<svg\b[\s\S]*?<\/svg>/gi, '');
     htmlCache.set(file, html);
   }
   return new DOMParser().parseFromString(html, 'text/html');

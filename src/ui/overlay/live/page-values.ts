@@ -26,8 +26,7 @@ export function readPageValues(
 }
 
 function readOne(field: RecognizedField, widget: WidgetState | undefined): SessionValue {
-  // By its role, not its id: a widget without an id still shows its chosen text on the page.
-  const kendo = isKendoField(field) || (isKendoRole(field) && widget === undefined);
+  const kendo = isKendoField(field);
   if (kendo && field.widget === 'date') return { value: inputText(field.element) };
   if (kendo && field.widget === 'dropdown') {
     if (widget) return widgetFieldValue(widget);
@@ -36,10 +35,6 @@ function readOne(field: RecognizedField, widget: WidgetState | undefined): Sessi
     return { value, text: value === '' ? '' : shown };
   }
   return readFieldValues([field], [])[field.key] ?? { value: '' };
-}
-
-function isKendoRole(field: RecognizedField): boolean {
-  return (field.widget === 'dropdown' || field.widget === 'date') && field.element.hasAttribute('data-role');
 }
 
 function inputText(element: HTMLElement): string {
