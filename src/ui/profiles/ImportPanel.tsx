@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { DUPLICATE_CHOICES, type DuplicateChoice, type ImportPlan } from '../../profile/import-plan';
-import { prepareImport } from '../../profile/import-run';
+import { prepareImportInSteps } from '../../profile/import-run';
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from '../../profile/limits';
 import type { MessageRef, PathMessage } from '../../profile/messages';
 import type { StoredProfiles } from '../../profile/records';
@@ -26,6 +26,9 @@ export interface ImportPanelProps {
   readonly controller: ProfilesController;
 }
 
+/** Re-importing one's own backup makes every profile a duplicate: the buttons choose for all. */
+const SHOWN_DUPLICATES = 100;
+
 function ProblemList({ text, items }: { text: ProfileText; items: readonly PathMessage[] }) {
   return (
     <ul class="problems">
@@ -45,14 +48,19 @@ function ProblemList({ text, items }: { text: ProfileText; items: readonly PathM
 export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const onProgress = (done: number, total: number) => setProgress({ done, total });
 
   async function readFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must trigger a new check
     if (!file) return;
+    setBusy(true);
     // Too large files are refused before a byte is read.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const prepared = prepareImport(text, file.size, stored);
+    const prepared = await prepareImportInSteps(text, file.size, stored, onProgress);
+    setProgress(undefined);
+    setBusy(false);
     setState(
       prepared.ok
         ? {
@@ -79,7 +87,9 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
   async function confirm() {
     if (state.step !== 'review') return;
     setBusy(true);
-    const { error } = await controller.importPlan(state.plan, state.choices);
+    onProgress(0, state.plan.incoming.length);
+    const { error } = await controller.importPlan(state.plan, state.choices, onProgress);
+    setProgress(undefined);
     setBusy(false);
     setState(error ? { step: 'failed', error } : { step: 'idle' });
   }
@@ -99,6 +109,22 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
       <p id="import-limits" class="muted small">
         {text.t('import.limits', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024, max: text.number(MAX_PROFILES) })}
       </p>
+
+      {progress ? (
+        <div class="import-progress" data-import-progress>
+          <progress
+            max={Math.max(progress.total, 1)}
+            value={progress.done}
+            aria-labelledby="import-progress-text"
+          />
+          <span id="import-progress-text" role="status">
+            {text.t('import.progress', {
+              done: text.number(progress.done),
+              total: text.number(progress.total),
+            })}
+          </span>
+        </div>
+      ) : null}
 
       {state.step === 'refused' ? (
         <div class="alert error" role="alert" data-import-errors>
@@ -146,7 +172,15 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
                   </button>
                 ))}
               </fieldset>
-              {state.plan.duplicates.map((duplicate) => {
+              {state.plan.duplicates.length > SHOWN_DUPLICATES ? (
+                <p class="muted small" data-more-duplicates>
+                  {text.t('import.moreDuplicates', {
+                    shown: SHOWN_DUPLICATES,
+                    count: text.number(state.plan.duplicates.length),
+                  })}
+                </p>
+              ) : null}
+              {state.plan.duplicates.slice(0, SHOWN_DUPLICATES).map((duplicate) => {
                 const current = state.choices.get(duplicate.incomingIndex) ?? 'skip';
                 return (
                   <fieldset
