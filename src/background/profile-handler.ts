@@ -12,7 +12,7 @@ import { isLanguage } from '../i18n/languages';
 import { describeProfileValues } from '../page/wanted-options';
 import { loadActiveProfile } from '../profile/active';
 import type { Profile } from '../profile/schema';
-import { assertVaultOpen } from '../profile/vault/session';
+import { assertVaultOpen } from '../profile/vault/active-codec';
 import { fillCatalogueFor } from '../ui/overlay/fill/fill-catalogues';
 import { ACTIVE_PROFILE_VALUES, type ActiveProfileValues } from '../ui/overlay/fill/profile-request';
 import { FILL_MESSAGES, type FillCatalogue } from '../ui/overlay/fill/text';

@@ -1,7 +1,7 @@
 /**
  * Turning encryption on: every stored record and the list head re-encoded with the encrypting
- * codec. The storage layer (src/profile/store, wip/vault) registers how it reseals; this module
- * only orders the steps so that nothing can be lost:
+ * codec (`store-resealer.ts` does the writing); this module orders the steps so that nothing
+ * can be lost:
  *
  * 1. the vault header is written first (state `encrypting`), so the data key is recoverable with
  *    the passphrase before any record is sealed;
@@ -19,36 +19,27 @@ export interface RecordResealer {
   resealAll(codec: RecordCodec, onProgress?: (done: number, total: number) => void): Promise<void>;
 }
 
-let registered: RecordResealer | undefined;
-
-/** Called once by the storage layer of this page. */
-export function registerResealer(resealer: RecordResealer): void {
-  registered = resealer;
-}
-
-export function registeredResealer(): RecordResealer | undefined {
-  return registered;
+/** The per-record store's resealer (imported lazily: the store pulls in the storage layer). */
+async function defaultResealer(): Promise<RecordResealer> {
+  return (await import('./store-resealer')).storeResealer();
 }
 
 export async function turnOnEncryption(
   session: VaultSession,
   passphrase: string,
-  resealer: RecordResealer | undefined = registered,
+  resealer?: RecordResealer,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   const dataKey = await session.create(passphrase);
-  await resealer?.resealAll(encryptedCodec(dataKey), onProgress);
+  await (resealer ?? (await defaultResealer())).resealAll(encryptedCodec(dataKey), onProgress);
   await session.markEncrypted();
 }
 
 /** After an unlock: finishes an encryption that stopped half way. */
-export async function resumeIfUnfinished(
-  session: VaultSession,
-  resealer: RecordResealer | undefined = registered,
-): Promise<void> {
+export async function resumeIfUnfinished(session: VaultSession, resealer?: RecordResealer): Promise<void> {
   const header = await session.header();
   if (header?.state !== 'encrypting') return;
   const dataKey = await session.requireKey();
-  await resealer?.resealAll(encryptedCodec(dataKey));
+  await (resealer ?? (await defaultResealer())).resealAll(encryptedCodec(dataKey));
   await session.markEncrypted();
 }

@@ -255,15 +255,6 @@ export function createVaultSession({
 
 export { WrongPassphraseError };
 
-/**
- * For the background before it answers with personal data: `VaultLockedError` while a vault
- * exists and is locked. A request from a page does not count as use (it would keep the vault
- * unlocked for as long as an e-İkamet tab is open).
- */
-export async function assertVaultOpen(session: VaultSession = vaultSession()): Promise<void> {
-  if ((await session.header()) && !(await session.dataKey({ touch: false }))) throw new VaultLockedError();
-}
-
 let shared: VaultSession | undefined;
 /** This page's vault session (popup, options or background). */
 export function vaultSession(): VaultSession {

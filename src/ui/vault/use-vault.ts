@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
+import { syncRecordCodec } from '../../profile/vault/active-codec';
 import { type VaultSession, type VaultStatus, vaultSession } from '../../profile/vault/session';
 
 /** Set when the user dismissed the first-run offer; not personal. */
@@ -20,7 +21,7 @@ export function useVault(session: VaultSession = vaultSession()): VaultView {
   const [status, setStatus] = useState<VaultStatus | 'loading'>('loading');
   const [offerDismissed, setOfferDismissed] = useState(true);
   const refresh = useCallback(() => {
-    void session.status().then(setStatus);
+    void syncRecordCodec(session).then(setStatus);
   }, [session]);
 
   useEffect(() => {
