@@ -23,7 +23,9 @@ export interface FeeLookupProps {
 const MAX_MONTHS = 60;
 
 function lira(text: ProfileText, amount: number): string {
-  return `${new Intl.NumberFormat(text.lang, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount)} TL`;
+  // Whole lira without decimals; kuruş always with two (348.10, not 348.1).
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  return `${new Intl.NumberFormat(text.lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount)} TL`;
 }
 
 function FeeSourceLine({ text, source }: { text: ProfileText; source: FeeSource }) {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { formatTrDate } from '../../domain/dates';
 import type { ListRow } from '../../profile/list-head';
 import { displayName } from '../../profile/search';
+import { CaseImportPanel } from '../case-import/CaseImportPanel';
 import { ChecklistLookup } from '../lookups/ChecklistLookup';
 import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
 import { FeeLookup } from '../lookups/FeeLookup';
@@ -44,6 +45,7 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
   const controller = useProfiles();
   const editor = useEditing(controller);
   const [tab, setTab] = useState<PopupTab>('profiles');
+  const [caseImport, setCaseImport] = useState(false);
   const { stored, head, activeId } = controller;
   const profiles = stored?.profiles ?? [];
   const active = profiles.find((profile) => profile.id === activeId);
@@ -114,6 +116,16 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
               }
               onDelete={editor.editing.profile ? () => void editor.remove() : undefined}
             />
+          ) : caseImport ? (
+            <CaseImportPanel
+              text={text}
+              today={today}
+              onDraft={(draft) => {
+                setCaseImport(false);
+                editor.startFrom(draft);
+              }}
+              onCancel={() => setCaseImport(false)}
+            />
           ) : (
             <>
               {controller.lastRemoved ? (
@@ -131,6 +143,14 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
                   data-action="new"
                 >
                   {text.t('action.new')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => setCaseImport(true)}
+                  disabled={!stored}
+                  data-action="case-import"
+                >
+                  {text.t('caseImport.open')}
                 </button>
                 <button
                   type="button"

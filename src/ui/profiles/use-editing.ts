@@ -24,6 +24,8 @@ export function useEditing(controller: ProfilesController) {
     editing,
     open,
     startNew: () => setEditing({ draft: emptyDraft(), key: ++nextKey }),
+    /** A new, unsaved profile prefilled from elsewhere (e.g. a certificate or MRZ import). */
+    startFrom: (draft: Draft) => setEditing({ draft, key: ++nextKey }),
     duplicate: (profile: Profile) =>
       setEditing({ draft: duplicateDraft(profile), key: ++nextKey, copyOf: profile }),
     close: () => setEditing(undefined),

@@ -40,7 +40,7 @@ describe('fee look-up', () => {
     render(<FeeLookup text={text} today={DEC_2026} />);
     const months = document.getElementById('fee-months') as HTMLInputElement;
     fireEvent.input(months, { target: { value: '2' } });
-    expect(document.querySelector('[data-fee-estimate]')?.textContent).toMatch(/5,592\.2 TL.*6,556\.2 TL/);
+    expect(document.querySelector('[data-fee-estimate]')?.textContent).toMatch(/5,592\.20 TL.*6,556\.20 TL/);
     fireEvent.input(months, { target: { value: '0' } });
     expect(document.querySelector('[data-fee-estimate]')?.textContent).toMatch(/from 1 to 60/);
   });
