@@ -6,6 +6,7 @@
 // nothing at run time (no extension-resource fetch, no web-accessible file for pages to probe).
 
 import { recognizePage } from '../../src/page/recognize';
+import { afterDomContentLoaded, prefetchSettingsAndTexts } from '../../src/ui/overlay/early-start';
 import { reportOnce } from '../../src/ui/overlay/guard';
 import { startOverlay } from '../../src/ui/overlay/mount';
 import overlayCss from './style.css?inline';
@@ -13,11 +14,18 @@ import overlayCss from './style.css?inline';
 export default defineContentScript({
   // Only the residence-permit site; kept literal because the manifest is generated from it.
   matches: ['https://e-ikamet.goc.gov.tr/*'],
-  runAt: 'document_idle',
+  // document_start, not document_idle: Chrome holds a page's load event until its idle (and
+  // end) scripts have run, and runs them after the page's own ready handlers, which made the
+  // page load ~20% slower. At document_start only the storage and text requests start; the
+  // overlay itself waits for the first task after DOMContentLoaded (early-start.ts).
+  runAt: 'document_start',
   cssInjectionMode: 'manual',
   async main(ctx) {
     try {
-      await startOverlay(ctx, { recognizePage, css: overlayCss });
+      const settings = prefetchSettingsAndTexts();
+      await afterDomContentLoaded();
+      if (!ctx.isValid) return;
+      await startOverlay(ctx, { recognizePage, css: overlayCss, settings });
     } catch (error) {
       // The official form must keep working even if the assistant cannot start at all.
       reportOnce('starting the overlay', error);

@@ -7,6 +7,8 @@ import type { Language } from '../../i18n/languages';
 import { askBackground } from './background-client';
 
 const loaded = new Map<string, Promise<CatalogueReply>>();
+/** Answers that have arrived, so a first render can use them without waiting a microtask. */
+const arrived = new Map<string, CatalogueReply>();
 
 export function loadCatalogue(
   lang: Language,
@@ -18,6 +20,7 @@ export function loadCatalogue(
     pending = askBackground('messages', { lang, namespaces: [...namespaces] }).then((value) => {
       const reply = parseCatalogueReply(value);
       if (!reply || reply.lang !== lang) throw new Error('messages: malformed catalogue');
+      arrived.set(key, reply);
       return reply;
     });
     // A failed request may be retried on the next switch to this language.
@@ -25,4 +28,12 @@ export function loadCatalogue(
     loaded.set(key, pending);
   }
   return pending;
+}
+
+/** The answer for this language and part if it has already arrived, else null. */
+export function arrivedCatalogue(
+  lang: Language,
+  namespaces: readonly Namespace[] = NAMESPACES,
+): CatalogueReply | null {
+  return arrived.get(`${lang}:${namespaces.join()}`) ?? null;
 }

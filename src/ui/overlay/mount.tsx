@@ -15,12 +15,13 @@ import {
 import type { Language } from '../../i18n/languages';
 import type { FieldKey } from '../../page/field-keys';
 import type { PageRecognition, RecognizedField } from '../../page/recognition-types';
-import { createUiText, resolveLanguage, type UiText } from '../i18n';
+import { createUiText, type UiText } from '../i18n';
 import { createBadgePlacer } from './badge-placer';
 import { NO_RESERVED_EDGES } from './badge-position';
-import { loadCatalogue } from './catalogue-client';
+import { arrivedCatalogue, loadCatalogue } from './catalogue-client';
 import { checklistInputs, createChecklistLoader, wireRequest } from './checklist/checklist-loader';
 import { printChecklist } from './checklist/print-request';
+import { languageFor, PAGE_SETTLE_TIMEOUT_MS, prefetchSettingsAndTexts, whenIdle } from './early-start';
 import { createPageFillController } from './fill/controller';
 import { fieldContaining, watchFocus } from './focus-watcher';
 import { guard, reportOnce } from './guard';
@@ -31,13 +32,8 @@ import { startLiveChecks } from './live/live-checks';
 import { Overlay } from './Overlay';
 import { watchPage } from './page-watcher';
 import { panelEdges, shouldStartCollapsed, unionOfBoxes } from './panel-layout';
-import {
-  loadSettings,
-  type OverlaySettings,
-  saveLanguage,
-  savePanelCollapsed,
-  watchSettings,
-} from './settings';
+import { markPhase } from './phase-marks';
+import { type OverlaySettings, saveLanguage, savePanelCollapsed, watchSettings } from './settings';
 import { mountShadowHost } from './shadow-host';
 
 /** The custom element name of our shadow host; tests and later issues select it. */
@@ -66,11 +62,13 @@ export interface OverlayOptions {
   readonly recognizePage: RecognizePage;
   /** The overlay stylesheet, already in the bundle: put into the shadow root, never fetched. */
   readonly css: string;
+  /** The settings read started at document_start (early-start.ts); read here when absent. */
+  readonly settings?: Promise<OverlaySettings>;
 }
 
 export async function startOverlay(
   ctx: ContentScriptContext,
-  { recognizePage, css }: OverlayOptions,
+  { recognizePage, css, settings: early = prefetchSettingsAndTexts() }: OverlayOptions,
 ): Promise<void> {
   const recognize = (): PageRecognition => {
     try {
@@ -81,15 +79,12 @@ export async function startOverlay(
     }
   };
 
-  const settings = await loadSettings().catch((error: unknown): OverlaySettings => {
-    reportOnce('loading settings', error);
-    return { language: undefined, panelCollapsed: undefined };
-  });
-  // Asked before anything else is done, so the texts travel while the page is recognised.
-  for (const part of [FIRST_NAMESPACES, LATER_NAMESPACES]) {
-    loadCatalogue(languageFor(settings), part).catch(() => {});
-  }
+  markPhase('start');
+  // Settled long ago when the content script started at document_start; the texts are on their way.
+  const settings = await early;
+  markPhase('settings');
   const recognition = recognize();
+  markPhase('recognized');
   const state: OverlayState = {
     recognition,
     settings,
@@ -118,6 +113,21 @@ export async function startOverlay(
     panelCollapsed() ? NO_RESERVED_EDGES : panelEdges(panelSide()),
   );
   const placeField = (field: RecognizedField) => layout.get(field, () => measureField(field));
+  /**
+   * Every layout read of a render happens here, before anything is written: a read after
+   * Preact's first DOM write would make the browser lay the page out again, once per badge at
+   * worst. The render itself then only takes cached measurements.
+   */
+  const measureBeforeWriting = () => {
+    panelCollapsed();
+    const placed = new Set<FieldKey>();
+    for (const field of state.recognition.fields) {
+      // BadgeLayer shows the first field of each key only (field-view.ts).
+      if (placed.has(field.key)) continue;
+      placed.add(field.key);
+      placeField(field);
+    }
+  };
   const fill = createPageFillController(ctx);
 
   const togglePanel = guard('panel toggle', () => {
@@ -130,32 +140,45 @@ export async function startOverlay(
 
   /**
    * Switches the texts once the language's first part has arrived (the rest follows a moment
-   * later); until then the previous language stays on screen rather than blank text.
+   * later); until then the previous language stays on screen rather than blank text. Parts
+   * that arrived already (asked for at document_start) are used at once, without a re-render.
    */
   let wantedLanguage: Language | null = null;
   let catalogue: CatalogueReply | null = null;
-  const useLanguage = (lang: Language) => {
-    if (lang === wantedLanguage) return;
+  const applyCatalogue = (lang: Language, reply: CatalogueReply) => {
+    catalogue = mergeCatalogues(catalogue, reply);
+    state.text = createUiText(lang, catalogue);
+    // A new language may put the panel on the other side.
+    layout.invalidate();
+  };
+  /** @returns true when the texts changed at once and the caller should render them */
+  const useLanguage = (lang: Language): boolean => {
+    if (lang === wantedLanguage) return false;
     wantedLanguage = lang;
+    let changed = false;
     for (const part of [FIRST_NAMESPACES, LATER_NAMESPACES]) {
+      const arrived = arrivedCatalogue(lang, part);
+      if (arrived) {
+        applyCatalogue(lang, arrived);
+        changed = true;
+        continue;
+      }
       loadCatalogue(lang, part)
         .then(
           guard('language loaded', (reply: CatalogueReply) => {
             if (wantedLanguage !== lang) return;
-            catalogue = mergeCatalogues(catalogue, reply);
-            state.text = createUiText(lang, catalogue);
-            // A new language may put the panel on the other side.
-            layout.invalidate();
+            applyCatalogue(lang, reply);
             rerender();
           }),
         )
         .catch((error: unknown) => reportOnce('loading the texts', error));
     }
+    return changed;
   };
 
   const chooseLanguage = guard('language switch', (lang: Language) => {
     state.settings = { ...state.settings, language: lang };
-    useLanguage(lang);
+    if (useLanguage(lang)) rerender();
     saveLanguage(lang).catch((error: unknown) => reportOnce('saving the language', error));
   });
 
@@ -174,6 +197,7 @@ export async function startOverlay(
   };
 
   const rerender = guard('render', () => {
+    measureBeforeWriting();
     applyHostAttributes(host, state.recognition, state.text.lang);
     const { ready, session, pageKind, assessment } = live.state();
     const inputs = checklistInputs(assessment, session.choices, pageKind);
@@ -195,26 +219,34 @@ export async function startOverlay(
     );
   });
 
-  rerender();
   useLanguage(languageFor(state.settings));
+  rerender();
+  markPhase('first-render');
 
-  watchPage({
-    ctx,
-    ownHost: host,
-    onPageChange: () => {
-      layout.invalidate();
-      state.recognition = recognize();
-      // The user may already be in a field the previous recognition did not know yet
-      // (a wizard step rendered while they clicked into it).
-      state.focusedField = fieldContaining(document.activeElement, state.recognition.fields)?.key ?? null;
-      live.pageChanged();
-      rerender();
-    },
-  });
-  watchLayout(ctx, () => {
+  const onPageChange = () => {
     layout.invalidate();
+    state.recognition = recognize();
+    // The user may already be in a field the previous recognition did not know yet
+    // (a wizard step rendered while they clicked into it).
+    state.focusedField = fieldContaining(document.activeElement, state.recognition.fields)?.key ?? null;
+    live.pageChanged();
     rerender();
-  });
+  };
+  // The page builds its own widgets (Kendo) in ready handlers that run just after our first
+  // render. Watching its mutations and sizes meanwhile would only queue work during its
+  // set-up; the watchers start once the page is idle, with one fresh look at the page.
+  whenIdle(
+    guard('watching the page', () => {
+      if (!ctx.isValid) return;
+      watchPage({ ctx, ownHost: host, onPageChange });
+      watchLayout(ctx, () => {
+        layout.invalidate();
+        rerender();
+      });
+      onPageChange();
+    }),
+    PAGE_SETTLE_TIMEOUT_MS,
+  );
   watchFocus(
     ctx,
     () => state.recognition.fields,
@@ -233,10 +265,6 @@ export async function startOverlay(
     }),
   );
   ctx.onInvalidated(stopWatchingSettings);
-}
-
-function languageFor(settings: OverlaySettings): Language {
-  return resolveLanguage(settings.language, navigator.languages);
 }
 
 /** The form's rows around the recognised fields, to keep the panel from covering them. */

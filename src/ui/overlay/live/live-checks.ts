@@ -1,8 +1,9 @@
 /**
  * Live warnings: reads the values the user types or picks, keeps them for the application
  * across wizard steps (via the background, `session-client.ts`) and has them assessed on each
- * change: ~100 ms after the last keystroke (so a burst of typing makes one update), at once
- * for a list pick or a field left. The background maps the values to ApplicationFacts and runs
+ * change, at once: no debounce, only the events of one task coalesced into one pass (a
+ * microtask), so the warning follows the change within a frame. Unchanged values send
+ * nothing (`changedValues`), and only the latest assessment is shown. The background maps the values to ApplicationFacts and runs
  * every rule (`assess-handler.ts`): the rules would make this content script too heavy, and one
  * runtime message there and back costs about 3 ms.
  *
@@ -30,14 +31,15 @@ import type { PageRecognition } from '../../../page/recognition-types';
 import { isKendoField, watchPlainInputs } from '../../../page/values';
 import { askBackground } from '../background-client';
 import { bridgeSession } from '../bridge-session';
+import { whenIdle } from '../early-start';
 import { guard, reportOnce } from '../guard';
-import { createInvalidationSafeTimer } from '../timers';
 import { effectiveKind, lifecycleStep, pageKind } from './application-lifecycle';
 import { type PageValues, readPageValues } from './page-values';
 import { watchSave } from './save-watcher';
 import { createSessionClient, type SessionClient } from './session-client';
 
-export const LIVE_DEBOUNCE_MS = 100;
+/** How long the Kendo bridge waits at most for the page to finish its own set-up. */
+const BRIDGE_IDLE_TIMEOUT_MS = 1000;
 
 export interface LiveState {
   /** False until the remembered session has arrived; nothing is checked before. */
@@ -93,7 +95,6 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
   const ask = options.ask ?? askBackground;
   const sessions = options.sessions ?? createSessionClient(ask);
   const widgets = new Map<string, WidgetState>();
-  const timer = createInvalidationSafeTimer(ctx);
   let bridge: Bridge | null = null;
   let live: LiveState = {
     ready: false,
@@ -157,8 +158,19 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
       )
       .catch((error: unknown) => reportOnce('assessing the application', error));
   };
-  /** Typing waits for a pause; a committed change (a list pick, leaving a field) is checked at once. */
-  const schedule = (committed = false) => timer.restart(run, committed ? 0 : LIVE_DEBOUNCE_MS);
+  /**
+   * One pass after the current event and whatever else this task reports (an input and a
+   * change event, the bridge's report of the same pick): a microtask, never a timer.
+   */
+  let queued = false;
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      if (ctx.isValid) run();
+    });
+  };
 
   const refreshWidgets = () => {
     if (!bridge) return;
@@ -197,13 +209,20 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
     const needed = recognition().fields.some((field) => isSessionField(field.key) && isKendoField(field));
     if (!needed) return;
     bridgeAsked = true;
-    // Not while the page is still loading: an injected script would hold up its load event.
-    // Until then the lists are read from the page itself.
+    // Not while the page is still loading or building its widgets: an injected script would
+    // hold up its load event or its set-up. Until then the lists are read from the page itself.
+    const startWhenIdle = () =>
+      whenIdle(
+        guard('bridge when idle', () => {
+          if (ctx.isValid) startBridge();
+        }),
+        BRIDGE_IDLE_TIMEOUT_MS,
+      );
     if (document.readyState !== 'complete') {
-      ctx.addEventListener(window, 'load', guard('bridge after load', startBridge), { once: true });
+      ctx.addEventListener(window, 'load', startWhenIdle, { once: true });
       return;
     }
-    startBridge();
+    startWhenIdle();
   };
   const startBridge = () => {
     (options.bridge ?? bridgeSession)(ctx).then(
@@ -213,7 +232,7 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
         const stop = started.onValueChange(
           guard('widget change', (state: WidgetState) => {
             widgets.set(state.handle, state);
-            schedule(true);
+            schedule();
           }),
         );
         ctx.onInvalidated(stop);
@@ -225,8 +244,8 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
 
   const stopInputs = watchPlainInputs(
     document,
-    guard('input change', ({ element, type }) => {
-      if (recognition().fields.some((field) => field.element === element)) schedule(type === 'change');
+    guard('input change', ({ element }) => {
+      if (recognition().fields.some((field) => field.element === element)) schedule();
     }),
   );
   ctx.onInvalidated(stopInputs);
