@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { parseCsvFile } from '../../profile/csv';
 import { DUPLICATE_CHOICES, type DuplicateChoice, type ImportPlan } from '../../profile/import-plan';
-import { prepareImportInSteps } from '../../profile/import-run';
+import { preparedFrom, prepareImportInSteps } from '../../profile/import-run';
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from '../../profile/limits';
 import type { MessageRef, PathMessage } from '../../profile/messages';
 import type { StoredProfiles } from '../../profile/records';
@@ -58,7 +59,10 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
     setBusy(true);
     // Too large files are refused before a byte is read.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const prepared = await prepareImportInSteps(text, file.size, stored, onProgress);
+    const csv = file.name.toLowerCase().endsWith('.csv') || file.type === 'text/csv';
+    const prepared = csv
+      ? preparedFrom(parseCsvFile(text, file.size), stored)
+      : await prepareImportInSteps(text, file.size, stored, onProgress);
     setProgress(undefined);
     setBusy(false);
     setState(
@@ -101,7 +105,7 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
       <input
         id="import-file"
         type="file"
-        accept=".json,application/json"
+        accept=".json,.csv,application/json,text/csv"
         aria-describedby="import-limits"
         onChange={(event) => void readFile(event.currentTarget as HTMLInputElement)}
         data-import-file

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ChecklistLookup } from '../lookups/ChecklistLookup';
 import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
 import { AtAGlance } from './AtAGlance';
-import { exportProfiles } from './draft-actions';
+import { exportProfiles, exportProfilesCsv } from './draft-actions';
 import { ImportPanel } from './ImportPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NeedsAttention } from './NeedsAttention';
@@ -84,6 +84,14 @@ export function OptionsApp({ today = new Date() }: { today?: Date }) {
                     data-action="export-all"
                   >
                     {text.t('action.exportAll')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => exportProfilesCsv(profiles)}
+                    disabled={profiles.length === 0}
+                    data-action="export-csv"
+                  >
+                    {text.t('action.exportCsv')}
                   </button>
                 </div>
                 <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} limit={20} />
