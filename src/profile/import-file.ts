@@ -106,58 +106,113 @@ function readRecord(
   return result.success ? result.data : issuesToMessages(result.error.issues, ['profiles', index]);
 }
 
-/** Parses and validates a whole file. Never throws; `byteLength` is the file's size on disk. */
-export function parseImportFile(text: string, byteLength: number): ParsedImport {
+/** The file read as far as its envelope; the records are then checked one by one. */
+type Opened = { readonly done: ParsedImport } | { readonly records: unknown[]; readonly version: number };
+
+function openFile(text: string, byteLength: number): Opened {
   if (byteLength > MAX_IMPORT_BYTES) {
-    return refuse({
-      path: FILE,
-      key: 'import.tooLarge',
-      params: { sizeMb: (byteLength / 1024 / 1024).toFixed(1), maxMb: MAX_IMPORT_BYTES / 1024 / 1024 },
-    });
+    return {
+      done: refuse({
+        path: FILE,
+        key: 'import.tooLarge',
+        params: { sizeMb: (byteLength / 1024 / 1024).toFixed(1), maxMb: MAX_IMPORT_BYTES / 1024 / 1024 },
+      }),
+    };
   }
   let root: unknown;
   try {
     root = JSON.parse(text);
   } catch (error) {
-    return refuse({ path: FILE, key: 'import.malformedJson', params: { detail: jsonErrorDetail(error) } });
+    return {
+      done: refuse({ path: FILE, key: 'import.malformedJson', params: { detail: jsonErrorDetail(error) } }),
+    };
   }
-  if (!isPlainObject(root)) return refuse({ path: FILE, key: 'import.notAnObject' });
+  if (!isPlainObject(root)) return { done: refuse({ path: FILE, key: 'import.notAnObject' }) };
   const envelope = checkEnvelope(root);
-  if (Array.isArray(envelope)) return refuse(...envelope);
+  if (Array.isArray(envelope)) return { done: refuse(...envelope) };
+  return { records: root.profiles as unknown[], version: envelope.version };
+}
 
-  const records = root.profiles as unknown[];
-  const problems: PathMessage[] = [];
-  const notices: PathMessage[] = [];
-  const profiles: Profile[] = [];
-  const firstIndexOfId = new Map<string, number>();
-  records.forEach((record, index) => {
-    const read = readRecord(record, index, envelope.version, notices);
+/** Validated records, the problems found so far and what was cleaned up. */
+export class RecordChecker {
+  readonly problems: PathMessage[] = [];
+  readonly notices: PathMessage[] = [];
+  readonly profiles: Profile[] = [];
+  private readonly firstIndexOfId = new Map<string, number>();
+
+  constructor(
+    private readonly version: number,
+    /** How a record's position is written in messages: `profiles[3]`, or a CSV row. */
+    private readonly pathOf: (index: number) => string = (index) => `profiles[${index}]`,
+  ) {}
+
+  check(record: unknown, index: number): void {
+    const read = readRecord(record, index, this.version, this.notices);
     if (Array.isArray(read)) {
-      problems.push(...read);
+      this.problems.push(...read);
       return;
     }
-    const earlier = firstIndexOfId.get(read.id);
+    const earlier = this.firstIndexOfId.get(read.id);
     if (earlier !== undefined) {
-      problems.push({
-        path: `profiles[${index}].id`,
+      this.problems.push({
+        path: `${this.pathOf(index)}.id`,
         key: 'import.duplicateIdInFile',
         params: { other: earlier },
       });
       return;
     }
-    firstIndexOfId.set(read.id, index);
-    profiles.push(read);
-  });
-  if (problems.length > 0) {
-    const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
-    if (problems.length > shown.length) {
+    this.firstIndexOfId.set(read.id, index);
+    this.profiles.push(read);
+  }
+
+  result(): ParsedImport {
+    if (this.problems.length === 0)
+      return { ok: true, version: this.version, profiles: this.profiles, notices: this.notices };
+    const shown = this.problems.slice(0, MAX_REPORTED_PROBLEMS);
+    if (this.problems.length > shown.length) {
       shown.push({
         path: FILE,
         key: 'import.moreProblems',
-        params: { count: problems.length - shown.length },
+        params: { count: this.problems.length - shown.length },
       });
     }
     return { ok: false, problems: shown };
   }
-  return { ok: true, version: envelope.version, profiles, notices };
+}
+
+/** Parses and validates a whole file. Never throws; `byteLength` is the file's size on disk. */
+export function parseImportFile(text: string, byteLength: number): ParsedImport {
+  const opened = openFile(text, byteLength);
+  if ('done' in opened) return opened.done;
+  const checker = new RecordChecker(opened.version);
+  opened.records.forEach((record, index) => {
+    checker.check(record, index);
+  });
+  return checker.result();
+}
+
+/** Records checked between two progress reports (and two chances for the page to paint). */
+export const PROGRESS_CHUNK = 500;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * `parseImportFile` for a large file in a page: the records are checked in chunks, with a
+ * progress report and a pause after each so the progress bar moves and the page stays responsive.
+ */
+export async function parseImportFileInSteps(
+  text: string,
+  byteLength: number,
+  onProgress: (done: number, total: number) => void,
+): Promise<ParsedImport> {
+  const opened = openFile(text, byteLength);
+  if ('done' in opened) return opened.done;
+  const checker = new RecordChecker(opened.version);
+  const total = opened.records.length;
+  for (let start = 0; start < total; start += PROGRESS_CHUNK) {
+    const end = Math.min(total, start + PROGRESS_CHUNK);
+    for (let index = start; index < end; index += 1) checker.check(opened.records[index], index);
+    onProgress(end, total);
+    await nextTask();
+  }
+  return checker.result();
 }

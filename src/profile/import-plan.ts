@@ -59,13 +59,20 @@ export function planImport(existing: readonly Profile[], incoming: readonly Prof
   return { incoming, duplicates };
 }
 
-/** Same duplicates (same incoming → same stored profile) in both plans. */
+/**
+ * Same duplicates (same incoming → same stored profile, unchanged since) in both plans. A stored
+ * profile saved in another window after the plan was shown is not replaced unseen.
+ */
 export function samePlan(a: ImportPlan, b: ImportPlan): boolean {
   return (
     a.duplicates.length === b.duplicates.length &&
     a.duplicates.every((duplicate, i) => {
       const other = b.duplicates[i];
-      return other?.incomingIndex === duplicate.incomingIndex && other.existing.id === duplicate.existing.id;
+      return (
+        other?.incomingIndex === duplicate.incomingIndex &&
+        other.existing.id === duplicate.existing.id &&
+        other.existing.updatedAt === duplicate.existing.updatedAt
+      );
     })
   );
 }

@@ -1,4 +1,4 @@
-import { parseImportFile } from './import-file';
+import { type ParsedImport, parseImportFile, parseImportFileInSteps } from './import-file';
 import {
   applyImportPlan,
   type DuplicateChoice,
@@ -48,7 +48,10 @@ export type PreparedImport =
  * valid, compared with the stored profiles to find duplicates for the user to decide on.
  */
 export function prepareImport(text: string, byteLength: number, stored: StoredProfiles): PreparedImport {
-  const parsed = parseImportFile(text, byteLength);
+  return planned(parseImportFile(text, byteLength), stored);
+}
+
+function planned(parsed: ParsedImport, stored: StoredProfiles): PreparedImport {
   if (!parsed.ok) return parsed;
   return {
     ok: true,
@@ -56,4 +59,19 @@ export function prepareImport(text: string, byteLength: number, stored: StoredPr
     notices: parsed.notices,
     version: parsed.version,
   };
+}
+
+/** `prepareImport` in steps, with progress, for a page importing thousands of profiles. */
+export async function prepareImportInSteps(
+  text: string,
+  byteLength: number,
+  stored: StoredProfiles,
+  onProgress: (done: number, total: number) => void,
+): Promise<PreparedImport> {
+  return planned(await parseImportFileInSteps(text, byteLength, onProgress), stored);
+}
+
+/** Plans an import of profiles already read and validated (a CSV file). */
+export function preparedFrom(parsed: ParsedImport, stored: StoredProfiles): PreparedImport {
+  return planned(parsed, stored);
 }

@@ -174,11 +174,12 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
     records: Map<string, RawRecord>,
     puts: readonly RecordPut[],
     removals: readonly string[] = [],
+    onProgress?: (done: number, total: number) => void,
   ): Promise<StoredProfiles> {
     known = undefined;
     let rev: string;
     try {
-      rev = await store.write(puts, removals);
+      rev = await store.write(puts, removals, onProgress);
     } catch (error) {
       // Typically a quota error. The set call is all or nothing: nothing was written.
       throw new ProfileWriteError(
@@ -282,7 +283,9 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
       if (state.profiles.length + added > MAX_PROFILES)
         throw new ProfileWriteError({ key: 'error.storageFull', params: { max: MAX_PROFILES } });
       onProgress?.(0, puts.length);
-      return commit(records, puts);
+      const written = await commit(records, puts, [], onProgress);
+      onProgress?.(puts.length, puts.length);
+      return written;
     });
   }
 

@@ -16,9 +16,14 @@ const messages = (lang: string): Record<string, string> =>
 /** The one extension API this spec calls inside the worker (tests have no chrome typings). */
 declare const chrome: { storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } } };
 
+/** The stored profile records (one `profile:<key>` per record, plain codec), in storage order. */
 async function storedProfiles(worker: Worker | undefined): Promise<unknown> {
   if (!worker) throw new Error('the extension has no background worker');
-  return worker.evaluate(async () => (await chrome.storage.local.get('profiles')).profiles);
+  return worker.evaluate(async () =>
+    Object.entries(await chrome.storage.local.get(null))
+      .filter(([key]) => key.startsWith('profile:'))
+      .map(([, value]) => (value as { body: { plain: unknown } }).body.plain),
+  );
 }
 
 function storedProfile(id: string, overrides: Record<string, unknown> = {}) {
@@ -314,9 +319,9 @@ test('10,000 profiles load, search and save fast enough', async ({
   await page.fill('#field-notes', 'Edited in the 10k test.');
   await page.click('[data-action="save"]');
   await expect(page.locator('[data-editor]')).toHaveCount(0, { timeout: 20_000 });
-  const stored = (await storedProfiles(serviceWorker)) as { notes?: string }[];
+  const stored = (await storedProfiles(serviceWorker)) as { id: string; notes?: string }[];
   expect(stored).toHaveLength(10_000);
-  expect(stored[9_999]?.notes).toBe('Edited in the 10k test.');
+  expect(stored.find((profile) => profile.id === 'p-9999')?.notes).toBe('Edited in the 10k test.');
 });
 
 /** Records, when the first profile row appears, whether the list was already complete then. */

@@ -34,7 +34,11 @@ export interface ProfileRecordStore {
    * One `storage.local.set`: the records and a fresh token (all or nothing). Removals follow in a
    * second call, before the token is final, so a failed removal leaves the record where it was.
    */
-  write(puts: readonly RecordPut[], removals?: readonly string[]): Promise<string>;
+  write(
+    puts: readonly RecordPut[],
+    removals?: readonly string[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<string>;
   readHead(): Promise<{ head: unknown; rev: unknown }>;
   /** The head names the token of the write it was built from; a late head is never shown. */
   writeHead(head: unknown): Promise<void>;
@@ -87,11 +91,17 @@ export function createRecordStore(
     return (await area.get(REV_KEY))[REV_KEY] ?? null;
   }
 
-  async function write(puts: readonly RecordPut[], removals: readonly string[] = []) {
+  async function write(
+    puts: readonly RecordPut[],
+    removals: readonly string[] = [],
+    onProgress?: (done: number, total: number) => void,
+  ) {
     const items: Record<string, unknown> = {};
-    for (const put of puts) {
+    for (const [index, put] of puts.entries()) {
       const record: StoredRecord = { rev: put.rev, body: await codec().encode(put.value) };
       items[put.key] = record;
+      // Encoding is the slow part with an encrypting codec: report it, every 200 records.
+      if (onProgress && (index + 1) % 200 === 0) onProgress(index + 1, puts.length);
     }
     const rev = newToken();
     if (removals.length > 0) await area.remove([...removals]);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { DUPLICATE_CHOICES, type DuplicateChoice, type ImportPlan } from '../../profile/import-plan';
-import { prepareImport } from '../../profile/import-run';
+import { prepareImportInSteps } from '../../profile/import-run';
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from '../../profile/limits';
 import type { MessageRef, PathMessage } from '../../profile/messages';
 import type { StoredProfiles } from '../../profile/records';
@@ -29,6 +29,9 @@ export interface ImportPanelProps {
   readonly controller: ProfilesController;
 }
 
+/** Re-importing one's own backup makes every profile a duplicate: the buttons choose for all. */
+const SHOWN_DUPLICATES = 100;
+
 function ProblemList({ text, items }: { text: ProfileText; items: readonly PathMessage[] }) {
   return (
     <ul class="problems">
@@ -48,23 +51,30 @@ function ProblemList({ text, items }: { text: ProfileText; items: readonly PathM
 export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const onProgress = (done: number, total: number) => setProgress({ done, total });
 
   async function readFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must trigger a new check
     if (!file) return;
+    setBusy(true);
     // Too large files are refused before a byte is read.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
     const encrypted = parseEncryptedExport(text);
     if (encrypted !== null && encrypted !== 'malformed') {
+      setBusy(false);
       setState({ step: 'passphrase', fileName: file.name, file: encrypted });
       return;
     }
-    review(text, file.size, file.name);
+    await review(text, file.size, file.name);
   }
 
-  function review(text: string, size: number, fileName: string) {
-    const prepared = prepareImport(text, size, stored);
+  async function review(text: string, size: number, fileName: string) {
+    setBusy(true);
+    const prepared = await prepareImportInSteps(text, size, stored, onProgress);
+    setProgress(undefined);
+    setBusy(false);
     setState(
       prepared.ok
         ? {
@@ -91,7 +101,9 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
   async function confirm() {
     if (state.step !== 'review') return;
     setBusy(true);
-    const { error } = await controller.importPlan(state.plan, state.choices);
+    onProgress(0, state.plan.incoming.length);
+    const { error } = await controller.importPlan(state.plan, state.choices, onProgress);
+    setProgress(undefined);
     setBusy(false);
     setState(error ? { step: 'failed', error } : { step: 'idle' });
   }
@@ -117,9 +129,25 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
           lang={text.lang}
           fileName={state.fileName}
           file={state.file}
-          onOpened={(plain) => review(plain, new Blob([plain]).size, state.fileName)}
+          onOpened={(plain) => void review(plain, new Blob([plain]).size, state.fileName)}
           onCancel={() => setState({ step: 'idle' })}
         />
+      ) : null}
+
+      {progress ? (
+        <div class="import-progress" data-import-progress>
+          <progress
+            max={Math.max(progress.total, 1)}
+            value={progress.done}
+            aria-labelledby="import-progress-text"
+          />
+          <span id="import-progress-text" role="status">
+            {text.t('import.progress', {
+              done: text.number(progress.done),
+              total: text.number(progress.total),
+            })}
+          </span>
+        </div>
       ) : null}
 
       {state.step === 'refused' ? (
@@ -168,7 +196,15 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
                   </button>
                 ))}
               </fieldset>
-              {state.plan.duplicates.map((duplicate) => {
+              {state.plan.duplicates.length > SHOWN_DUPLICATES ? (
+                <p class="muted small" data-more-duplicates>
+                  {text.t('import.moreDuplicates', {
+                    shown: SHOWN_DUPLICATES,
+                    count: text.number(state.plan.duplicates.length),
+                  })}
+                </p>
+              ) : null}
+              {state.plan.duplicates.slice(0, SHOWN_DUPLICATES).map((duplicate) => {
                 const current = state.choices.get(duplicate.incomingIndex) ?? 'skip';
                 return (
                   <fieldset

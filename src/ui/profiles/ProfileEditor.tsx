@@ -93,7 +93,10 @@ export function ProfileEditor(props: ProfileEditorProps) {
     setSaving(true);
     const error = await (options ? props.onSave(data, options) : props.onSave(data));
     setSaving(false);
-    if (error) setWriteError(error);
+    if (!error) return;
+    setWriteError(error);
+    // The summary sits at the top of a long form: bring it (and its choices) into view.
+    queueMicrotask(() => summaryRef.current?.focus());
   }
 
   const conflict = writeError?.key === CHANGED_ELSEWHERE;
