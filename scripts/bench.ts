@@ -156,6 +156,7 @@ async function main(): Promise<void> {
     `\nEncrypted profiles at ${vault.count.toLocaleString('en')} (PBKDF2-SHA-256 600,000; targets: unlock ≤ 1 s, popup ready ≤ 150 ms locked or unlocked)`,
   );
   console.log(`  turn encryption on (seal every record)  ${ms(vault.encryptAll).padStart(10)}`);
+  console.log(`  popup ready, no vault (first row)       ${ms(vault.readyPlain).padStart(10)}`);
   console.log(`  popup ready, unlocked (first row)       ${ms(vault.readyUnlocked).padStart(10)}`);
   console.log(`  popup ready, locked (unlock form)       ${ms(vault.readyLocked).padStart(10)}`);
   console.log(`  unlock (click → key unwrapped)          ${ms(vault.unlock).padStart(10)}`);

@@ -20,7 +20,7 @@ function flipFirstByte(base64: string): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-describe('vault crypto', () => {
+describe('vault crypto', { timeout: 30_000 }, () => {
   it('seals a record so that its text is not in the stored value, and opens it back unchanged', async () => {
     const key = await generateDataKey();
     const box = await sealJson(key, RECORD);

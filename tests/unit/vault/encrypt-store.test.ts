@@ -34,7 +34,7 @@ beforeEach(async () => {
   await repository.refreshHead(loaded);
 });
 
-describe('turning encryption on', () => {
+describe('turning encryption on', { timeout: 30_000 }, () => {
   it('seals every record and the list head; the profiles read back unchanged while unlocked', async () => {
     expect((await rawLocal()).includes('PA0000007')).toBe(true);
     const session = createVaultSession();

@@ -17,7 +17,7 @@ const PLAIN = exportFileText(PROFILES, new Date('2026-05-04T10:00:00Z'));
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('encrypted export files', () => {
+describe('encrypted export files', { timeout: 30_000 }, () => {
   it('round-trips with another passphrase; the file shows nothing personal; a wrong passphrase is refused', async () => {
     const text = await sealExportText(PLAIN, { passphrase: 'file passphrase 123' });
     expect(text).not.toContain('N12345678');

@@ -28,7 +28,7 @@ beforeEach(async () => {
   });
 });
 
-describe('profile requests from the page while locked', () => {
+describe('profile requests from the page while locked', { timeout: 30_000 }, () => {
   it('answers `locked` with no data, and the values again once unlocked', async () => {
     await vaultSession().create(PASS);
     await vaultSession().lock();

@@ -18,7 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-describe('vault session', () => {
+describe('vault session', { timeout: 30_000 }, () => {
   it('creates a vault left unlocked, keeps the key only in session storage, and stores no key in local', async () => {
     const session = createVaultSession();
     expect(await session.status()).toBe('none');

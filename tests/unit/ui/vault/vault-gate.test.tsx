@@ -20,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-describe('the popup behind the vault', () => {
+describe('the popup behind the vault', { timeout: 30_000 }, () => {
   it('offers encryption on first run; "Not now" hides the offer for good', async () => {
     render(<PopupApp />);
     await waitFor(() => expect($('[data-vault-offer]')).not.toBeNull());
@@ -56,18 +56,19 @@ describe('the popup behind the vault', () => {
 
     type('[data-vault-unlock-passphrase]', 'not the passphrase');
     fireEvent.submit($('[data-vault-unlock]') as HTMLElement);
-    await waitFor(() =>
-      expect($('[data-vault-error]')?.textContent).toBe('Wrong passphrase. Nothing was changed.'),
+    await waitFor(
+      () => expect($('[data-vault-error]')?.textContent).toBe('Wrong passphrase. Nothing was changed.'),
+      { timeout: 10_000 },
     );
     expect($('[data-profile-list]')).toBeNull();
 
     type('[data-vault-unlock-passphrase]', PASS);
     fireEvent.submit($('[data-vault-unlock]') as HTMLElement);
-    await waitFor(() => expect($('[data-profile-list]')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect($('[data-profile-list]')).not.toBeNull(), { timeout: 10_000 });
     expect($('[data-vault-settings]')).not.toBeNull();
 
     fireEvent.click($('[data-vault-lock]') as HTMLElement);
-    await waitFor(() => expect($('[data-vault-locked]')).not.toBeNull());
+    await waitFor(() => expect($('[data-vault-locked]')).not.toBeNull(), { timeout: 10_000 });
     expect($('[data-profile-list]')).toBeNull();
   });
 });
