@@ -81,3 +81,16 @@ test('the fee look-up shows the card fee with its year and source', async ({ pag
   );
   await page.screenshot({ path: '/tmp/case-import-fees.png', fullPage: true });
 });
+
+test('the fee look-up reads right to left in Arabic, with the amount kept intact', async ({
+  page,
+  extensionId,
+  seedStorage,
+}) => {
+  await seedStorage({ 'ui:language': 'ar' });
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('tab', { name: 'الرسوم' }).click();
+  await expect(page.locator('[data-card-fee-amount]')).toContainText('964');
+  await page.screenshot({ path: '/tmp/case-import-fees-ar.png', fullPage: true });
+});

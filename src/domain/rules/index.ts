@@ -6,6 +6,7 @@ import { extendedPermitStart } from './extended-permit-start';
 import { extensionWindow } from './extension-window';
 import { familyIncome } from './family-income';
 import { familyInsurance } from './family-insurance';
+import { feeNotice } from './fee-notice';
 import { graduateWindow } from './graduate-window';
 import { insuranceAge } from './insurance-age';
 import { insuranceCover } from './insurance-cover';
@@ -60,4 +61,5 @@ export const RULES: readonly Rule[] = [
   provinceMove,
   personalDataNotification,
   newbornPermit,
+  feeNotice,
 ];

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type ChecklistSituation, checklist, checklistSituationSchema } from '../../domain/checklists';
+import { LONG_TERM_ROUTES, type LongTermRoute } from '../../domain/facts';
 import {
   APPLICATION_KINDS,
   type ApplicationKind,
@@ -56,6 +57,7 @@ export function ChecklistLookup({ text, today, profile }: ChecklistLookupProps) 
   const [kind, setKind] = useState<ApplicationKind>((profile && plannedKind(profile)) ?? 'first');
   const [situation, setSituation] = useState<ProfileSituation>(profile?.situation ?? {});
   const [age, setAge] = useState('');
+  const [route, setRoute] = useState<LongTermRoute | ''>('');
 
   const result = useMemo(() => {
     const fromProfile = profile ? profileSituation(profile, today) : {};
@@ -64,6 +66,7 @@ export function ChecklistLookup({ text, today, profile }: ChecklistLookupProps) 
       ...fromProfile,
       ...situation,
       ...(ageNumber === undefined ? {} : { age: ageNumber, birthDate: undefined, today: undefined }),
+      ...(type === 'long-term' && route !== '' ? { longTermRoute: route } : {}),
     };
     // The checklist engine trusts its input, so the situation is checked at this boundary.
     const parsed = checklistSituationSchema.safeParse(
@@ -75,7 +78,7 @@ export function ChecklistLookup({ text, today, profile }: ChecklistLookupProps) 
       kind,
       parsed.success ? parsed.data : {},
     );
-  }, [type, purpose, kind, situation, age, profile, today]);
+  }, [type, purpose, kind, situation, age, route, profile, today]);
 
   return (
     <section class="lookup" aria-labelledby="checklist-title" data-checklist-lookup>
@@ -96,6 +99,17 @@ export function ChecklistLookup({ text, today, profile }: ChecklistLookupProps) 
           options={SHORT_TERM_PURPOSES}
           optionLabel={(value) => text.docs(`permit.purpose.${value}`)}
           onChange={setPurpose}
+          allowEmpty={text.t('option.unknown')}
+        />
+      ) : null}
+      {type === 'long-term' ? (
+        <Select
+          id="lookup-route"
+          label={text.t('checklist.longTermRoute')}
+          value={route}
+          options={LONG_TERM_ROUTES}
+          optionLabel={(value) => text.t(`checklist.longTermRoute.${value}`)}
+          onChange={setRoute}
           allowEmpty={text.t('option.unknown')}
         />
       ) : null}

@@ -60,6 +60,8 @@ function FigureYear({ text, lookup }: { text: ProfileText; lookup: YearLookup<{ 
   );
 }
 
+// Amounts are wrapped in <bdi> so that "964 TL" keeps its order inside right-to-left text.
+
 /** The card-fee line shared with the deadline calculator, so both show the same figure. */
 export function CardFeeLine({ text, year }: { text: ProfileText; year: number }) {
   const lookup = cardFeeLookup(year);
@@ -76,7 +78,11 @@ function CardFeeSection({ text, lookup }: { text: ProfileText; lookup: YearLooku
   return (
     <fieldset class="section" data-card-fee>
       <legend>{text.t('fees.cardTitle')}</legend>
-      {lookup.kind === 'none' ? null : <p data-card-fee-amount>{lira(text, lookup.figure.amountTl)}</p>}
+      {lookup.kind === 'none' ? null : (
+        <p data-card-fee-amount>
+          <bdi>{lira(text, lookup.figure.amountTl)}</bdi>
+        </p>
+      )}
       <FigureYear text={text} lookup={lookup} />
       {lookup.kind === 'none' ? null : <FeeSourceLine text={text} source={lookup.figure} />}
     </fieldset>
@@ -110,7 +116,9 @@ function PermitFeeSection(props: {
             })}
           </dd>
           <dt>{text.t('fees.furtherMonth')}</dt>
-          <dd>{lira(text, lookup.figure.perFurtherMonthTl)}</dd>
+          <dd>
+            <bdi>{lira(text, lookup.figure.perFurtherMonthTl)}</bdi>
+          </dd>
         </dl>
       )}
       <FigureYear text={text} lookup={lookup} />

@@ -173,6 +173,28 @@ describe('parseMrz: ID cards (TD1)', () => {
     });
   });
 
+  it('reads a document number longer than 9 characters from the optional data (part 5, 4.2.4)', () => {
+    const card = [
+      'IDFRAAB1234567<8904<<<<<<<<<<<',
+      '8501019M3501014FRA<<<<<<<<<<<8',
+      'MARTIN<<PAUL<<<<<<<<<<<<<<<<<<',
+    ];
+    expect(parseMrz(card.join('\n'), TODAY)).toMatchObject({
+      ok: true,
+      data: {
+        documentNumber: 'AB1234567890',
+        nationality: 'FR',
+        sex: 'male',
+        birthDate: '01.01.1985',
+        surname: 'MARTIN',
+      },
+    });
+    expect(parseMrz(mutate(card, 0, 18, '5'), TODAY)).toMatchObject({
+      ok: false,
+      error: { key: 'import.mrz.checkDigit.documentNumber' },
+    });
+  });
+
   it.each([
     ['document number', 0, 14, '8', 'import.mrz.checkDigit.documentNumber'],
     ['birth date', 1, 6, '3', 'import.mrz.checkDigit.birthDate'],

@@ -244,4 +244,9 @@ export const SCENARIOS: readonly Scenario[] = [
     today: june,
     facts: { applicationKind: 'first', permitType: 'long-term', longTermRoute: 'policy-board' },
   },
+  {
+    name: 'an extension in January of a year without published fees',
+    today: d('15.01.2027'),
+    facts: { applicationKind: 'extension', permitType: 'student', currentPermitEnd: d('28.02.2027') },
+  },
 ];
