@@ -5,10 +5,8 @@
 // The stylesheet is bundled as a string and handed to the shadow root, so the overlay loads
 // nothing at run time (no extension-resource fetch, no web-accessible file for pages to probe).
 
-import { recognizePage } from '../../src/page/recognize';
 import { afterDomContentLoaded, prefetchSettingsAndTexts } from '../../src/ui/overlay/early-start';
 import { reportOnce } from '../../src/ui/overlay/guard';
-import { startOverlay } from '../../src/ui/overlay/mount';
 import overlayCss from './style.css?inline';
 
 export default defineContentScript({
@@ -25,6 +23,13 @@ export default defineContentScript({
       const settings = prefetchSettingsAndTexts();
       await afterDomContentLoaded();
       if (!ctx.isValid) return;
+      // Bundled into this same file (no fetch, nothing web-accessible): import() only makes the
+      // bundler wrap these modules so their top-level set-up (field patterns, components) runs
+      // now, after DOMContentLoaded, instead of holding up the page's parsing at document_start.
+      const [{ recognizePage }, { startOverlay }] = await Promise.all([
+        import('../../src/page/recognize'),
+        import('../../src/ui/overlay/mount'),
+      ]);
       await startOverlay(ctx, { recognizePage, css: overlayCss, settings });
     } catch (error) {
       // The official form must keep working even if the assistant cannot start at all.

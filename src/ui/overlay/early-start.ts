@@ -37,21 +37,35 @@ export function prefetchSettingsAndTexts(): Promise<OverlaySettings> {
 /**
  * Resolves in the first task after the page's DOMContentLoaded (at once if that has passed).
  * A page with nothing left to fetch fires its load event in the same task as DOMContentLoaded,
- * so our start-up runs after both and never holds either up.
+ * so our start-up runs after both and never holds either up. The task is posted with
+ * user-blocking priority where the browser has `scheduler.postTask`, so that it runs before
+ * the page's own ready handlers (jQuery runs them from a timer): the overlay appears at once,
+ * and the page's widget set-up waits one short task.
  */
 export function afterDomContentLoaded(): Promise<void> {
   return new Promise((resolve) => {
-    const next = () => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    };
+    const next = () => postUrgentTask(resolve);
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', next, { once: true });
     } else {
       next();
     }
   });
+}
+
+interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<unknown>;
+}
+
+function postUrgentTask(callback: () => void): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler && typeof scheduler.postTask === 'function') {
+    scheduler.postTask(callback, { priority: 'user-blocking' }).catch(() => callback());
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => callback();
+  channel.port2.postMessage(null);
 }
 
 /** The longest the overlay waits for the page to finish its own set-up before watching it. */

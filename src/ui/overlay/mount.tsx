@@ -220,6 +220,8 @@ export async function startOverlay(
   });
 
   useLanguage(languageFor(state.settings));
+  measureBeforeWriting();
+  markPhase('badges-placed');
   rerender();
   markPhase('first-render');
 
@@ -244,6 +246,7 @@ export async function startOverlay(
         rerender();
       });
       onPageChange();
+      markPhase('page-settled');
     }),
     PAGE_SETTLE_TIMEOUT_MS,
   );

@@ -1,34 +1,15 @@
 /**
- * Texts for the popup and the options page. All catalogues are bundled (no fetching): `profile`
- * for these pages, `fields` for field labels and hints, `docs` for checklists and option names,
- * `rules` for findings and the calendar. Each falls back to English, then to the key.
+ * Texts for the popup and the options page: `profile` for these pages, `fields` for field
+ * labels and hints, `docs` for checklists and option names, `rules` for findings and the
+ * calendar. Each falls back to English, then to the key. English is bundled; another language
+ * must have been loaded first (`loadPageCatalogues`, src/i18n/page-catalogues.ts; the
+ * language hook does it), else its texts show in English.
  */
-import arDocs from '@@/locales/ar/docs.json';
-import arFields from '@@/locales/ar/fields.json';
-import arProfile from '@@/locales/ar/profile.json';
-import arRules from '@@/locales/ar/rules.json';
-import enDocs from '@@/locales/en/docs.json';
-import enFields from '@@/locales/en/fields.json';
-import enProfile from '@@/locales/en/profile.json';
-import enRules from '@@/locales/en/rules.json';
-import ruDocs from '@@/locales/ru/docs.json';
-import ruFields from '@@/locales/ru/fields.json';
-import ruProfile from '@@/locales/ru/profile.json';
-import ruRules from '@@/locales/ru/rules.json';
-import trDocs from '@@/locales/tr/docs.json';
-import trFields from '@@/locales/tr/fields.json';
-import trProfile from '@@/locales/tr/profile.json';
-import trRules from '@@/locales/tr/rules.json';
 import { type Language, RTL_LANGUAGES } from '../../i18n/languages';
+import { ENGLISH_PAGE_CATALOGUES as EN, loadedPageCatalogues } from '../../i18n/page-catalogues';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
 import type { FieldKey } from '../../page/field-keys';
 import type { MessageRef } from '../../profile/messages';
-
-type Catalogues = Readonly<Record<Language, Messages>>;
-const PROFILE: Catalogues = { en: enProfile, tr: trProfile, ar: arProfile, ru: ruProfile };
-const FIELDS: Catalogues = { en: enFields, tr: trFields, ar: arFields, ru: ruFields };
-const DOCS: Catalogues = { en: enDocs, tr: trDocs, ar: arDocs, ru: ruDocs };
-const RULES: Catalogues = { en: enRules, tr: trRules, ar: arRules, ru: ruRules };
 
 /** Each language named in itself, for the language switch. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
@@ -78,7 +59,8 @@ function isolated(translate: Translate): Translate {
 export function createProfileText(lang: Language): ProfileText {
   const rtl = RTL_LANGUAGES.has(lang);
   const wrap = (translate: Translate) => (rtl ? isolated(translate) : translate);
-  const t = wrap(createTranslator(PROFILE[lang], PROFILE.en));
+  const own = loadedPageCatalogues(lang) ?? EN;
+  const t = wrap(createTranslator(own.profile, EN.profile));
   const regionNames = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'code' });
   const numberFormat = new Intl.NumberFormat(lang);
   return {
@@ -86,9 +68,9 @@ export function createProfileText(lang: Language): ProfileText {
     dir: rtl ? 'rtl' : 'ltr',
     t,
     message: (ref) => t(ref.key, ref.params),
-    docs: wrap(createTranslator(DOCS[lang], DOCS.en)),
-    rules: wrap(createTranslator(RULES[lang], RULES.en)),
-    field: (key, part) => lookUp([FIELDS[lang], FIELDS.en], `field.${key}.${part}`),
+    docs: wrap(createTranslator(own.docs, EN.docs)),
+    rules: wrap(createTranslator(own.rules, EN.rules)),
+    field: (key, part) => lookUp([own.fields, EN.fields], `field.${key}.${part}`),
     country: (code) => {
       try {
         return regionNames.of(code) ?? code;

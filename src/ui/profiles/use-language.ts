@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
 import { isLanguage, type Language, pickLanguage } from '../../i18n/languages';
+import { loadPageCatalogues } from '../../i18n/page-catalogues';
 import { UI_LANGUAGE_KEY } from '../../profile/storage';
 
 /** `local:ui:language`, the same key the in-page overlay reads, so one switch changes both. */
@@ -25,14 +26,20 @@ export function saveLanguage(language: Language): Promise<void> {
 /** The UI language, following changes made in another window; undefined until read. */
 export function useLanguage(): [Language | undefined, (language: Language) => void] {
   const [language, setLanguage] = useState<Language>();
+  // A language becomes current once its texts are loaded (page-catalogues.ts), so the page
+  // switches in one step; should loading fail, the texts show in English.
+  const show = (next: Language) => {
+    const apply = () => setLanguage(next);
+    loadPageCatalogues(next).then(apply, apply);
+  };
   useEffect(() => {
-    void loadLanguage().then(setLanguage);
+    void loadLanguage().then(show);
     return item().watch((value) => {
-      if (isLanguage(value)) setLanguage(value);
+      if (isLanguage(value)) show(value);
     });
   }, []);
   const choose = (next: Language) => {
-    setLanguage(next);
+    show(next);
     void saveLanguage(next);
   };
   return [language, choose];

@@ -9,7 +9,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ENTRY = 'entrypoints/eikamet.content/index.tsx';
-const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/g;
+// Static imports and exports, and import('…') calls: the entrypoint loads the overlay by import()
+// into the same bundle.
+const IMPORT = /(?:(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?|import\(\s*)['"]([^'"]+)['"]/g;
 
 function resolve(from: string, specifier: string): string | null {
   if (!specifier.startsWith('.') && !specifier.startsWith('@@/')) return null;

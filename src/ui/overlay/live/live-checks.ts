@@ -33,6 +33,7 @@ import { askBackground } from '../background-client';
 import { bridgeSession } from '../bridge-session';
 import { whenIdle } from '../early-start';
 import { guard, reportOnce } from '../guard';
+import { markPhase } from '../phase-marks';
 import { effectiveKind, lifecycleStep, pageKind } from './application-lifecycle';
 import { type PageValues, readPageValues } from './page-values';
 import { watchSave } from './save-watcher';
@@ -228,6 +229,7 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
     (options.bridge ?? bridgeSession)(ctx).then(
       guard('bridge for live checks', (started: Bridge | null) => {
         if (!started || !ctx.isValid) return;
+        markPhase('bridge');
         bridge = started;
         const stop = started.onValueChange(
           guard('widget change', (state: WidgetState) => {

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadPageCatalogues } from '../../../../src/i18n/page-catalogues';
 import { emptyDraft, profileToDraft } from '../../../../src/profile/editor-check';
 import type { MessageRef } from '../../../../src/profile/messages';
 import type { ProfileData } from '../../../../src/profile/schema';
@@ -10,6 +11,8 @@ import { sampleProfile } from '../../profile/helpers';
 const TODAY = new Date(2026, 4, 4);
 
 afterEach(() => cleanup());
+// Languages other than English are loaded on demand (the popup's language hook does it).
+beforeAll(() => loadPageCatalogues('tr'));
 
 function renderEditor(
   lang: 'en' | 'tr' = 'en',

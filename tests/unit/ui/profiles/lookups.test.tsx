@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadPageCatalogues } from '../../../../src/i18n/page-catalogues';
 import { ChecklistLookup } from '../../../../src/ui/lookups/ChecklistLookup';
 import { DeadlineCalculator } from '../../../../src/ui/lookups/DeadlineCalculator';
 import {
@@ -48,7 +49,8 @@ describe('look-up components', () => {
     expect(document.querySelector('[data-doc="passport-notarised-copy"]')).not.toBeNull();
   });
 
-  it('computes the extension window in the calculator and names a bad date', () => {
+  it('computes the extension window in the calculator and names a bad date', async () => {
+    await loadPageCatalogues('ru');
     const text = createProfileText('ru');
     render(<DeadlineCalculator text={text} today={TODAY} />);
     fireEvent.input(document.getElementById('calc-permit-end') as HTMLInputElement, {
