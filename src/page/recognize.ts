@@ -97,14 +97,16 @@ function assignFields(candidates: readonly Candidate[], spec: PageSpec | null): 
 /**
  * Values printed as text take a key only when this page has that field and no input holds
  * it already; any other printed label ("Başvuru Numarası" on the status page) is page text,
- * not drift.
+ * not drift. Pages the assistant only explains (the summary's recap, the status page) keep
+ * their printed values to themselves: the recap repeats what the steps were read for, and
+ * reading it again after the save would bring back the application just ended.
  */
 function assignDisplays(
   displays: readonly Candidate[],
   spec: PageSpec | null,
   fields: readonly RecognizedField[],
 ): RecognizedField[] {
-  if (!spec) return [];
+  if (!spec?.fillable) return [];
   const taken = new Set(fields.map((field) => field.key));
   const displayed: RecognizedField[] = [];
   for (const { control, matches } of displays) {

@@ -148,6 +148,32 @@ for (const [lang, variant] of HEADLINE_SAMPLE) {
   });
 }
 
+test.describe('content arriving late or swapped by pushState, replica in EN', () => {
+  test.use({ locale: 'en-US', viewport: { width: 1920, height: 1100 } });
+
+  test('the step is recognised once its content arrives, and under a path nobody knows', async ({
+    context,
+  }) => {
+    await routeReplica(context, { lang: 'en' });
+    const page = await context.newPage();
+    let host = await openVariant(page, PATHS.personal, 'injected-late');
+    await expectHints(host, 'wizard-personal');
+    await typeDate(page, 'Kisisel_DogumTarihi', trDateFromToday(-30, -70));
+
+    host = await openVariant(page, PATHS.permitFirst, 'injected-late');
+    await expectHints(host, 'wizard-permit');
+    await pickOption(page, 'IkametIzni_Turu', SHORT_TERM.en);
+
+    host = await openVariant(page, PATHS.insurance, 'pushstate-swap');
+    expect(new URL(page.url()).pathname).toMatch(/^\/app\/view\//);
+    await expectHints(host, 'wizard-insurance');
+    await pickOption(page, 'Sigorta_Turu', PRIVATE_INSURANCE.en);
+    await expect(finding(host, 'insurance-age', 'warning')).toBeVisible();
+    await pickOption(page, 'Sigorta_Turu', AGE_OPTION.en);
+    await expect(finding(host, 'insurance-age')).toHaveCount(0);
+  });
+});
+
 for (const lang of ['tr', 'en'] as const) {
   test.describe(`current permit printed as text, replica in ${lang.toUpperCase()}`, () => {
     test.use({ locale: LOCALE[lang], viewport: { width: 1920, height: 1100 } });

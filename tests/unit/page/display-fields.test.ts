@@ -8,6 +8,7 @@ import { planFill } from '../../../src/page/fill';
 import { recognizePage } from '../../../src/page/recognize';
 import { describeWanted } from '../../../src/page/wanted-options';
 import { readPageValues } from '../../../src/ui/overlay/live/page-values';
+import { loadSnapshot, pageUrl, replicaPage } from './variant-pages';
 
 const URL_PERMIT = 'https://e-ikamet.goc.gov.tr/Ikamet/Basvuru/IkametIzniBilgileri';
 const URL_STATUS = 'https://e-ikamet.goc.gov.tr/Ikamet/BasvuruDurum';
@@ -132,5 +133,17 @@ describe('read-only display fields', () => {
     const end = recognition.fields.filter((field) => field.key === 'currentPermitEnd');
     expect(end.map((field) => field.element.tagName)).toEqual(['INPUT']);
     expect(recognition.fields.some((field) => field.key === 'currentPermitType')).toBe(false);
+  });
+
+  it('keeps the summary recap to itself: after the save it must not bring the application back', () => {
+    const page = replicaPage('wizard-summary');
+    const doc = loadSnapshot('tr', page.id);
+    for (const cell of doc.querySelectorAll('td[data-ozet]')) cell.textContent = '01.01.1956';
+    const permitCell = doc.querySelector('td[data-ozet="IkametIzni.Turu"]');
+    if (permitCell) permitCell.textContent = 'Öğrenci İkamet İzni';
+    const recognition = recognizePage(doc, pageUrl(page));
+    expect(recognition.kind).toBe('wizard-summary');
+    expect(recognition.fields.map((field) => field.key)).toEqual(['consent']);
+    expect(readPageValues(recognition.fields, new Map())).toEqual({});
   });
 });

@@ -22,20 +22,18 @@ import { guard } from '../guard';
 /** How long after the final action the page may take to confirm it. */
 export const END_CONFIRM_MS = 20_000;
 
-const FINAL_WORDS =
-  /^(kaydet|save|gonder|send|submit|tamamla|complete|finish|bitir|onayla|confirm|basvur|apply)\b|\b(kaydet|save|gonder|submit|tamamla|complete|finish)$/;
+const FINAL_WORDS = /\b(kaydet|save|gonder|send|submit|tamamla|complete|finish|bitir|onayla|confirm)\b/;
 const NOT_FINAL_WORDS =
-  /\b(geri|back|onceki|previous|yazdir|print|iptal|cancel|vazgec|duzenle|edit|pdf|indir|download|yardim|help)\b/;
-const BUTTON =
-  'button, input[type="submit"], input[type="button"], input[type="image"], a.btn, [role="button"]';
+  /\b(geri|back|onceki|previous|yazdir|print|iptal|cancel|vazgec|duzenle|edit|indir|download|yardim|help)\b/;
+const BUTTON = 'button,input[type=submit],input[type=button],input[type=image],a.btn,[role=button]';
 
 /** Success wording in Turkish and English, on the folded text. */
 const SUCCESS =
-  /\b(kaydedildi|kaydedilmistir|basariyla|basari ile|tamamlandi|tamamlanmistir|alinmistir|alindi|has been (saved|submitted|received|completed)|successfully|saved successfully)\b/;
+  /\b(kaydedil|basari|tamamlan|alin(di|mistir)|has been (saved|submitted|received|completed)|successfully)/;
 /** e-İkamet application numbers look like 2026-34-0000001. */
 const APPLICATION_NUMBER = /\b\d{4}-\d{2}-\d{7}\b/;
-const REFUSAL_CLASSES =
-  /\b(alert-danger|alert-warning|noty_type_(error|warning)|noty_type__(error|warning)|toast-(error|warning)|validation-summary-errors|field-validation-error)\b/;
+/** Messages styled as a warning or an error (Bootstrap alerts, noty, toasts, validation). */
+const REFUSAL_CLASSES = /danger|warning|error/;
 
 function captionOf(button: Element): string {
   const value = button instanceof HTMLInputElement ? button.value : (button.textContent ?? '');
@@ -53,9 +51,9 @@ export function isFinalAction(target: EventTarget | null): boolean {
   if (!button || button.closest('eikamet-assistant')) return false;
   if (button.hasAttribute('disabled')) return false;
   const caption = captionOf(button);
-  if (NOT_FINAL_WORDS.test(caption) || /geri|back|prev|print|yazdir|iptal|cancel/i.test(button.id))
-    return false;
-  if (FINAL_WORDS.test(caption) || /kaydet|save|submit|gonder|tamamla/i.test(button.id)) return true;
+  const id = toMatchForm(button.id.replace(/([a-z])([A-Z])|_/g, '$1 $2'));
+  if (NOT_FINAL_WORDS.test(caption) || NOT_FINAL_WORDS.test(id)) return false;
+  if (FINAL_WORDS.test(caption) || FINAL_WORDS.test(id)) return true;
   const group = button.parentElement;
   if (!group) return false;
   const actions = Array.from(group.querySelectorAll(BUTTON)).filter(
