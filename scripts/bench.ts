@@ -153,7 +153,8 @@ async function main(): Promise<void> {
   console.log('  into an emptied browser (check = file picked → review shown; write = confirm → done)');
   const backup = await benchBackup(withExtension);
   console.log(
-    `  export ${(backup.exportBytes / 1024 / 1024).toFixed(1)} MB, check ${ms(backup.check)}, write ${ms(backup.write)}, ` +
+    `  export ${(backup.exportBytes / 1024 / 1024).toFixed(1)} MB, check ${ms(backup.check)}, ` +
+      `write ${ms(backup.write)} (storage write ${ms(backup.storeWrite)}), ` +
       `${backup.restored} of ${backup.count} restored, ${backup.bytesPerProfile.toFixed(0)} stored bytes/profile`,
   );
 
