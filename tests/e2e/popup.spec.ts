@@ -134,6 +134,8 @@ for (const lang of ['en', 'tr'] as const) {
     }) => {
       await seedStorage({ profiles: [storedProfile('stored-anna')], profiles$: { v: 2 } });
       await openPopup(page, extensionId);
+      // The first read moves the seeded one-array layout to one key per record.
+      await expect(page.locator('[data-list-complete="true"]')).toBeVisible();
       const before = await storedProfiles(serviceWorker);
 
       await page.setInputFiles('[data-import-file]', path.join(FIXTURES, 'import/broken-fields.json'));

@@ -17,6 +17,8 @@ import { loadActiveProfileId, saveActiveProfileId } from '../../profile/storage'
 
 /** A performance measure per saved profile (the repository's write), for `npm run bench`. */
 export const PROFILE_SAVE_MEASURE = 'profile:save';
+/** The same for a confirmed import's write (one `storage.local.set`). */
+export const PROFILE_IMPORT_MEASURE = 'profile:import-write';
 
 export interface ProfilesController {
   /** Undefined while the first read is running. */
@@ -169,8 +171,10 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
         return null;
       },
       async importPlan(plan, choices, onProgress) {
+        const start = performance.now();
         const result = await run(() => runImport(repository, plan, choices, new Date(), onProgress));
         if ('key' in result) return { error: result };
+        performance.measure(PROFILE_IMPORT_MEASURE, { start });
         setStored(result.state);
         setLastRemoved(undefined);
         setStatus({ key: 'status.imported', params: { ...result.outcome } });
