@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from '@playwright/test';
 import { EXTENSION_DIR, launchBrowser } from '../tests/support/launch';
 import { REPLICA_PAGES, routeReplica } from '../tests/support/replica';
+import { benchBackup } from './bench/backup';
 import { benchDomain } from './bench/domain';
 import { benchFill } from './bench/fill';
 import { benchLive, LIVE_DEBOUNCE_MS } from './bench/live';
@@ -132,15 +133,21 @@ async function main(): Promise<void> {
     '\nProfiles popup: ready = navigation start → first row (target < 150 ms at 1,000, < 400 ms at 10,000);',
   );
   console.log('  all read = every profile read and validated (search and editing use the full list);');
-  console.log('  search per keystroke (target < 16 ms) and save (target well under 100 ms) at 10,000');
   console.log(
-    `  ${'profiles'.padEnd(10)} ${'ready'.padStart(10)} ${'all read'.padStart(10)} ${'search'.padStart(9)} ${'save'.padStart(10)} ${'bytes/profile'.padStart(14)}`,
+    '  search per keystroke (target < 16 ms) and save at 10,000: the write in the page (target ≤ 20 ms),',
+  );
+  console.log(
+    '  and click → editor closed from Playwright (save UI); storage bytes per profile (getBytesInUse)',
+  );
+  console.log(
+    `  ${'profiles'.padEnd(10)} ${'ready'.padStart(10)} ${'all read'.padStart(10)} ${'search'.padStart(9)} ${'save'.padStart(10)} ${'save UI'.padStart(10)} ${'bytes/profile'.padStart(14)}`,
   );
   for (const row of await benchPopup(withExtension, RUNS)) {
     const search = row.search === undefined ? '—' : ms(row.search);
     const save = row.save === undefined ? '—' : ms(row.save);
+    const saveUi = row.saveUi === undefined ? '—' : ms(row.saveUi);
     console.log(
-      `  ${String(row.count).padEnd(10)} ${ms(row.ready).padStart(10)} ${ms(row.complete).padStart(10)} ${search.padStart(9)} ${save.padStart(10)} ${row.bytesPerProfile.toFixed(0).padStart(14)}`,
+      `  ${String(row.count).padEnd(10)} ${ms(row.ready).padStart(10)} ${ms(row.complete).padStart(10)} ${search.padStart(9)} ${save.padStart(10)} ${saveUi.padStart(10)} ${row.bytesPerProfile.toFixed(0).padStart(14)}`,
     );
   }
 
@@ -154,6 +161,15 @@ async function main(): Promise<void> {
   console.log(`  popup ready, locked (unlock form)       ${ms(vault.readyLocked).padStart(10)}`);
   console.log(`  unlock (click → key unwrapped)          ${ms(vault.unlock).padStart(10)}`);
   console.log(`  unlock (click → first decrypted rows)   ${ms(vault.unlockToRows).padStart(10)}`);
+
+  console.log('\nBackup of 10,000 profiles with long notes (options page): export, then import of that file');
+  console.log('  into an emptied browser (check = file picked → review shown; write = confirm → done)');
+  const backup = await benchBackup(withExtension);
+  console.log(
+    `  export ${(backup.exportBytes / 1024 / 1024).toFixed(1)} MB, check ${ms(backup.check)}, ` +
+      `write ${ms(backup.write)} (storage write ${ms(backup.storeWrite)}), ` +
+      `${backup.restored} of ${backup.count} restored, ${backup.bytesPerProfile.toFixed(0)} stored bytes/profile`,
+  );
 
   console.log(
     '\nFill from a profile: click → summary, full wizard step (TR personal information; target < 100 ms)',

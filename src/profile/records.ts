@@ -73,6 +73,11 @@ export class ValidationCache {
     return result;
   }
 
+  /** A profile validated already (the importer's), so writing 10,000 does not parse them twice. */
+  remember(profile: Profile): void {
+    this.byObject.set(profile, { success: true, data: profile } as Validation);
+  }
+
   /** Call after a full pass: forgets records that are no longer stored. */
   endPass(): void {
     this.byText = this.nextByText;

@@ -275,6 +275,8 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
       const puts: RecordPut[] = [];
       let added = 0;
       for (const profile of profiles) {
+        // Validated by the importer (whole file, zod) and only given ids and timestamps since.
+        cache.remember(profile);
         const key = recordKey(profile.id);
         const existing = records.get(key);
         if (!existing) added += 1;

@@ -74,16 +74,31 @@ export function planLegacyMove(
 
 type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 
-async function legacyValue(area: Area): Promise<{ value: unknown; meta: unknown } | undefined> {
-  const stored = await area.get([LEGACY_KEY, LEGACY_META_KEY]);
+/** The keys to read along with a reader's own, to know whether a legacy array waits. */
+export const LEGACY_KEYS = [LEGACY_KEY, LEGACY_META_KEY] as const;
+
+/** Whether `stored` (a `get` that included `LEGACY_KEYS`) holds an array still to move. */
+export function legacyWaiting(stored: Record<string, unknown>): boolean {
   const value = stored[LEGACY_KEY];
-  if (value === undefined || isMovedMarker(value)) return undefined;
-  return { value, meta: stored[LEGACY_META_KEY] };
+  return value !== undefined && !isMovedMarker(value);
 }
 
-/** Moves a legacy array when one is stored; cheap (one small read) when there is none. */
-export async function migrateLegacyLayout(area: Area, codec: () => RecordCodec): Promise<void> {
-  if (!(await legacyValue(area))) return;
+async function legacyValue(area: Area): Promise<{ value: unknown; meta: unknown } | undefined> {
+  const stored = await area.get([...LEGACY_KEYS]);
+  if (!legacyWaiting(stored)) return undefined;
+  return { value: stored[LEGACY_KEY], meta: stored[LEGACY_META_KEY] };
+}
+
+/**
+ * Moves a legacy array when one is stored. Readers pass what they read together with
+ * `LEGACY_KEYS`, so the check costs no extra read when there is nothing to move.
+ */
+export async function migrateLegacyLayout(
+  area: Area,
+  codec: () => RecordCodec,
+  alreadyRead?: Record<string, unknown>,
+): Promise<void> {
+  if (alreadyRead ? !legacyWaiting(alreadyRead) : !(await legacyValue(area))) return;
   await withLayoutLock(async () => {
     const legacy = await legacyValue(area);
     if (!legacy) return;

@@ -9,7 +9,7 @@ import {
   type RecordPut,
   type StoredRecord,
 } from './keys';
-import { migrateLegacyLayout } from './legacy-layout';
+import { LEGACY_KEYS, legacyWaiting, migrateLegacyLayout } from './legacy-layout';
 import { isStoredPayload, plainCodec, type RecordCodec } from './record-codec';
 
 /** A record as read: its key, its revision and the decoded raw value, or why it is unreadable. */
@@ -70,25 +70,35 @@ export function createRecordStore(
   area: Area = browser.storage.local,
 ): ProfileRecordStore {
   /** Versions 1–2 moved over first, whenever their array is found (also when seeded later). */
-  const migrated = () => migrateLegacyLayout(area, codec);
+  /**
+   * Reads `keys` and the legacy array's keys in one call; when an array waits, moves it first
+   * and reads again.
+   */
+  async function readWithLayout(keys: readonly string[]): Promise<Record<string, unknown>> {
+    const stored = await area.get([...keys, ...LEGACY_KEYS]);
+    if (!legacyWaiting(stored)) return stored;
+    await migrateLegacyLayout(area, codec);
+    return area.get([...keys]);
+  }
 
   async function readAll() {
-    await migrated();
-    const all = (await area.get(null)) as Record<string, unknown>;
+    let all = (await area.get(null)) as Record<string, unknown>;
+    if (legacyWaiting(all)) {
+      await migrateLegacyLayout(area, codec);
+      all = (await area.get(null)) as Record<string, unknown>;
+    }
     const keys = Object.keys(all).filter(isRecordKey);
     const records = await Promise.all(keys.map((key) => decodeRecord(codec(), key, all[key])));
     return { records, rev: all[REV_KEY] ?? null };
   }
 
   async function readOne(key: string) {
-    await migrated();
-    const value = (await area.get(key))[key];
+    const value = (await readWithLayout([key]))[key];
     return value === undefined ? undefined : decodeRecord(codec(), key, value);
   }
 
   async function readRev() {
-    await migrated();
-    return (await area.get(REV_KEY))[REV_KEY] ?? null;
+    return (await readWithLayout([REV_KEY]))[REV_KEY] ?? null;
   }
 
   async function write(

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { parseCsvFile } from '../../profile/csv';
 import { DUPLICATE_CHOICES, type DuplicateChoice, type ImportPlan } from '../../profile/import-plan';
-import { prepareImportInSteps } from '../../profile/import-run';
+import { preparedFrom, prepareImportInSteps } from '../../profile/import-run';
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from '../../profile/limits';
 import type { MessageRef, PathMessage } from '../../profile/messages';
 import type { StoredProfiles } from '../../profile/records';
@@ -61,18 +62,21 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
     setBusy(true);
     // Too large files are refused before a byte is read.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const encrypted = parseEncryptedExport(text);
+    const csv = file.name.toLowerCase().endsWith('.csv') || file.type === 'text/csv';
+    const encrypted = csv ? null : parseEncryptedExport(text);
     if (encrypted !== null && encrypted !== 'malformed') {
       setBusy(false);
       setState({ step: 'passphrase', fileName: file.name, file: encrypted });
       return;
     }
-    await review(text, file.size, file.name);
+    await review(text, file.size, file.name, csv);
   }
 
-  async function review(text: string, size: number, fileName: string) {
+  async function review(text: string, size: number, fileName: string, csv: boolean) {
     setBusy(true);
-    const prepared = await prepareImportInSteps(text, size, stored, onProgress);
+    const prepared = csv
+      ? preparedFrom(parseCsvFile(text, size), stored)
+      : await prepareImportInSteps(text, size, stored, onProgress);
     setProgress(undefined);
     setBusy(false);
     setState(
@@ -115,7 +119,7 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
       <input
         id="import-file"
         type="file"
-        accept=".json,application/json"
+        accept=".json,.csv,application/json,text/csv"
         aria-describedby="import-limits"
         onChange={(event) => void readFile(event.currentTarget as HTMLInputElement)}
         data-import-file
@@ -129,7 +133,7 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
           lang={text.lang}
           fileName={state.fileName}
           file={state.file}
-          onOpened={(plain) => void review(plain, new Blob([plain]).size, state.fileName)}
+          onOpened={(plain) => void review(plain, new Blob([plain]).size, state.fileName, false)}
           onCancel={() => setState({ step: 'idle' })}
         />
       ) : null}

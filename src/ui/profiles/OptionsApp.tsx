@@ -4,7 +4,7 @@ import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
 import { EncryptedExport } from '../vault/EncryptedExport';
 import { VaultGate } from '../vault/VaultGate';
 import { AtAGlance } from './AtAGlance';
-import { exportProfiles } from './draft-actions';
+import { exportProfiles, exportProfilesCsv } from './draft-actions';
 import { ImportPanel } from './ImportPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NeedsAttention } from './NeedsAttention';
@@ -96,6 +96,14 @@ function OptionsProfiles({ today = new Date() }: { today?: Date }) {
                     data-action="export-all"
                   >
                     {text.t('action.exportAll')}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => exportProfilesCsv(profiles)}
+                    disabled={profiles.length === 0}
+                    data-action="export-csv"
+                  >
+                    {text.t('action.exportCsv')}
                   </button>
                 </div>
                 <EncryptedExport lang={text.lang} profiles={profiles} />

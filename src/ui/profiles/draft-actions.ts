@@ -1,3 +1,4 @@
+import { exportCsvFileName, exportCsvText } from '../../profile/csv';
 import { type Draft, profileToDraft } from '../../profile/editor-check';
 import { exportFileName, exportFileText } from '../../profile/export-file';
 import type { Profile } from '../../profile/schema';
@@ -26,4 +27,9 @@ export function duplicateDraft(profile: Profile): Draft {
 
 export function exportProfiles(profiles: readonly Profile[], now: Date = new Date()): void {
   downloadText(exportFileName(profiles.length, now), exportFileText(profiles, now));
+}
+
+/** The client list as a spreadsheet (docs/profile-format.md, "CSV"). */
+export function exportProfilesCsv(profiles: readonly Profile[], now: Date = new Date()): void {
+  downloadText(exportCsvFileName(profiles.length, now), exportCsvText(profiles), 'text/csv');
 }

@@ -15,6 +15,11 @@ import type { Profile, ProfileData } from '../../profile/schema';
 import { displayName } from '../../profile/search';
 import { loadActiveProfileId, saveActiveProfileId } from '../../profile/storage';
 
+/** A performance measure per saved profile (the repository's write), for `npm run bench`. */
+export const PROFILE_SAVE_MEASURE = 'profile:save';
+/** The same for a confirmed import's write (one `storage.local.set`). */
+export const PROFILE_IMPORT_MEASURE = 'profile:import-write';
+
 export interface ProfilesController {
   /** Undefined while the first read is running. */
   readonly stored: StoredProfiles | undefined;
@@ -117,10 +122,12 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
           updatedAt: profile.updatedAt,
           ...data,
         };
+        const start = performance.now();
         const result = await run(() =>
           repository.update(next, { base: profile, keepMine: options.keepMine === true }),
         );
         if ('key' in result) return { error: result };
+        performance.measure(PROFILE_SAVE_MEASURE, { start });
         setStored(result.state);
         setLastRemoved(undefined);
         setStatus({ key: 'status.saved', params: { name: displayName(result.profile) } });
@@ -164,8 +171,10 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
         return null;
       },
       async importPlan(plan, choices, onProgress) {
+        const start = performance.now();
         const result = await run(() => runImport(repository, plan, choices, new Date(), onProgress));
         if ('key' in result) return { error: result };
+        performance.measure(PROFILE_IMPORT_MEASURE, { start });
         setStored(result.state);
         setLastRemoved(undefined);
         setStatus({ key: 'status.imported', params: { ...result.outcome } });

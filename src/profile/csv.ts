@@ -1,0 +1,181 @@
+import Papa from 'papaparse';
+import { type ParsedImport, RecordChecker } from './import-file';
+import { MAX_IMPORT_BYTES, MAX_PROFILES } from './limits';
+import type { PathMessage } from './messages';
+import { PROFILE_FIELD_KEYS, PROFILE_VERSION, type Profile, SITUATION_KEYS } from './schema';
+
+/**
+ * A client list as a spreadsheet: one row per profile, one column per field
+ * (docs/profile-format.md, "CSV"). Read through papaparse and then exactly like a JSON file:
+ * the same clean-ups, the same validation, the same duplicate handling; problems are named by
+ * row (as a spreadsheet numbers them, the header being row 1) and column.
+ */
+const SITUATION_PREFIX = 'situation.';
+export const CSV_COLUMNS: readonly string[] = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  ...PROFILE_FIELD_KEYS,
+  'applicationKind',
+  ...SITUATION_KEYS.map((key) => `${SITUATION_PREFIX}${key}`),
+  'supporterId',
+  'dependantIds',
+  'notes',
+];
+const KNOWN_COLUMNS = new Set(CSV_COLUMNS);
+const BOM = '\uFEFF';
+/** A spreadsheet would run a cell starting with one of these as a formula. */
+const FORMULA = /^'*[=+\-@\t\r]/;
+/** The `'` the exporter put before such a cell. */
+const ESCAPED_FORMULA = /^'(?='*[=+\-@\t\r])/;
+
+function cellOf(profile: Profile, column: string): string {
+  if (column.startsWith(SITUATION_PREFIX)) {
+    const value = profile.situation?.[column.slice(SITUATION_PREFIX.length) as keyof Profile['situation']];
+    return value === undefined ? '' : String(value);
+  }
+  const value = profile[column as keyof Profile];
+  if (value === undefined) return '';
+  return Array.isArray(value) ? value.join(' ') : String(value);
+}
+
+/**
+ * UTF-8 with a byte-order mark (spreadsheets then read ç, ğ, ı… correctly), CRLF line ends, and
+ * cells a spreadsheet would run as formulas prefixed with `'` (removed again on import).
+ */
+export function exportCsvText(profiles: readonly Profile[]): string {
+  const data = profiles.map((profile) => CSV_COLUMNS.map((column) => cellOf(profile, column)));
+  return `${BOM}${Papa.unparse(
+    { fields: [...CSV_COLUMNS], data },
+    {
+      // papaparse's own pattern for `true` misses multi-line cells (`.*$` stops at a line break).
+      escapeFormulae: FORMULA,
+      newline: '\r\n',
+    },
+  )}\r\n`;
+}
+
+export function exportCsvFileName(count: number, now: Date = new Date()): string {
+  return `eikamet-profiles-${now.toISOString().slice(0, 10)}-${count}.csv`;
+}
+
+/** Row number as a spreadsheet shows it: the header is row 1. */
+const rowNumber = (index: number) => index + 2;
+const rowPath = (index: number, column?: string) =>
+  column ? `row ${rowNumber(index)}, ${column}` : `row ${rowNumber(index)}`;
+
+/** `profiles[3].birthDate` from the shared checker → `row 5, birthDate`. */
+function toRowPath(problem: PathMessage): PathMessage {
+  const match = /^profiles\[(\d+)\]\.?(.*)$/.exec(problem.path);
+  if (!match) return problem;
+  const index = Number(match[1]);
+  if (problem.key === 'import.duplicateIdInFile') {
+    const other = Number(problem.params?.other);
+    return {
+      path: rowPath(index, 'id'),
+      key: 'import.csv.duplicateIdInFile',
+      params: { other: rowNumber(other) },
+    };
+  }
+  return { ...problem, path: rowPath(index, match[2] || undefined) };
+}
+
+function refuse(...problems: PathMessage[]): ParsedImport {
+  return { ok: false, problems };
+}
+
+function cellValue(column: string, cell: string): unknown {
+  const text = cell.replace(ESCAPED_FORMULA, '');
+  if (column === 'dependantIds') return text.split(/[\s,;]+/).filter(Boolean);
+  if (column.startsWith(SITUATION_PREFIX)) {
+    const lower = text.trim().toLowerCase();
+    // Anything else stays text, so validation names the cell.
+    if (lower === 'true') return true;
+    if (lower === 'false') return false;
+  }
+  return text;
+}
+
+function rowRecord(header: readonly string[], cells: readonly string[], now: string, newId: () => string) {
+  const record: Record<string, unknown> = {};
+  const situation: Record<string, unknown> = {};
+  header.forEach((column, i) => {
+    const cell = cells[i] ?? '';
+    if (cell.trim() === '') return;
+    const value = cellValue(column, cell);
+    if (column.startsWith(SITUATION_PREFIX)) situation[column.slice(SITUATION_PREFIX.length)] = value;
+    else record[column] = value;
+  });
+  if (Object.keys(situation).length > 0) record.situation = situation;
+  // A list typed by hand has no ids or timestamps: they are made here, as for a new profile.
+  record.id ??= newId();
+  record.createdAt ??= now;
+  record.updatedAt ??= now;
+  return record;
+}
+
+/** Parses and validates a CSV client list. Never throws; `byteLength` is the file's size on disk. */
+export function parseCsvFile(
+  text: string,
+  byteLength: number,
+  now: Date = new Date(),
+  newId: () => string = () => crypto.randomUUID(),
+): ParsedImport {
+  if (byteLength > MAX_IMPORT_BYTES) {
+    return refuse({
+      path: '(file)',
+      key: 'import.tooLarge',
+      params: { sizeMb: (byteLength / 1024 / 1024).toFixed(1), maxMb: MAX_IMPORT_BYTES / 1024 / 1024 },
+    });
+  }
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  if (body.trim() === '') return refuse({ path: '(file)', key: 'import.csv.empty' });
+  const parsed = Papa.parse<string[]>(body, {
+    header: false,
+    skipEmptyLines: 'greedy',
+  });
+  if (parsed.errors.length > 0) {
+    return refuse(
+      ...parsed.errors.slice(0, 100).map((error) => ({
+        path: error.row === undefined ? '(file)' : `row ${error.row + 1}`,
+        key: 'import.csv.malformed',
+        params: { detail: error.message.slice(0, 160) },
+      })),
+    );
+  }
+  const [header, ...rows] = parsed.data;
+  if (!header) return refuse({ path: '(file)', key: 'import.csv.empty' });
+  const columns = header.map((column) => column.trim());
+  const unknown = columns.filter((column) => !KNOWN_COLUMNS.has(column));
+  if (unknown.length > 0)
+    return refuse({ path: 'row 1', key: 'error.unknownField', params: { names: unknown.join(', ') } });
+  const repeated = columns.find((column, i) => columns.indexOf(column) !== i);
+  if (repeated !== undefined)
+    return refuse({ path: 'row 1', key: 'import.csv.duplicateColumn', params: { name: repeated } });
+  if (rows.length > MAX_PROFILES)
+    return refuse({
+      path: '(file)',
+      key: 'import.tooManyProfiles',
+      params: { count: rows.length, max: MAX_PROFILES },
+    });
+
+  const stamp = now.toISOString();
+  const checker = new RecordChecker(PROFILE_VERSION);
+  const shape: PathMessage[] = [];
+  rows.forEach((cells, index) => {
+    if (cells.length !== columns.length) {
+      shape.push({
+        path: rowPath(index),
+        key: 'import.csv.fieldCount',
+        params: { count: cells.length, expected: columns.length },
+      });
+      return;
+    }
+    checker.check(rowRecord(columns, cells, stamp, newId), index);
+  });
+  checker.problems.unshift(...shape);
+  const result = checker.result();
+  return result.ok
+    ? { ...result, notices: result.notices.map(toRowPath) }
+    : { ok: false, problems: result.problems.map(toRowPath) };
+}
