@@ -21,6 +21,8 @@ export async function syncRecordCodec(session: VaultSession = vaultSession()): P
       return status;
     }
   }
+  // A vault created while this ran (the first-run offer): never plug the plain codec back in.
+  if (status === 'none' && (await session.header())) return syncRecordCodec(session);
   pluggedKey = null;
   setRecordCodec(status === 'none' ? plainCodec : lockedCodec);
   return status === 'unlocked' ? 'locked' : status;

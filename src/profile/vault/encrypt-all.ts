@@ -13,15 +13,16 @@
 import type { RecordCodec } from '../store/record-codec';
 import { encryptedCodec } from './codec';
 import type { VaultSession } from './session';
+import { storeResealer } from './store-resealer';
 
 export interface RecordResealer {
   /** Re-encodes every stored record and the list head with `codec`; batched, each batch atomic. */
   resealAll(codec: RecordCodec, onProgress?: (done: number, total: number) => void): Promise<void>;
 }
 
-/** The per-record store's resealer (imported lazily: the store pulls in the storage layer). */
+/** The per-record store's resealer; imported statically so the page has one record store and codec. */
 async function defaultResealer(): Promise<RecordResealer> {
-  return (await import('./store-resealer')).storeResealer();
+  return storeResealer();
 }
 
 export async function turnOnEncryption(

@@ -20,7 +20,7 @@ async function renderPopup(stored: unknown[] = [], language = 'en') {
   await waitFor(() => expect(document.querySelector('[data-profile-list]')).not.toBeNull());
 }
 
-describe('PopupApp', () => {
+describe('PopupApp', { timeout: 15_000 }, () => {
   it('creates a profile and lists it; storage holds it in local only', async () => {
     await renderPopup();
     fireEvent.click(document.querySelector('[data-action="new"]') as HTMLElement);
