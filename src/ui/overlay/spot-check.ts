@@ -33,12 +33,22 @@ export function createSpotCheck(field: Element, ownHost: Element): SpotCheck {
     for (const [x, y] of probePoints(spot)) {
       // Off-screen spots cannot be checked; take them as free rather than guess.
       if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) continue;
-      const hit = document.elementsFromPoint(x, y).find((element) => element !== ownHost);
+      const hit = topPageElementAt(x, y, ownHost);
       if (!hit || hit === document.body || hit === document.documentElement) continue;
       if (field.contains(hit) || coversContent(hit, spot)) return false;
     }
     return true;
   };
+}
+
+/**
+ * The page's topmost element at a point, looking through our own host. One hit test in the
+ * usual case; the full list (costlier) only where our badges or panel are on top.
+ */
+function topPageElementAt(x: number, y: number, ownHost: Element): Element | undefined {
+  const top = document.elementFromPoint(x, y);
+  if (top !== ownHost) return top ?? undefined;
+  return document.elementsFromPoint(x, y).find((element) => element !== ownHost);
 }
 
 function coversContent(hit: Element, spot: Box): boolean {
