@@ -2,16 +2,8 @@
  * The popup's case import (application certificate and passport MRZ) and the fee look-up, in
  * the built extension. Run `npx wxt build` first. Screenshots go to /tmp/case-import-*.png.
  */
-import type { Worker } from '@playwright/test';
 import { expect, test } from '../support/extension';
-
-declare const chrome: { storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } } };
-
-async function storedProfiles(worker: Worker | undefined): Promise<unknown[]> {
-  if (!worker) throw new Error('the extension has no background worker');
-  const stored = await worker.evaluate(async () => (await chrome.storage.local.get('profiles')).profiles);
-  return Array.isArray(stored) ? stored : [];
-}
+import { storedProfiles } from '../support/stored-profiles';
 
 // Check digits computed independently of the extension's parser (see tests/unit/certificate).
 const MRZ = 'P<RUSIVANOV<<IVAN<<<<<<<<<<<<<<<<<<<<<<<<<<<\n7512345672RUS9001158M3303012<<<<<<<<<<<<<<<8';

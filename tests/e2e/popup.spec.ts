@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/extension';
+import { storedProfiles } from '../support/stored-profiles';
 
 const FIXTURES = path.resolve('tests/fixtures/profiles');
 const messages = (lang: string): Record<string, string> =>
@@ -15,16 +16,6 @@ const messages = (lang: string): Record<string, string> =>
 
 /** The one extension API this spec calls inside the worker (tests have no chrome typings). */
 declare const chrome: { storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } } };
-
-/** The stored profile records (one `profile:<key>` per record, plain codec), in storage order. */
-async function storedProfiles(worker: Worker | undefined): Promise<unknown> {
-  if (!worker) throw new Error('the extension has no background worker');
-  return worker.evaluate(async () =>
-    Object.entries(await chrome.storage.local.get(null))
-      .filter(([key]) => key.startsWith('profile:'))
-      .map(([, value]) => (value as { body: { plain: unknown } }).body.plain),
-  );
-}
 
 function storedProfile(id: string, overrides: Record<string, unknown> = {}) {
   return {
