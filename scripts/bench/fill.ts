@@ -6,28 +6,10 @@
  * here asserts a timing.
  */
 import type { BrowserContext, Worker } from '@playwright/test';
+import { profileSeed } from '../../tests/support/profile-seed';
 import { median } from './stats';
 
 const STEP_URL = 'https://e-ikamet.goc.gov.tr/Ikamet/Basvuru/KisiselBilgiler?basvuruTuru=ilk';
-
-/** The fill e2e test's applicant, as `src/profile` stores a record. */
-const PROFILE = {
-  id: 'bench-omar-haddad',
-  createdAt: '2026-01-05T10:00:00.000Z',
-  updatedAt: '2026-01-05T10:00:00.000Z',
-  givenName: 'Omar',
-  surname: 'Haddad',
-  fatherName: 'Khalid',
-  motherName: 'Layla',
-  birthDate: '04.05.1990',
-  birthPlace: 'Aleppo',
-  birthCountry: 'SY',
-  gender: 'male',
-  maritalStatus: 'married',
-  nationality: 'SY',
-  email: 'omar@example.org',
-  mobile: '5551234567',
-};
 
 /** The one extension API used inside the worker (no chrome typings here). */
 declare const chrome: {
@@ -95,16 +77,11 @@ async function fillOnce(context: BrowserContext): Promise<FillSample> {
  */
 export async function benchFill(context: BrowserContext, runs: number): Promise<FillSample> {
   const worker = await backgroundWorker(context);
-  await worker.evaluate(async (profile) => {
+  // The fill e2e test's applicant, in the layout the e2e specs seed (moved on first read).
+  await worker.evaluate(async (seed) => {
     await chrome.storage.local.clear();
-    await chrome.storage.local.set({
-      profiles: [profile],
-      profiles$: { v: 2 },
-      activeProfileId: profile.id,
-      'ui:language': 'en',
-      'ui:panelCollapsed': false,
-    });
-  }, PROFILE);
+    await chrome.storage.local.set({ ...seed, 'ui:language': 'en' });
+  }, profileSeed());
   const samples: FillSample[] = [];
   for (let run = 0; run < runs; run += 1) samples.push(await fillOnce(context));
   return {

@@ -15,72 +15,10 @@ import {
   waitForReplica,
 } from '../support/bridge-harness';
 import { expect, type RecordedRequest, test } from '../support/extension';
+import { PROFILE_ID, profileSeed as seed } from '../support/profile-seed';
 import { REPLICA_ORIGIN, replicaUrl, routeReplica } from '../support/replica';
 
 const HOST = 'eikamet-assistant';
-const PROFILE_ID = 'e2e-omar-haddad';
-
-/** A profile record as `src/profile` stores it (validated when the background reads it). */
-const PROFILE_RECORD = {
-  id: PROFILE_ID,
-  createdAt: '2026-01-05T10:00:00.000Z',
-  updatedAt: '2026-01-05T10:00:00.000Z',
-  givenName: 'Omar',
-  surname: 'Haddad',
-  fatherName: 'Khalid',
-  motherName: 'Layla',
-  birthDate: '04.05.1990',
-  birthPlace: 'Aleppo',
-  birthCountry: 'SY',
-  gender: 'male',
-  maritalStatus: 'married',
-  nationality: 'SY',
-  nationalIdNumber: 'N778899',
-  passportType: 'ordinary',
-  passportNumber: 'N12345678',
-  passportIssueDate: '01.02.2020',
-  passportExpiry: '01.02.2030',
-  passportIssuingCountry: 'SY',
-  passportIssuingAuthority: 'Damascus',
-  foreignerId: '99123456789',
-  permitCardSerial: 'ABC',
-  permitCardNumber: '123456',
-  permitType: 'short-term',
-  permitPurpose: 'tourism',
-  requestedStart: '01.03.2026',
-  requestedEnd: '01.03.2027',
-  email: 'omar@example.org',
-  mobile: '5551234567',
-  contactPreference: 'mobile',
-  province: '34',
-  district: 'Kadıköy',
-  neighbourhood: 'Caferağa Mah.',
-  street: 'Moda Cad.',
-  buildingNumber: '12',
-  flatNumber: '3',
-  insuranceType: 'private',
-  insuranceCompany: 'Acme Sigorta',
-  insurancePolicyNumber: 'P123',
-  insuranceStart: '01.03.2026',
-  insuranceEnd: '01.03.2027',
-};
-
-/**
- * `storage.local` as `src/profile/storage.ts` lays it out: the records under `profiles` (meta
- * `profiles$: { v: 2 }`), the popup's choice under `activeProfileId`. The user also unfolded the
- * panel once before (`ui:panelCollapsed`, src/ui/overlay/settings.ts): on wizard steps the panel
- * would otherwise fold itself away from the form as the step's fields arrive, possibly after
- * `openPanel` looked.
- */
-function seed(activeProfileId: string | null = PROFILE_ID): Record<string, unknown> {
-  return {
-    profiles: [PROFILE_RECORD],
-    profiles$: { v: 2 },
-    ...(activeProfileId === null ? {} : { activeProfileId }),
-    'ui:panelCollapsed': false,
-  };
-}
-
 interface PageCase {
   readonly id: string;
   readonly path: string;

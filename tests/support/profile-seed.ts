@@ -1,6 +1,5 @@
 /**
- * The stored profile the fill e2e specs added by the bridge work use (the same person as
- * tests/e2e/fill.spec.ts), laid out in `storage.local` as `src/profile/storage.ts` keeps it,
+ * The stored profile the fill e2e specs use, laid out in `storage.local` as `src/profile/storage.ts` keeps it,
  * with the panel unfolded. If the storage layout changes, this is the one place to follow.
  */
 export const PROFILE_ID = 'e2e-omar-haddad';
@@ -19,6 +18,7 @@ export const PROFILE_RECORD = {
   gender: 'male',
   maritalStatus: 'married',
   nationality: 'SY',
+  nationalIdNumber: 'N778899',
   passportType: 'ordinary',
   passportNumber: 'N12345678',
   passportIssueDate: '01.02.2020',
@@ -26,6 +26,8 @@ export const PROFILE_RECORD = {
   passportIssuingCountry: 'SY',
   passportIssuingAuthority: 'Damascus',
   foreignerId: '99123456789',
+  permitCardSerial: 'ABC',
+  permitCardNumber: '123456',
   permitType: 'short-term',
   permitPurpose: 'tourism',
   requestedStart: '01.03.2026',
@@ -35,6 +37,10 @@ export const PROFILE_RECORD = {
   contactPreference: 'mobile',
   province: '34',
   district: 'Kadıköy',
+  neighbourhood: 'Caferağa Mah.',
+  street: 'Moda Cad.',
+  buildingNumber: '12',
+  flatNumber: '3',
   insuranceType: 'private',
   insuranceCompany: 'Acme Sigorta',
   insurancePolicyNumber: 'P123',
