@@ -14,31 +14,14 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/extension';
 import { applyPageVariant, type PageVariant } from '../support/page-variants';
 import { type ReplicaLang, routeReplica } from '../support/replica';
+import {
+  AGE_OPTION,
+  LOCALE,
+  WIZARD_PATHS as PATHS,
+  PRIVATE_INSURANCE,
+  SHORT_TERM,
+} from '../support/replica-texts';
 import { HOST, openPanel, openReplica, trDateFromToday } from '../support/wizard';
-
-const LOCALE: Record<ReplicaLang, string> = { tr: 'tr-TR', en: 'en-US' };
-const SHORT_TERM: Record<ReplicaLang, string> = {
-  tr: 'Kısa Dönem İkamet İzni',
-  en: 'Short Term Residence Permit',
-};
-const PRIVATE_INSURANCE: Record<ReplicaLang, string> = {
-  tr: 'Özel Sağlık Sigortası',
-  en: 'Private Health Insurance',
-};
-const AGE_OPTION: Record<ReplicaLang, string> = {
-  tr: '18 yaş altı ve 65 yaş üstü olanlar',
-  en: 'Under 18 and over 65',
-};
-
-const PATHS = {
-  personal: '/Ikamet/Basvuru/KisiselBilgiler?basvuruTuru=ilk',
-  passport: '/Ikamet/Basvuru/SeyahatBelgesi?basvuruTuru=ilk',
-  permitFirst: '/Ikamet/Basvuru/IkametIzniBilgileri?basvuruTuru=ilk',
-  insurance: '/Ikamet/Basvuru/SaglikSigortasi?basvuruTuru=ilk',
-  extensionEntry: '/Ikamet/UzatmaGecisGiris/UzatmaBasvuru',
-  permitExtension: (end: string) =>
-    `/Ikamet/Basvuru/IkametIzniBilgileri?basvuruTuru=uzatma&mevcutBitis=${end}`,
-};
 
 /** Fields each wizard step has (replica-expectations.ts); hints must reach ≥ 95% of them. */
 const STEP_FIELDS: Record<string, number> = {

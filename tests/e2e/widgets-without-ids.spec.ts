@@ -10,6 +10,7 @@ import { expect, test } from '../support/extension';
 import { kendoStateByName, scrambleWidgetIds } from '../support/page-tamper';
 import { profileSeed } from '../support/profile-seed';
 import { type ReplicaLang, replicaUrl, routeReplica } from '../support/replica';
+import { AGE_OPTION, LOCALE, PRIVATE_INSURANCE, SHORT_TERM } from '../support/replica-texts';
 import {
   HOST,
   nextStep,
@@ -19,20 +20,6 @@ import {
   replicaReady,
   trDateFromToday,
 } from '../support/wizard';
-
-const LOCALE: Record<ReplicaLang, string> = { tr: 'tr-TR', en: 'en-US' };
-const SHORT_TERM: Record<ReplicaLang, string> = {
-  tr: 'Kısa Dönem İkamet İzni',
-  en: 'Short Term Residence Permit',
-};
-const PRIVATE_INSURANCE: Record<ReplicaLang, string> = {
-  tr: 'Özel Sağlık Sigortası',
-  en: 'Private Health Insurance',
-};
-const AGE_OPTION: Record<ReplicaLang, string> = {
-  tr: '18 yaş altı ve 65 yaş üstü olanlar',
-  en: 'Under 18 and over 65',
-};
 
 async function openScrambled(page: Page, path: string, lang: ReplicaLang): Promise<Locator> {
   await recordPageEvents(page);
