@@ -25,22 +25,54 @@ async function defaultResealer(): Promise<RecordResealer> {
   return storeResealer();
 }
 
-export async function turnOnEncryption(
+/**
+ * The encryption this page is running, if any: a page that sees the vault half encrypted joins it
+ * instead of starting a second pass over the same records.
+ */
+let running: Promise<void> | undefined;
+
+function track(task: Promise<void>): Promise<void> {
+  running = task;
+  task
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .finally(() => {
+      if (running === task) running = undefined;
+    });
+  return task;
+}
+
+export function turnOnEncryption(
   session: VaultSession,
   passphrase: string,
   resealer?: RecordResealer,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  const dataKey = await session.create(passphrase);
-  await (resealer ?? (await defaultResealer())).resealAll(encryptedCodec(dataKey), onProgress);
-  await session.markEncrypted();
+  return track(
+    (async () => {
+      const dataKey = await session.create(passphrase);
+      await (resealer ?? (await defaultResealer())).resealAll(encryptedCodec(dataKey), onProgress);
+      await session.markEncrypted();
+    })(),
+  );
 }
 
-/** After an unlock: finishes an encryption that stopped half way. */
+/**
+ * After an unlock, or when a page finds the vault still `encrypting` (a popup closed half way):
+ * finishes the encryption, or waits for the one this page already runs.
+ */
 export async function resumeIfUnfinished(session: VaultSession, resealer?: RecordResealer): Promise<void> {
+  if (running) return running;
   const header = await session.header();
   if (header?.state !== 'encrypting') return;
-  const dataKey = await session.requireKey();
-  await (resealer ?? (await defaultResealer())).resealAll(encryptedCodec(dataKey));
-  await session.markEncrypted();
+  if (running) return running;
+  return track(
+    (async () => {
+      const dataKey = await session.requireKey();
+      await (resealer ?? (await defaultResealer())).resealAll(encryptedCodec(dataKey));
+      await session.markEncrypted();
+    })(),
+  );
 }

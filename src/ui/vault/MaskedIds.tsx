@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Language } from '../../i18n/languages';
 import { lastFour, maskId } from './mask';
 import { vaultText } from './text';
@@ -24,16 +24,28 @@ export function MaskedIds({ lang, passportNumber, foreignerId, name, class: clas
     passportNumber ? { kind: 'passport', value: passportNumber } : null,
     foreignerId ? { kind: 'foreignerId', value: foreignerId } : null,
   ].filter((id) => id !== null);
+  const box = useRef<HTMLSpanElement>(null);
+  // A layout effect runs with the render that reveals, so a pointer leaving right after the click
+  // (before a plain effect would have run) still masks the numbers again.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element || !revealed) return;
+    const hide = () => setRevealed(false);
+    const onFocusOut = (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null;
+      if (!next || !element.contains(next)) hide();
+    };
+    element.addEventListener('mouseleave', hide);
+    element.addEventListener('focusout', onFocusOut);
+    return () => {
+      element.removeEventListener('mouseleave', hide);
+      element.removeEventListener('focusout', onFocusOut);
+    };
+  }, [revealed]);
   if (ids.length === 0) return null;
   return (
     <span
-      // Listeners are on the element from the first render, so a pointer that leaves right
-      // after the reveal click (before any effect would run) still masks the numbers again.
-      onMouseLeave={() => setRevealed(false)}
-      onFocusOut={(event: FocusEvent) => {
-        const next = event.relatedTarget as Node | null;
-        if (!next || !(event.currentTarget as HTMLElement).contains(next)) setRevealed(false);
-      }}
+      ref={box}
       class={className ? `masked-ids ${className}` : 'masked-ids'}
       data-masked-ids={revealed ? 'revealed' : 'masked'}
     >

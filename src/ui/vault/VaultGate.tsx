@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { Language } from '../../i18n/languages';
 import { vaultText } from './text';
 import './vault.css';
+import { EncryptingNotice } from './EncryptingNotice';
 import { UnlockForm } from './UnlockForm';
 import { useVault, type VaultView } from './use-vault';
 import { VaultSettings } from './VaultSettings';
@@ -11,7 +12,8 @@ import { VaultOffer } from './VaultSetup';
 /**
  * Wraps a page that shows profiles (popup, options). While the vault is locked the page's content
  * is not even mounted: only the unlock form is. Without a vault, the first-run offer sits above the
- * content until dismissed; while unlocked, the encryption settings sit below it.
+ * content until dismissed; while unlocked, the encryption settings sit below it, once every
+ * record is sealed (until then, a notice that finishes the encryption).
  */
 export function VaultGate({
   lang,
@@ -49,7 +51,12 @@ export function VaultGate({
         <VaultOffer t={t} session={vault.session} onDismiss={vault.dismissOffer} onDone={vault.refresh} />
       ) : null}
       {children}
-      {vault.status === 'unlocked' ? <VaultSettings t={t} session={vault.session} /> : null}
+      {vault.status === 'unlocked' && vault.encrypting ? (
+        <EncryptingNotice t={t} session={vault.session} onDone={vault.refresh} />
+      ) : null}
+      {vault.status === 'unlocked' && !vault.encrypting ? (
+        <VaultSettings t={t} session={vault.session} />
+      ) : null}
     </>
   );
 }

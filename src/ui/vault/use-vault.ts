@@ -10,6 +10,8 @@ const ACTIVITY_EVERY_MS = 20_000;
 
 export interface VaultView {
   readonly status: VaultStatus | 'loading';
+  /** Unlocked, but the records are still being sealed (or a popup closed before they all were). */
+  readonly encrypting: boolean;
   readonly offerDismissed: boolean;
   readonly session: VaultSession;
   refresh(): void;
@@ -19,9 +21,14 @@ export interface VaultView {
 /** The vault's state for a page, following locks and unlocks made in any other page or by the timer. */
 export function useVault(session: VaultSession = vaultSession()): VaultView {
   const [status, setStatus] = useState<VaultStatus | 'loading'>('loading');
+  const [encrypting, setEncrypting] = useState(false);
   const [offerDismissed, setOfferDismissed] = useState(true);
   const refresh = useCallback(() => {
-    void syncRecordCodec(session).then(setStatus);
+    void syncRecordCodec(session).then(async (next) => {
+      const header = next === 'unlocked' ? await session.header().catch(() => null) : null;
+      setEncrypting(header?.state === 'encrypting');
+      setStatus(next);
+    });
   }, [session]);
 
   useEffect(() => {
@@ -52,5 +59,5 @@ export function useVault(session: VaultSession = vaultSession()): VaultView {
     void storage.setItem(VAULT_OFFER_DISMISSED_KEY, true);
   }, []);
 
-  return { status, offerDismissed, session, refresh, dismissOffer };
+  return { status, encrypting, offerDismissed, session, refresh, dismissOffer };
 }

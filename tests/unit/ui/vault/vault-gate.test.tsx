@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createVaultSession } from '../../../../src/profile/vault/session';
+import { plainPayloads } from '../../../../src/profile/vault/store-resealer';
 import { PopupApp } from '../../../../src/ui/profiles/PopupApp';
 import { sampleProfile } from '../../profile/helpers';
 
@@ -70,5 +71,20 @@ describe('the popup behind the vault', { timeout: 30_000 }, () => {
     fireEvent.click($('[data-vault-lock]') as HTMLElement);
     await waitFor(() => expect($('[data-vault-locked]')).not.toBeNull(), { timeout: 10_000 });
     expect($('[data-profile-list]')).toBeNull();
+  });
+
+  it('a vault left half encrypted (popup closed early) says "Encrypting…", finishes, then says encrypted', async () => {
+    // As after a popup closed between the header and the last sealed record: unlocked, nothing sealed.
+    await createVaultSession().create(PASS);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toContain('Haddad');
+    render(<PopupApp />);
+    await waitFor(() => expect($('[data-vault-encrypting]')?.textContent).toBe('Encrypting…'));
+    expect($('[data-vault-settings]')).toBeNull();
+    await waitFor(() => expect($('[data-vault-settings]')).not.toBeNull(), { timeout: 10_000 });
+    expect($('[data-vault-encrypting]')).toBeNull();
+    expect(await plainPayloads()).toBe(0);
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(stored).not.toContain('Haddad');
+    expect(stored).toContain('"state":"on"');
   });
 });
