@@ -3,18 +3,13 @@ import { browser } from 'wxt/browser';
 import { formatTrDate } from '../../domain/dates';
 import type { ListRow } from '../../profile/list-head';
 import { displayName } from '../../profile/search';
-import { CaseImportPanel } from '../case-import/CaseImportPanel';
-import { ChecklistLookup } from '../lookups/ChecklistLookup';
-import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
-import { FeeLookup } from '../lookups/FeeLookup';
+import { lazyComponent, whenIdle } from '../lazy';
 import { EncryptedExport } from '../vault/EncryptedExport';
 import { VaultGate } from '../vault/VaultGate';
 import { AtAGlance, AtAGlanceList, AtAGlancePending } from './AtAGlance';
 import { exportProfiles } from './draft-actions';
-import { ImportPanel } from './ImportPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NeedsAttention } from './NeedsAttention';
-import { ProfileEditor } from './ProfileEditor';
 import { ProfileList } from './ProfileList';
 import { Tabs } from './Tabs';
 import { createProfileText } from './text';
@@ -23,6 +18,29 @@ import { useDocumentLanguage } from './use-document-language';
 import { useEditing } from './use-editing';
 import { useLanguage } from './use-language';
 import { useProfiles } from './use-profiles';
+
+// The popup opens on the list; the editor, the case import, the CSV/JSON import and the look-ups
+// load on first use (and on idle, so that use is usually instant).
+const ProfileEditor = lazyComponent(() => import('./ProfileEditor').then((m) => m.ProfileEditor));
+const CaseImportPanel = lazyComponent(() =>
+  import('../case-import/CaseImportPanel').then((m) => m.CaseImportPanel),
+);
+const ImportPanel = lazyComponent(() => import('./ImportPanel').then((m) => m.ImportPanel));
+const ChecklistLookup = lazyComponent(() =>
+  import('../lookups/ChecklistLookup').then((m) => m.ChecklistLookup),
+);
+const DeadlineCalculator = lazyComponent(() =>
+  import('../lookups/DeadlineCalculator').then((m) => m.DeadlineCalculator),
+);
+const FeeLookup = lazyComponent(() => import('../lookups/FeeLookup').then((m) => m.FeeLookup));
+const ON_DEMAND = [
+  ProfileEditor,
+  CaseImportPanel,
+  ImportPanel,
+  ChecklistLookup,
+  DeadlineCalculator,
+  FeeLookup,
+];
 
 const POPUP_TABS = ['profiles', 'checklist', 'deadlines', 'fees'] as const;
 type PopupTab = (typeof POPUP_TABS)[number];
@@ -65,6 +83,11 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
     if (profile) editor.open(profile);
   }, [stored, pendingOpen, editor.open]);
 
+  useEffect(
+    () => whenIdle(() => ON_DEMAND.forEach((part) => void part.preload().catch(() => undefined))),
+    [],
+  );
+
   // Scroll back to the top when switching between the list and the editor.
   useEffect(() => window.scrollTo(0, 0), [editor.editing?.key]);
 
@@ -95,6 +118,7 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
             <p role="status">{text.t('list.loading')}</p>
           ) : editor.editing ? (
             <ProfileEditor
+              fallback={<p role="status">{text.t('app.loading')}</p>}
               key={editor.editing.key}
               text={text}
               today={today}
@@ -118,6 +142,7 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
             />
           ) : caseImport ? (
             <CaseImportPanel
+              fallback={<p role="status">{text.t('app.loading')}</p>}
               text={text}
               today={today}
               onDraft={(draft) => {
@@ -190,11 +215,26 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
             </>
           )
         ) : tab === 'checklist' ? (
-          <ChecklistLookup text={text} today={today} profile={active} />
+          <ChecklistLookup
+            fallback={<p role="status">{text.t('app.loading')}</p>}
+            text={text}
+            today={today}
+            profile={active}
+          />
         ) : tab === 'deadlines' ? (
-          <DeadlineCalculator text={text} today={today} profile={active} />
+          <DeadlineCalculator
+            fallback={<p role="status">{text.t('app.loading')}</p>}
+            text={text}
+            today={today}
+            profile={active}
+          />
         ) : (
-          <FeeLookup text={text} today={today} profile={active} />
+          <FeeLookup
+            fallback={<p role="status">{text.t('app.loading')}</p>}
+            text={text}
+            today={today}
+            profile={active}
+          />
         )}
       </Tabs>
     </div>

@@ -14,6 +14,9 @@ afterEach(() => cleanup());
 const rows = () => document.querySelectorAll('[data-profile-list] [data-profile-id]');
 const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
 
+/** The editor's code loads on first use: wait for its form after the click that opens it. */
+const editorShown = () => waitFor(() => expect(document.querySelector('form[data-editor]')).not.toBeNull());
+
 async function renderPopup(stored: unknown[] = [], language = 'en') {
   await fakeBrowser.storage.local.set({ profiles: stored, profiles$: { v: 2 }, 'ui:language': language });
   render(<PopupApp today={TODAY} />);
@@ -24,6 +27,7 @@ describe('PopupApp', { timeout: 15_000 }, () => {
   it('creates a profile and lists it; storage holds it in local only', async () => {
     await renderPopup();
     fireEvent.click(document.querySelector('[data-action="new"]') as HTMLElement);
+    await editorShown();
     fireEvent.input(byId('field-surname'), { target: { value: 'Çelik' } });
     fireEvent.submit(document.querySelector('form') as HTMLFormElement);
     await waitFor(() => expect(rows()).toHaveLength(1));
@@ -51,6 +55,7 @@ describe('PopupApp', { timeout: 15_000 }, () => {
     await renderPopup([sampleProfile()]);
     await waitFor(() => expect(rows()).toHaveLength(1));
     fireEvent.click(document.querySelector('[data-profile-name]') as HTMLElement);
+    await editorShown();
     fireEvent.click(document.querySelector('[data-action="delete"]') as HTMLElement);
     await waitFor(() => expect(document.querySelector('[data-undo]')).not.toBeNull());
     expect(rows()).toHaveLength(0);
@@ -70,6 +75,7 @@ describe('PopupApp', { timeout: 15_000 }, () => {
     expect(attention.textContent).toContain('Nadia');
     expect(attention.textContent).toContain('birthDate');
     fireEvent.click(document.querySelector('[data-profile-name]') as HTMLElement);
+    await editorShown();
     fireEvent.input(byId('field-notes'), { target: { value: 'edited' } });
     fireEvent.submit(document.querySelector('form') as HTMLFormElement);
     await waitFor(async () => {
@@ -100,6 +106,7 @@ describe('PopupApp', { timeout: 15_000 }, () => {
     });
     await waitFor(() => expect(rows()).toHaveLength(1));
     fireEvent.click(document.querySelector('[data-profile-name]') as HTMLElement);
+    await editorShown();
     expect(byId('field-notes').value).toBe('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
   });
