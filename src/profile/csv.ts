@@ -92,6 +92,8 @@ function cellValue(column: string, cell: string): unknown {
     // Anything else stays text, so validation names the cell.
     if (lower === 'true') return true;
     if (lower === 'false') return false;
+    // Counts (months on tourism permits, earlier course permits) are whole numbers.
+    if (/^\d{1,4}$/.test(lower)) return Number(lower);
   }
   return text;
 }

@@ -64,6 +64,10 @@ export function profileFacts(profile: Profile, supporter?: Profile): Application
     applyingOnBehalf: situation.applyingOnBehalfAs === undefined ? undefined : true,
     foreignDocuments: situation.foreignIssuedDocuments,
     nonLatinPassport: situation.nonLatinPassport,
+    longTermRoute: profile.permitType === 'long-term' ? situation.longTermRoute : undefined,
+    tourismPermitMonths: situation.tourismPermitMonths,
+    previousTurkishCoursePermits: situation.turkishCoursePermitsBefore,
+    graduatePermitUsedBefore: situation.graduatePermitUsedBefore,
   }) as ApplicationFacts;
 }
 

@@ -4,6 +4,7 @@ import {
   ON_BEHALF_ROLES,
   STUDENT_LEVELS,
 } from '../domain/checklists';
+import { LONG_TERM_ROUTES } from '../domain/facts';
 import { APPLICATION_KINDS, INSURANCE_TYPES, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../domain/permits';
 import type { FieldKey } from '../page/field-keys';
 import {
@@ -50,12 +51,22 @@ const country = () =>
     error: (issue) => (issue.input === undefined ? 'error.required' : 'error.country'),
   });
 const flag = () => z.boolean({ error: typeError('boolean') });
+/** A whole number from 0 to `max` (a count the user picks from a list). */
+const count = (max: number) =>
+  z
+    .int({ error: typeError('number') })
+    .min(0, { error: 'error.option' })
+    .max(max, { error: 'error.option' });
 /** ISO 8601 date-time; an offset such as +03:00 is accepted for hand-made files. */
 export const timestamp = () =>
   z.iso.datetime({
     offset: true,
     error: (issue) => (issue.input === undefined ? 'error.required' : 'error.timestamp'),
   });
+
+/** The list's top entry means "this many or more"; the rules only compare with 12 and 2. */
+export const MAX_TOURISM_PERMIT_MONTHS = 60;
+export const MAX_TURKISH_COURSE_PERMITS_BEFORE = 5;
 
 /** Facts about the applicant's situation that pick conditional checklist documents. */
 export const situationSchema = z.strictObject({
@@ -76,9 +87,20 @@ export const situationSchema = z.strictObject({
   studentLevel: choice(STUDENT_LEVELS).optional(),
   enteredWithStudentVisa: flag().optional(),
   newbornInTurkiye: flag().optional(),
+  // Facts some rules need and no page shows (see src/profile/facts.ts).
+  longTermRoute: choice(LONG_TERM_ROUTES).optional(),
+  tourismPermitMonths: count(MAX_TOURISM_PERMIT_MONTHS).optional(),
+  turkishCoursePermitsBefore: count(MAX_TURKISH_COURSE_PERMITS_BEFORE).optional(),
+  graduatePermitUsedBefore: flag().optional(),
 });
 export type ProfileSituation = z.infer<typeof situationSchema>;
 export const SITUATION_KEYS = Object.keys(situationSchema.shape) as (keyof ProfileSituation)[];
+/** Situation answers only rules use (the checklist look-up does not ask them). */
+export const RULE_ONLY_SITUATION_KEYS: readonly (keyof ProfileSituation)[] = [
+  'tourismPermitMonths',
+  'turkishCoursePermitsBefore',
+  'graduatePermitUsedBefore',
+];
 
 /** The data fields, all named after FieldKeys; grouped as the editor shows them. */
 export const profileFieldsShape = {

@@ -27,7 +27,7 @@ const MULTI_LINE = new RegExp(`^[^${NOTES_CONTROLS}${INVISIBLE_LAYOUT}]*$`);
  * passes the input to an error function, so the distinction is made here.
  */
 export const typeError =
-  (expected: 'string' | 'boolean' | 'option') =>
+  (expected: 'string' | 'boolean' | 'number' | 'option') =>
   (issue: { readonly input?: unknown }): string =>
     issue.input === undefined
       ? 'error.required'

@@ -10,7 +10,12 @@ import {
   type ShortTermPurpose,
 } from '../../domain/permits';
 import { plannedKind, profileSituation } from '../../profile/facts';
-import type { Profile, ProfileSituation } from '../../profile/schema';
+import {
+  type Profile,
+  type ProfileSituation,
+  RULE_ONLY_SITUATION_KEYS,
+  SITUATION_KEYS,
+} from '../../profile/schema';
 import { SituationFields } from '../profiles/SituationFields';
 import type { ProfileText } from '../profiles/text';
 import { ChecklistView } from './ChecklistView';
@@ -50,6 +55,11 @@ function Select<T extends string>(props: {
   );
 }
 
+/** The route has its own list above; the rule-only answers do not change the documents. */
+const LOOKUP_SITUATION_KEYS = SITUATION_KEYS.filter(
+  (key) => key !== 'longTermRoute' && !RULE_ONLY_SITUATION_KEYS.includes(key),
+);
+
 /** The document checklist for any permit type, purpose, kind and situation. */
 export function ChecklistLookup({ text, today, profile }: ChecklistLookupProps) {
   const [type, setType] = useState<PermitType>(profile?.permitType ?? 'short-term');
@@ -57,7 +67,7 @@ export function ChecklistLookup({ text, today, profile }: ChecklistLookupProps) 
   const [kind, setKind] = useState<ApplicationKind>((profile && plannedKind(profile)) ?? 'first');
   const [situation, setSituation] = useState<ProfileSituation>(profile?.situation ?? {});
   const [age, setAge] = useState('');
-  const [route, setRoute] = useState<LongTermRoute | ''>('');
+  const [route, setRoute] = useState<LongTermRoute | ''>(profile?.situation?.longTermRoute ?? '');
 
   const result = useMemo(() => {
     const fromProfile = profile ? profileSituation(profile, today) : {};
@@ -66,7 +76,8 @@ export function ChecklistLookup({ text, today, profile }: ChecklistLookupProps) 
       ...fromProfile,
       ...situation,
       ...(ageNumber === undefined ? {} : { age: ageNumber, birthDate: undefined, today: undefined }),
-      ...(type === 'long-term' && route !== '' ? { longTermRoute: route } : {}),
+      // The route list above is the one answer (the profile's only sets its first value).
+      longTermRoute: type === 'long-term' && route !== '' ? route : undefined,
     };
     // The checklist engine trusts its input, so the situation is checked at this boundary.
     const parsed = checklistSituationSchema.safeParse(
@@ -134,7 +145,13 @@ export function ChecklistLookup({ text, today, profile }: ChecklistLookupProps) 
             onInput={(event) => setAge((event.currentTarget as HTMLInputElement).value)}
           />
         </div>
-        <SituationFields text={text} situation={situation} onChange={setSituation} idPrefix="lookup" />
+        <SituationFields
+          text={text}
+          situation={situation}
+          onChange={setSituation}
+          idPrefix="lookup"
+          keys={LOOKUP_SITUATION_KEYS}
+        />
       </details>
       {/* Only the count is announced: reading out the whole list on every change would drown the user. */}
       <p class="muted small" aria-live="polite" data-checklist-count>

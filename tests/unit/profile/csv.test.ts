@@ -21,7 +21,13 @@ describe('CSV client lists', () => {
         givenName: 'Işıl',
         surname: 'Çelik',
         notes: '=HYPERLINK("x")\nsecond line, with "quotes"; and commas',
-        situation: { propertyOwner: true, passportChanged: false, familyRole: 'spouse' },
+        situation: {
+          propertyOwner: true,
+          passportChanged: false,
+          familyRole: 'spouse',
+          tourismPermitMonths: 14,
+          longTermRoute: 'policy-board',
+        },
         dependantIds: ['b'],
       }),
       sampleProfile({

@@ -126,4 +126,30 @@ describe('ProfileEditor', () => {
     await screen.findByText(/QUOTA_BYTES/);
     expect(input('field-surname').value).toBe('Petrova');
   });
+
+  it('asks for the months already spent on tourism permits; 14 brings the one-year warning', async () => {
+    const { onSave } = renderEditor();
+    type('field-surname', 'Petrova');
+    const select = (id: string, value: string) =>
+      fireEvent.change(document.getElementById(id) as HTMLSelectElement, { target: { value } });
+    select('field-permitType', 'short-term');
+    select('field-permitPurpose', 'tourism');
+    const months = document.getElementById('situation-tourismPermitMonths') as HTMLSelectElement;
+    expect(document.querySelector('label[for="situation-tourismPermitMonths"]')?.textContent).toBe(
+      'Months already spent on tourism-purpose permits (in total)',
+    );
+    expect(months.options[months.options.length - 1]?.textContent).toBe('60 or more');
+    select('situation-tourismPermitMonths', '14');
+    await waitFor(() =>
+      expect(document.querySelector('[data-findings]')?.textContent).toContain(
+        'You have spent 14 months on tourism permits',
+      ),
+    );
+    fireEvent.submit(document.querySelector('form') as HTMLFormElement);
+    await waitFor(() =>
+      expect(onSave).toHaveBeenCalledWith(
+        expect.objectContaining({ situation: { tourismPermitMonths: 14 } }),
+      ),
+    );
+  });
 });
