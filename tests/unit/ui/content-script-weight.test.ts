@@ -9,8 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ENTRY = 'entrypoints/eikamet.content/index.tsx';
-// Static imports and exports, and import('…') calls: the entrypoint loads the overlay by import()
-// into the same bundle.
+// Static imports and exports, and import('…') calls (bundled into the same file).
 const IMPORT = /(?:(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?|import\(\s*)['"]([^'"]+)['"]/g;
 
 function resolve(from: string, specifier: string): string | null {
