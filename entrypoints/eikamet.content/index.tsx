@@ -5,8 +5,10 @@
 // The stylesheet is bundled as a string and handed to the shadow root, so the overlay loads
 // nothing at run time (no extension-resource fetch, no web-accessible file for pages to probe).
 
+import { recognizePage } from '../../src/page/recognize';
 import { afterDomContentLoaded, prefetchSettingsAndTexts } from '../../src/ui/overlay/early-start';
 import { reportOnce } from '../../src/ui/overlay/guard';
+import { startOverlay } from '../../src/ui/overlay/mount';
 import overlayCss from './style.css?inline';
 
 export default defineContentScript({
@@ -15,7 +17,9 @@ export default defineContentScript({
   // document_start, not document_idle: Chrome holds a page's load event until its idle (and
   // end) scripts have run, and runs them after the page's own ready handlers, which made the
   // page load ~20% slower. At document_start only the storage and text requests start; the
-  // overlay itself waits for the first task after DOMContentLoaded (early-start.ts).
+  // overlay itself waits for the first task after DOMContentLoaded (early-start.ts), and the
+  // recognition tables are built on first use then (src/page/build-once.ts), so evaluating
+  // this file at document_start holds up the page's parsing as little as possible.
   runAt: 'document_start',
   cssInjectionMode: 'manual',
   async main(ctx) {
@@ -23,13 +27,6 @@ export default defineContentScript({
       const settings = prefetchSettingsAndTexts();
       await afterDomContentLoaded();
       if (!ctx.isValid) return;
-      // Bundled into this same file (no fetch, nothing web-accessible): import() only makes the
-      // bundler wrap these modules so their top-level set-up (field patterns, components) runs
-      // now, after DOMContentLoaded, instead of holding up the page's parsing at document_start.
-      const [{ recognizePage }, { startOverlay }] = await Promise.all([
-        import('../../src/page/recognize'),
-        import('../../src/ui/overlay/mount'),
-      ]);
       await startOverlay(ctx, { recognizePage, css: overlayCss, settings });
     } catch (error) {
       // The official form must keep working even if the assistant cannot start at all.

@@ -1,3 +1,4 @@
+import { buildOnce } from './build-once';
 import type { FieldKey } from './field-keys';
 import type { WidgetKind } from './recognition-types';
 import type { TextPattern } from './text';
@@ -44,503 +45,506 @@ const READ_ONLY: readonly WidgetKind[] = ['readonly'];
 
 const TR_DATE = { description: 'dd.MM.yyyy', pattern: /^\d{2}\.\d{2}\.\d{4}$/ } as const;
 
-export const FIELD_CATALOGUE: Readonly<Record<FieldKey, FieldSpec>> = {
-  givenName: {
-    key: 'givenName',
-    labels: {
-      // Negative lookahead: "Adı Soyadı" is a full-name field, not the given name.
-      tr: ['Adı', 'Ad', 'Adınız', /^ad(i|iniz)?\b(?! soyad)/],
-      en: [
-        'Name',
-        'Name(s)',
-        'Given Name',
-        'Given Names',
-        'Given name(s)',
-        'First Name',
-        /^(given|first) names?\b/,
-      ],
+/** Built on first use (see `buildOnce`): the content script's evaluation stays short. */
+export const fieldCatalogue = buildOnce(
+  (): Readonly<Record<FieldKey, FieldSpec>> => ({
+    givenName: {
+      key: 'givenName',
+      labels: {
+        // Negative lookahead: "Adı Soyadı" is a full-name field, not the given name.
+        tr: ['Adı', 'Ad', 'Adınız', /^ad(i|iniz)?\b(?! soyad)/],
+        en: [
+          'Name',
+          'Name(s)',
+          'Given Name',
+          'Given Names',
+          'Given name(s)',
+          'First Name',
+          /^(given|first) names?\b/,
+        ],
+      },
+      ids: ['ad'],
+      names: ['Ad'],
+      widgets: TEXT,
+      format: { description: 'all given names, as in the passport' },
+      fillable: true,
     },
-    ids: ['ad'],
-    names: ['Ad'],
-    widgets: TEXT,
-    format: { description: 'all given names, as in the passport' },
-    fillable: true,
-  },
-  surname: {
-    key: 'surname',
-    labels: {
-      tr: ['Soyadı', 'Soyad', 'Soyadınız', /^soyadi(niz)?\b/],
-      en: ['Surname', 'Last Name', 'Family Name', /\b(last|family) name\b/, /^surnames?\b/],
+    surname: {
+      key: 'surname',
+      labels: {
+        tr: ['Soyadı', 'Soyad', 'Soyadınız', /^soyadi(niz)?\b/],
+        en: ['Surname', 'Last Name', 'Family Name', /\b(last|family) name\b/, /^surnames?\b/],
+      },
+      ids: ['soyad'],
+      names: ['Soyad'],
+      widgets: TEXT,
+      fillable: true,
     },
-    ids: ['soyad'],
-    names: ['Soyad'],
-    widgets: TEXT,
-    fillable: true,
-  },
-  previousSurname: {
-    key: 'previousSurname',
-    labels: {
-      tr: [/\bonceki soyadi?/, /\beski soyadi?/],
-      en: [/\b(previous|former|maiden) (surname|last name|name)\b/],
+    previousSurname: {
+      key: 'previousSurname',
+      labels: {
+        tr: [/\bonceki soyadi?/, /\beski soyadi?/],
+        en: [/\b(previous|former|maiden) (surname|last name|name)\b/],
+      },
+      widgets: TEXT,
+      fillable: true,
     },
-    widgets: TEXT,
-    fillable: true,
-  },
-  fatherName: {
-    key: 'fatherName',
-    labels: {
-      tr: [/^baba(sinin)? adi/, /^baba ad\b/],
-      en: [/^fathers? (first )?name\b/, /^name of (the )?father\b/],
+    fatherName: {
+      key: 'fatherName',
+      labels: {
+        tr: [/^baba(sinin)? adi/, /^baba ad\b/],
+        en: [/^fathers? (first )?name\b/, /^name of (the )?father\b/],
+      },
+      ids: ['babaAd'],
+      widgets: TEXT,
+      fillable: true,
     },
-    ids: ['babaAd'],
-    widgets: TEXT,
-    fillable: true,
-  },
-  motherName: {
-    key: 'motherName',
-    labels: {
-      tr: [/^anne(sinin)? adi/, /^anne ad\b/],
-      en: [/^mothers? (first )?name\b/, /^name of (the )?mother\b/],
+    motherName: {
+      key: 'motherName',
+      labels: {
+        tr: [/^anne(sinin)? adi/, /^anne ad\b/],
+        en: [/^mothers? (first )?name\b/, /^name of (the )?mother\b/],
+      },
+      ids: ['anneAd'],
+      widgets: TEXT,
+      fillable: true,
     },
-    ids: ['anneAd'],
-    widgets: TEXT,
-    fillable: true,
-  },
-  birthDate: {
-    key: 'birthDate',
-    labels: { tr: [/\bdogum tarihi/], en: [/\bdate of birth\b/, /\bbirth ?date\b/, /^birthday$/] },
-    ids: ['DogumTarih'],
-    // OnKayit may render a plain text box here (a tool typed into it); the wizard a DatePicker.
-    widgets: ['date', 'text', 'masked'],
-    format: TR_DATE,
-    fillable: true,
-  },
-  birthPlace: {
-    key: 'birthPlace',
-    labels: { tr: [/\bdogum yeri/], en: [/\bplace of birth\b/, /\bbirth ?place\b/] },
-    widgets: TEXT,
-    fillable: true,
-  },
-  birthCountry: {
-    key: 'birthCountry',
-    labels: { tr: [/\bdogum ulkesi/, /\bdogdugu ulke/], en: [/\bcountry of birth\b/, /\bbirth country\b/] },
-    widgets: DROPDOWN,
-    fillable: true,
-  },
-  gender: {
-    key: 'gender',
-    labels: { tr: [/^cinsiyet(i|iniz)?$/], en: ['Gender', 'Sex'] },
-    widgets: DROPDOWN,
-    fillable: true,
-  },
-  maritalStatus: {
-    key: 'maritalStatus',
-    labels: { tr: [/^medeni (hali?|durum(u)?)\b/], en: [/\b(marital|civil) status\b/] },
-    widgets: DROPDOWN,
-    fillable: true,
-  },
-  nationality: {
-    key: 'nationality',
-    labels: {
-      tr: ['Uyruğu', 'Uyruk', 'Uyruğunuz', /\bvatandasi oldugu(nuz)? ulke\b/],
-      en: ['Nationality', 'Country of Nationality', 'Citizenship', /\bnationality\b/],
+    birthDate: {
+      key: 'birthDate',
+      labels: { tr: [/\bdogum tarihi/], en: [/\bdate of birth\b/, /\bbirth ?date\b/, /^birthday$/] },
+      ids: ['DogumTarih'],
+      // OnKayit may render a plain text box here (a tool typed into it); the wizard a DatePicker.
+      widgets: ['date', 'text', 'masked'],
+      format: TR_DATE,
+      fillable: true,
     },
-    ids: ['uyruk'],
-    names: ['Uyruk'],
-    widgets: DROPDOWN,
-    format: { description: 'country, from a server-paged list' },
-    fillable: true,
-  },
-  otherNationality: {
-    key: 'otherNationality',
-    labels: {
-      tr: [/\b(diger|ikinci) uyrugu?\b/, /\bdiger vatandaslik/],
-      en: [/\b(other|second|additional) (nationality|citizenship)\b/],
+    birthPlace: {
+      key: 'birthPlace',
+      labels: { tr: [/\bdogum yeri/], en: [/\bplace of birth\b/, /\bbirth ?place\b/] },
+      widgets: TEXT,
+      fillable: true,
     },
-    widgets: DROPDOWN,
-    fillable: true,
-  },
-  nationalIdNumber: {
-    key: 'nationalIdNumber',
-    labels: {
-      tr: [/\buyruk kimlik (no|numarasi)\b/],
-      en: [/\bnationality id(entity)? (no|number)\b/, /\bnational id(entity)? (no|number)\b/],
+    birthCountry: {
+      key: 'birthCountry',
+      labels: { tr: [/\bdogum ulkesi/, /\bdogdugu ulke/], en: [/\bcountry of birth\b/, /\bbirth country\b/] },
+      widgets: DROPDOWN,
+      fillable: true,
     },
-    ids: ['uyrukKimlikNo'],
-    widgets: TEXT,
-    format: { description: 'identity number issued by the home country; may be left empty' },
-    fillable: true,
-  },
-  passportNumber: {
-    key: 'passportNumber',
-    labels: {
-      tr: [
-        'Belge No',
-        'Belge Numarası',
-        /\bpasaport (belge )?(no|numarasi)\b/,
-        /\bseyahat belgesi (no|numarasi)\b/,
-      ],
-      en: [
-        'Document Number',
-        'Document No',
-        /\bpassport (document )?(no|number)\b/,
-        /\bnumber of (the )?passport\b/,
-        /\btravel document (no|number)\b/,
-      ],
+    gender: {
+      key: 'gender',
+      labels: { tr: [/^cinsiyet(i|iniz)?$/], en: ['Gender', 'Sex'] },
+      widgets: DROPDOWN,
+      fillable: true,
     },
-    ids: ['pasaportBelgeNo'],
-    widgets: TEXT,
-    fillable: true,
-  },
-  passportType: {
-    key: 'passportType',
-    labels: {
-      tr: [/\b(pasaport|seyahat belgesi|belge) turu\b/],
-      en: [
-        /\b(passport|travel document|document) type\b/,
-        /\btype of (the )?(passport|travel document|document)\b/,
-      ],
+    maritalStatus: {
+      key: 'maritalStatus',
+      labels: { tr: [/^medeni (hali?|durum(u)?)\b/], en: [/\b(marital|civil) status\b/] },
+      widgets: DROPDOWN,
+      fillable: true,
     },
-    widgets: DROPDOWN,
-    fillable: true,
-  },
-  passportIssueDate: {
-    key: 'passportIssueDate',
-    labels: {
-      tr: [/\b(verilis|duzenlenme|duzenleme) tarihi\b/],
-      en: [/\bdate of issue\b/, /\bissue date\b/, /\bdate issued\b/],
+    nationality: {
+      key: 'nationality',
+      labels: {
+        tr: ['Uyruğu', 'Uyruk', 'Uyruğunuz', /\bvatandasi oldugu(nuz)? ulke\b/],
+        en: ['Nationality', 'Country of Nationality', 'Citizenship', /\bnationality\b/],
+      },
+      ids: ['uyruk'],
+      names: ['Uyruk'],
+      widgets: DROPDOWN,
+      format: { description: 'country, from a server-paged list' },
+      fillable: true,
     },
-    widgets: DATE,
-    format: TR_DATE,
-    fillable: true,
-  },
-  passportExpiry: {
-    key: 'passportExpiry',
-    labels: {
-      tr: [/^(son )?gecerlilik (sonu |bitis )?tarihi\b/],
-      en: [/\b(expiry|expiration) date\b/, /\bdate of expiry\b/, /^valid until\b/],
+    otherNationality: {
+      key: 'otherNationality',
+      labels: {
+        tr: [/\b(diger|ikinci) uyrugu?\b/, /\bdiger vatandaslik/],
+        en: [/\b(other|second|additional) (nationality|citizenship)\b/],
+      },
+      widgets: DROPDOWN,
+      fillable: true,
     },
-    widgets: DATE,
-    format: TR_DATE,
-    fillable: true,
-  },
-  passportIssuingCountry: {
-    key: 'passportIssuingCountry',
-    labels: {
-      tr: [/\b(veren|duzenleyen) ulke\b/],
-      en: [/\bissuing country\b/, /\bcountry of issue\b/],
+    nationalIdNumber: {
+      key: 'nationalIdNumber',
+      labels: {
+        tr: [/\buyruk kimlik (no|numarasi)\b/],
+        en: [/\bnationality id(entity)? (no|number)\b/, /\bnational id(entity)? (no|number)\b/],
+      },
+      ids: ['uyrukKimlikNo'],
+      widgets: TEXT,
+      format: { description: 'identity number issued by the home country; may be left empty' },
+      fillable: true,
     },
-    widgets: DROPDOWN,
-    fillable: true,
-  },
-  passportIssuingAuthority: {
-    key: 'passportIssuingAuthority',
-    labels: {
-      tr: [/\b(veren|duzenleyen) (makam|kurum)\b/],
-      en: [/\bissuing (authority|office)\b/],
+    passportNumber: {
+      key: 'passportNumber',
+      labels: {
+        tr: [
+          'Belge No',
+          'Belge Numarası',
+          /\bpasaport (belge )?(no|numarasi)\b/,
+          /\bseyahat belgesi (no|numarasi)\b/,
+        ],
+        en: [
+          'Document Number',
+          'Document No',
+          /\bpassport (document )?(no|number)\b/,
+          /\bnumber of (the )?passport\b/,
+          /\btravel document (no|number)\b/,
+        ],
+      },
+      ids: ['pasaportBelgeNo'],
+      widgets: TEXT,
+      fillable: true,
     },
-    widgets: TEXT,
-    fillable: true,
-  },
-  email: {
-    key: 'email',
-    labels: { tr: [/\be ?posta\b/], en: [/\be ?mail\b/] },
-    ids: ['eposta', 'iletisim_eMail'],
-    names: ['Iletisim.EMail'],
-    widgets: TEXT,
-    format: { description: 'e-mail address', pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/ },
-    fillable: true,
-  },
-  mobile: {
-    key: 'mobile',
-    labels: {
-      tr: [/\bcep telefonu?\b/, /^telefon( numarasi)?$/, /\bgsm\b/],
-      en: [/\b(cell|mobile) (phone|number)\b/, /^(phone|telephone)( number)?$/, /^mobile$/],
+    passportType: {
+      key: 'passportType',
+      labels: {
+        tr: [/\b(pasaport|seyahat belgesi|belge) turu\b/],
+        en: [
+          /\b(passport|travel document|document) type\b/,
+          /\btype of (the )?(passport|travel document|document)\b/,
+        ],
+      },
+      widgets: DROPDOWN,
+      fillable: true,
     },
-    ids: ['cepTelefon', 'iletisim_cepTelefon'],
-    names: ['Iletisim.CepTelefon'],
-    // A Kendo MaskedTextBox on the entry pages; unknown (possibly plain text) on OnKayit.
-    widgets: ['masked', 'text'],
-    format: { description: '10 digits starting with 5, no country code', pattern: /^5\d{9}$/ },
-    fillable: true,
-  },
-  contactPreference: {
-    key: 'contactPreference',
-    labels: { tr: [/\biletisim tercihi?\b/], en: [/\b(communication|contact) preference\b/] },
-    ids: ['iletisim_tercih'],
-    names: ['Iletisim.Tercih'],
-    widgets: DROPDOWN,
-    format: { description: 'code 2 = cell phone, 1 = e-mail' },
-    fillable: true,
-  },
-  foreignerId: {
-    key: 'foreignerId',
-    labels: {
-      tr: [/\byabanci kimlik (no|numarasi)\b/, 'YKN'],
-      en: [/\bforeigners? id(entity)? (no|number)\b/, /\bforeigner identification\b/],
+    passportIssueDate: {
+      key: 'passportIssueDate',
+      labels: {
+        tr: [/\b(verilis|duzenlenme|duzenleme) tarihi\b/],
+        en: [/\bdate of issue\b/, /\bissue date\b/, /\bdate issued\b/],
+      },
+      widgets: DATE,
+      format: TR_DATE,
+      fillable: true,
     },
-    ids: ['yabanciKimlikNo'],
-    names: ['YabanciKimlikNo'],
-    widgets: TEXT,
-    format: { description: '11 digits starting with 99', pattern: /^99\d{9}$/ },
-    fillable: true,
-  },
-  permitCardSerial: {
-    key: 'permitCardSerial',
-    labels: {
-      tr: [/\bikamet iz(in|ni) karti seri/, /\bbelge seri/, /\bkart seri/],
-      en: [/\bpermit card serial\b/, /\bcard serial\b/, /\bserial (no|number)\b/],
+    passportExpiry: {
+      key: 'passportExpiry',
+      labels: {
+        tr: [/^(son )?gecerlilik (sonu |bitis )?tarihi\b/],
+        en: [/\b(expiry|expiration) date\b/, /\bdate of expiry\b/, /^valid until\b/],
+      },
+      widgets: DATE,
+      format: TR_DATE,
+      fillable: true,
     },
-    ids: ['belgeSeri'],
-    names: ['BelgeSeri'],
-    widgets: TEXT,
-    format: { description: '3 letters', pattern: /^[A-Za-z]{3}$/ },
-    maxLength: 3,
-    fillable: true,
-  },
-  permitCardNumber: {
-    key: 'permitCardNumber',
-    labels: {
-      tr: [/\bikamet iz(in|ni) karti (belge )?(no|numarasi)\b/, /\bkart (no|numarasi)\b/],
-      en: [/\bpermit card (no|number)\b/, /\bcard (no|number)\b/],
+    passportIssuingCountry: {
+      key: 'passportIssuingCountry',
+      labels: {
+        tr: [/\b(veren|duzenleyen) ulke\b/],
+        en: [/\bissuing country\b/, /\bcountry of issue\b/],
+      },
+      widgets: DROPDOWN,
+      fillable: true,
     },
-    ids: ['belgeNo'],
-    names: ['BelgeNo'],
-    widgets: TEXT,
-    format: { description: 'digits', pattern: /^\d+$/ },
-    fillable: true,
-  },
-  changeProvince: {
-    key: 'changeProvince',
-    labels: {
-      tr: [/\bil(imi|ini|i)? degistir/, /\bil degisikligi\b/, /\bnakil\b/],
-      en: [/\bchange (my |the )?(province|city)\b/],
+    passportIssuingAuthority: {
+      key: 'passportIssuingAuthority',
+      labels: {
+        tr: [/\b(veren|duzenleyen) (makam|kurum)\b/],
+        en: [/\bissuing (authority|office)\b/],
+      },
+      widgets: TEXT,
+      fillable: true,
     },
-    ids: ['uzatmaIlDegistir'],
-    names: ['UzatmaIlDegistir'],
-    widgets: DROPDOWN,
-    format: { description: 'code 0 = no, 1 = yes' },
-    fillable: true,
-  },
-  applicationNumber: {
-    key: 'applicationNumber',
-    labels: {
-      tr: [/\bbasvuru (no|numarasi)\b/, /\bkayit (no|numarasi)\b/],
-      en: [/\bapplication (no|number)\b/, /\bregistration (no|number)\b/],
+    email: {
+      key: 'email',
+      labels: { tr: [/\be ?posta\b/], en: [/\be ?mail\b/] },
+      ids: ['eposta', 'iletisim_eMail'],
+      names: ['Iletisim.EMail'],
+      widgets: TEXT,
+      format: { description: 'e-mail address', pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/ },
+      fillable: true,
     },
-    ids: ['basvuruNo'],
-    widgets: TEXT,
-    format: { description: 'yyyy-NN-NNNNNNN', pattern: /^\d{4}-\d{2}-\d{7}$/ },
-    fillable: true,
-  },
-  permitType: {
-    key: 'permitType',
-    labels: {
-      tr: [/^(talep edilen )?ikamet izni? turu\b/],
-      en: [/^type of (the )?residence permit\b/, /^(residence )?permit type\b/],
+    mobile: {
+      key: 'mobile',
+      labels: {
+        tr: [/\bcep telefonu?\b/, /^telefon( numarasi)?$/, /\bgsm\b/],
+        en: [/\b(cell|mobile) (phone|number)\b/, /^(phone|telephone)( number)?$/, /^mobile$/],
+      },
+      ids: ['cepTelefon', 'iletisim_cepTelefon'],
+      names: ['Iletisim.CepTelefon'],
+      // A Kendo MaskedTextBox on the entry pages; unknown (possibly plain text) on OnKayit.
+      widgets: ['masked', 'text'],
+      format: { description: '10 digits starting with 5, no country code', pattern: /^5\d{9}$/ },
+      fillable: true,
     },
-    widgets: DROPDOWN,
-    fillable: true,
-  },
-  permitPurpose: {
-    key: 'permitPurpose',
-    labels: {
-      tr: [/\bkalis amaci\b/, /\bikamet (izni )?amaci\b/],
-      en: [/\bpurpose of (the )?(stay|residence)\b/, /\b(stay|residence) purpose\b/],
+    contactPreference: {
+      key: 'contactPreference',
+      labels: { tr: [/\biletisim tercihi?\b/], en: [/\b(communication|contact) preference\b/] },
+      ids: ['iletisim_tercih'],
+      names: ['Iletisim.Tercih'],
+      widgets: DROPDOWN,
+      format: { description: 'code 2 = cell phone, 1 = e-mail' },
+      fillable: true,
     },
-    widgets: DROPDOWN,
-    fillable: true,
-  },
-  requestedStart: {
-    key: 'requestedStart',
-    labels: {
-      // The bare "start date" also fits the insurance step; the page kind settles it.
-      tr: [/\btalep edilen baslangic tarihi\b/, 'Başlangıç Tarihi'],
-      en: [/\brequested start date\b/, 'Start Date'],
+    foreignerId: {
+      key: 'foreignerId',
+      labels: {
+        tr: [/\byabanci kimlik (no|numarasi)\b/, 'YKN'],
+        en: [/\bforeigners? id(entity)? (no|number)\b/, /\bforeigner identification\b/],
+      },
+      ids: ['yabanciKimlikNo'],
+      names: ['YabanciKimlikNo'],
+      widgets: TEXT,
+      format: { description: '11 digits starting with 99', pattern: /^99\d{9}$/ },
+      fillable: true,
     },
-    widgets: DATE,
-    format: TR_DATE,
-    fillable: true,
-  },
-  requestedEnd: {
-    key: 'requestedEnd',
-    labels: {
-      tr: [/\btalep edilen bitis tarihi\b/, 'Bitiş Tarihi'],
-      en: [/\brequested end date\b/, 'End Date'],
+    permitCardSerial: {
+      key: 'permitCardSerial',
+      labels: {
+        tr: [/\bikamet iz(in|ni) karti seri/, /\bbelge seri/, /\bkart seri/],
+        en: [/\bpermit card serial\b/, /\bcard serial\b/, /\bserial (no|number)\b/],
+      },
+      ids: ['belgeSeri'],
+      names: ['BelgeSeri'],
+      widgets: TEXT,
+      format: { description: '3 letters', pattern: /^[A-Za-z]{3}$/ },
+      maxLength: 3,
+      fillable: true,
     },
-    widgets: DATE,
-    format: TR_DATE,
-    fillable: true,
-  },
-  currentPermitType: {
-    key: 'currentPermitType',
-    labels: {
-      tr: [/\bmevcut ikamet izni? turu\b/],
-      en: [/\bcurrent (residence )?permit type\b/, /\bcurrent type of residence permit\b/],
+    permitCardNumber: {
+      key: 'permitCardNumber',
+      labels: {
+        tr: [/\bikamet iz(in|ni) karti (belge )?(no|numarasi)\b/, /\bkart (no|numarasi)\b/],
+        en: [/\bpermit card (no|number)\b/, /\bcard (no|number)\b/],
+      },
+      ids: ['belgeNo'],
+      names: ['BelgeNo'],
+      widgets: TEXT,
+      format: { description: 'digits', pattern: /^\d+$/ },
+      fillable: true,
     },
-    widgets: READ_ONLY,
-    fillable: false,
-  },
-  currentPermitEnd: {
-    key: 'currentPermitEnd',
-    labels: {
-      tr: [/\bmevcut ikamet izni? (bitis|gecerlilik) tarihi\b/],
-      en: [/\bcurrent (residence )?permit (end|expiry) date\b/],
+    changeProvince: {
+      key: 'changeProvince',
+      labels: {
+        tr: [/\bil(imi|ini|i)? degistir/, /\bil degisikligi\b/, /\bnakil\b/],
+        en: [/\bchange (my |the )?(province|city)\b/],
+      },
+      ids: ['uzatmaIlDegistir'],
+      names: ['UzatmaIlDegistir'],
+      widgets: DROPDOWN,
+      format: { description: 'code 0 = no, 1 = yes' },
+      fillable: true,
     },
-    widgets: READ_ONLY,
-    format: TR_DATE,
-    fillable: false,
-  },
-  province: {
-    key: 'province',
-    // Literals only: "il" and "province" occur inside other labels ("I wish to change my province").
-    labels: { tr: ['İl', 'İli', 'Şehir', 'İl / Şehir'], en: ['Province', 'City', 'Province / City'] },
-    widgets: DROPDOWN,
-    format: { description: 'one of the 81 provinces' },
-    fillable: true,
-  },
-  district: {
-    key: 'district',
-    labels: { tr: ['İlçe', 'İlçesi'], en: ['District'] },
-    widgets: DROPDOWN,
-    fillable: true,
-  },
-  neighbourhood: {
-    key: 'neighbourhood',
-    labels: { tr: [/^mahalle(si)?\b/], en: [/^neighbou?rhood\b/] },
-    widgets: DROPDOWN,
-    fillable: true,
-  },
-  street: {
-    key: 'street',
-    labels: { tr: [/^(cadde|sokak|bulvar)\b/], en: [/^(street|avenue)\b/] },
-    widgets: TEXT,
-    fillable: true,
-  },
-  buildingNumber: {
-    key: 'buildingNumber',
-    labels: {
-      tr: [/\bdis kapi (no|numarasi)\b/, /\bbina (no|numarasi)\b/],
-      en: [/\b(building|house) (no|number)\b/, /\bouter door (no|number)\b/],
+    applicationNumber: {
+      key: 'applicationNumber',
+      labels: {
+        tr: [/\bbasvuru (no|numarasi)\b/, /\bkayit (no|numarasi)\b/],
+        en: [/\bapplication (no|number)\b/, /\bregistration (no|number)\b/],
+      },
+      ids: ['basvuruNo'],
+      widgets: TEXT,
+      format: { description: 'yyyy-NN-NNNNNNN', pattern: /^\d{4}-\d{2}-\d{7}$/ },
+      fillable: true,
     },
-    widgets: TEXT,
-    fillable: true,
-  },
-  flatNumber: {
-    key: 'flatNumber',
-    labels: {
-      tr: [/\bic kapi (no|numarasi)\b/, /\bdaire (no|numarasi)\b/],
-      en: [/\b(flat|apartment) (no|number)\b/, /\binner door (no|number)\b/],
+    permitType: {
+      key: 'permitType',
+      labels: {
+        tr: [/^(talep edilen )?ikamet izni? turu\b/],
+        en: [/^type of (the )?residence permit\b/, /^(residence )?permit type\b/],
+      },
+      widgets: DROPDOWN,
+      fillable: true,
     },
-    widgets: TEXT,
-    fillable: true,
-  },
-  insuranceType: {
-    key: 'insuranceType',
-    labels: {
-      tr: [/\bsigorta (turu|tipi)\b/],
-      en: [/\binsurance type\b/, /\btype of (health )?insurance\b/],
+    permitPurpose: {
+      key: 'permitPurpose',
+      labels: {
+        tr: [/\bkalis amaci\b/, /\bikamet (izni )?amaci\b/],
+        en: [/\bpurpose of (the )?(stay|residence)\b/, /\b(stay|residence) purpose\b/],
+      },
+      widgets: DROPDOWN,
+      fillable: true,
     },
-    widgets: DROPDOWN,
-    fillable: true,
-  },
-  insuranceCompany: {
-    key: 'insuranceCompany',
-    labels: {
-      tr: [/\bsigorta (sirketi|firmasi)\b/],
-      en: [/\binsurance (company|provider)\b/, /^insurer\b/],
+    requestedStart: {
+      key: 'requestedStart',
+      labels: {
+        // The bare "start date" also fits the insurance step; the page kind settles it.
+        tr: [/\btalep edilen baslangic tarihi\b/, 'Başlangıç Tarihi'],
+        en: [/\brequested start date\b/, 'Start Date'],
+      },
+      widgets: DATE,
+      format: TR_DATE,
+      fillable: true,
     },
-    widgets: TEXT,
-    fillable: true,
-  },
-  insurancePolicyNumber: {
-    key: 'insurancePolicyNumber',
-    labels: { tr: [/\bpolice (no|numarasi)\b/], en: [/\bpolicy (no|number)\b/] },
-    widgets: TEXT,
-    fillable: true,
-  },
-  insuranceStart: {
-    key: 'insuranceStart',
-    labels: {
-      tr: [/\b(police|sigorta) baslangic tarihi\b/, 'Başlangıç Tarihi'],
-      en: [/\b(policy|insurance) start date\b/, 'Start Date'],
+    requestedEnd: {
+      key: 'requestedEnd',
+      labels: {
+        tr: [/\btalep edilen bitis tarihi\b/, 'Bitiş Tarihi'],
+        en: [/\brequested end date\b/, 'End Date'],
+      },
+      widgets: DATE,
+      format: TR_DATE,
+      fillable: true,
     },
-    widgets: DATE,
-    format: TR_DATE,
-    fillable: true,
-  },
-  insuranceEnd: {
-    key: 'insuranceEnd',
-    labels: {
-      tr: [/\b(police|sigorta) bitis tarihi\b/, 'Bitiş Tarihi'],
-      en: [/\b(policy|insurance) end date\b/, 'End Date'],
+    currentPermitType: {
+      key: 'currentPermitType',
+      labels: {
+        tr: [/\bmevcut ikamet izni? turu\b/],
+        en: [/\bcurrent (residence )?permit type\b/, /\bcurrent type of residence permit\b/],
+      },
+      widgets: READ_ONLY,
+      fillable: false,
     },
-    widgets: DATE,
-    format: TR_DATE,
-    fillable: true,
-  },
-  givenNameInitials: {
-    key: 'givenNameInitials',
-    labels: {
-      // \b keeps "soyadinizin ilk iki harfi" (the surname's) from matching.
-      tr: [/\bad(i|in|iniz)(in)? ilk (iki|2) harfi/],
-      en: [/\bfirst (two|2) letters of (your )?(first |given )?name\b/],
+    currentPermitEnd: {
+      key: 'currentPermitEnd',
+      labels: {
+        tr: [/\bmevcut ikamet izni? (bitis|gecerlilik) tarihi\b/],
+        en: [/\bcurrent (residence )?permit (end|expiry) date\b/],
+      },
+      widgets: READ_ONLY,
+      format: TR_DATE,
+      fillable: false,
     },
-    ids: ['ad'],
-    names: ['Ad'],
-    widgets: TEXT,
-    format: { description: 'the first two letters of the given name', pattern: /^\p{L}{2}$/u },
-    maxLength: 2,
-    fillable: true,
-  },
-  surnameInitials: {
-    key: 'surnameInitials',
-    labels: {
-      tr: [/\bsoyad(i|in|iniz)(in)? ilk (iki|2) harfi/],
-      en: [/\bfirst (two|2) letters of (your )?(last name|surname)\b/],
+    province: {
+      key: 'province',
+      // Literals only: "il" and "province" occur inside other labels ("I wish to change my province").
+      labels: { tr: ['İl', 'İli', 'Şehir', 'İl / Şehir'], en: ['Province', 'City', 'Province / City'] },
+      widgets: DROPDOWN,
+      format: { description: 'one of the 81 provinces' },
+      fillable: true,
     },
-    ids: ['soyad'],
-    names: ['Soyad'],
-    widgets: TEXT,
-    format: { description: 'the first two letters of the surname', pattern: /^\p{L}{2}$/u },
-    maxLength: 2,
-    fillable: true,
-  },
-  captcha: {
-    key: 'captcha',
-    labels: {
-      tr: [/\bresimde goruntulenen karakter/, /\bresimdeki karakter/, /\bguvenlik kodu\b/],
-      en: [
-        /\bcharacters (you see )?in the image\b/,
-        /\bcharacters you see\b/,
-        /\bsecurity code\b/,
-        /\bcaptcha\b/,
-      ],
+    district: {
+      key: 'district',
+      labels: { tr: ['İlçe', 'İlçesi'], en: ['District'] },
+      widgets: DROPDOWN,
+      fillable: true,
     },
-    ids: ['CaptchaInputText'],
-    names: ['CaptchaInputText'],
-    widgets: ['captcha'],
-    format: { description: '8 characters from the image' },
-    fillable: false,
-  },
-  consent: {
-    key: 'consent',
-    labels: { tr: [/\bokudum anladim\b/], en: [/\bi (have )?read (and )?understood\b/] },
-    ids: ['uzatmaGecisOkudumAnladim'],
-    names: ['UzatmaGecisOkudumAnladim'],
-    widgets: ['checkbox'],
-    fillable: false,
-  },
-  verificationCode: {
-    key: 'verificationCode',
-    labels: {
-      tr: [/\bdogrulama kodu\b/, /\bonay kodu\b/, /\bsms kodu\b/, /\bgonderilen kod\b/],
-      en: [/\bverification code\b/, /\bconfirmation code\b/, /\bsms code\b/],
+    neighbourhood: {
+      key: 'neighbourhood',
+      labels: { tr: [/^mahalle(si)?\b/], en: [/^neighbou?rhood\b/] },
+      widgets: DROPDOWN,
+      fillable: true,
     },
-    widgets: ['text', 'masked'],
-    fillable: false,
-  },
-};
+    street: {
+      key: 'street',
+      labels: { tr: [/^(cadde|sokak|bulvar)\b/], en: [/^(street|avenue)\b/] },
+      widgets: TEXT,
+      fillable: true,
+    },
+    buildingNumber: {
+      key: 'buildingNumber',
+      labels: {
+        tr: [/\bdis kapi (no|numarasi)\b/, /\bbina (no|numarasi)\b/],
+        en: [/\b(building|house) (no|number)\b/, /\bouter door (no|number)\b/],
+      },
+      widgets: TEXT,
+      fillable: true,
+    },
+    flatNumber: {
+      key: 'flatNumber',
+      labels: {
+        tr: [/\bic kapi (no|numarasi)\b/, /\bdaire (no|numarasi)\b/],
+        en: [/\b(flat|apartment) (no|number)\b/, /\binner door (no|number)\b/],
+      },
+      widgets: TEXT,
+      fillable: true,
+    },
+    insuranceType: {
+      key: 'insuranceType',
+      labels: {
+        tr: [/\bsigorta (turu|tipi)\b/],
+        en: [/\binsurance type\b/, /\btype of (health )?insurance\b/],
+      },
+      widgets: DROPDOWN,
+      fillable: true,
+    },
+    insuranceCompany: {
+      key: 'insuranceCompany',
+      labels: {
+        tr: [/\bsigorta (sirketi|firmasi)\b/],
+        en: [/\binsurance (company|provider)\b/, /^insurer\b/],
+      },
+      widgets: TEXT,
+      fillable: true,
+    },
+    insurancePolicyNumber: {
+      key: 'insurancePolicyNumber',
+      labels: { tr: [/\bpolice (no|numarasi)\b/], en: [/\bpolicy (no|number)\b/] },
+      widgets: TEXT,
+      fillable: true,
+    },
+    insuranceStart: {
+      key: 'insuranceStart',
+      labels: {
+        tr: [/\b(police|sigorta) baslangic tarihi\b/, 'Başlangıç Tarihi'],
+        en: [/\b(policy|insurance) start date\b/, 'Start Date'],
+      },
+      widgets: DATE,
+      format: TR_DATE,
+      fillable: true,
+    },
+    insuranceEnd: {
+      key: 'insuranceEnd',
+      labels: {
+        tr: [/\b(police|sigorta) bitis tarihi\b/, 'Bitiş Tarihi'],
+        en: [/\b(policy|insurance) end date\b/, 'End Date'],
+      },
+      widgets: DATE,
+      format: TR_DATE,
+      fillable: true,
+    },
+    givenNameInitials: {
+      key: 'givenNameInitials',
+      labels: {
+        // \b keeps "soyadinizin ilk iki harfi" (the surname's) from matching.
+        tr: [/\bad(i|in|iniz)(in)? ilk (iki|2) harfi/],
+        en: [/\bfirst (two|2) letters of (your )?(first |given )?name\b/],
+      },
+      ids: ['ad'],
+      names: ['Ad'],
+      widgets: TEXT,
+      format: { description: 'the first two letters of the given name', pattern: /^\p{L}{2}$/u },
+      maxLength: 2,
+      fillable: true,
+    },
+    surnameInitials: {
+      key: 'surnameInitials',
+      labels: {
+        tr: [/\bsoyad(i|in|iniz)(in)? ilk (iki|2) harfi/],
+        en: [/\bfirst (two|2) letters of (your )?(last name|surname)\b/],
+      },
+      ids: ['soyad'],
+      names: ['Soyad'],
+      widgets: TEXT,
+      format: { description: 'the first two letters of the surname', pattern: /^\p{L}{2}$/u },
+      maxLength: 2,
+      fillable: true,
+    },
+    captcha: {
+      key: 'captcha',
+      labels: {
+        tr: [/\bresimde goruntulenen karakter/, /\bresimdeki karakter/, /\bguvenlik kodu\b/],
+        en: [
+          /\bcharacters (you see )?in the image\b/,
+          /\bcharacters you see\b/,
+          /\bsecurity code\b/,
+          /\bcaptcha\b/,
+        ],
+      },
+      ids: ['CaptchaInputText'],
+      names: ['CaptchaInputText'],
+      widgets: ['captcha'],
+      format: { description: '8 characters from the image' },
+      fillable: false,
+    },
+    consent: {
+      key: 'consent',
+      labels: { tr: [/\bokudum anladim\b/], en: [/\bi (have )?read (and )?understood\b/] },
+      ids: ['uzatmaGecisOkudumAnladim'],
+      names: ['UzatmaGecisOkudumAnladim'],
+      widgets: ['checkbox'],
+      fillable: false,
+    },
+    verificationCode: {
+      key: 'verificationCode',
+      labels: {
+        tr: [/\bdogrulama kodu\b/, /\bonay kodu\b/, /\bsms kodu\b/, /\bgonderilen kod\b/],
+        en: [/\bverification code\b/, /\bconfirmation code\b/, /\bsms code\b/],
+      },
+      widgets: ['text', 'masked'],
+      fillable: false,
+    },
+  }),
+);
 
 /** Keys that are human gates: recognised so they can be excluded, never filled or scored as drift-prone data. */
 export const GATE_KEYS: ReadonlySet<FieldKey> = new Set(['captcha', 'consent', 'verificationCode']);

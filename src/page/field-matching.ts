@@ -1,4 +1,5 @@
-import { FIELD_CATALOGUE, type FieldSpec } from './catalogue';
+import { buildOnce } from './build-once';
+import { type FieldSpec, fieldCatalogue } from './catalogue';
 import type { PageControl } from './controls';
 import { FIELD_KEYS, type FieldKey } from './field-keys';
 import type { MatchSignal } from './recognition-types';
@@ -25,20 +26,22 @@ interface CompiledLabel {
   readonly pattern: CompiledPattern;
 }
 
-/** Built once at module load: lookups by lower-cased id and name, and all label patterns. */
-const BY_ID = indexBy((spec) => spec.ids);
-const BY_NAME = indexBy((spec) => spec.names);
-const LABEL_PATTERNS: readonly CompiledLabel[] = FIELD_KEYS.flatMap((key) => {
-  const { labels } = FIELD_CATALOGUE[key];
-  return (['tr', 'en'] as const).flatMap((lang) =>
-    labels[lang].map((pattern) => ({ key, lang, pattern: compilePattern(pattern) })),
-  );
-});
+/** Built on first use: lookups by lower-cased id and name, and all label patterns. */
+const fieldIndex = buildOnce(() => ({
+  byId: indexBy((spec) => spec.ids),
+  byName: indexBy((spec) => spec.names),
+  labelPatterns: FIELD_KEYS.flatMap((key): CompiledLabel[] => {
+    const { labels } = fieldCatalogue()[key];
+    return (['tr', 'en'] as const).flatMap((lang) =>
+      labels[lang].map((pattern) => ({ key, lang, pattern: compilePattern(pattern) })),
+    );
+  }),
+}));
 
 function indexBy(values: (spec: FieldSpec) => readonly string[] | undefined): Map<string, FieldKey[]> {
   const index = new Map<string, FieldKey[]>();
   for (const key of FIELD_KEYS) {
-    for (const value of values(FIELD_CATALOGUE[key]) ?? []) {
+    for (const value of values(fieldCatalogue()[key]) ?? []) {
       const lower = value.toLowerCase();
       index.set(lower, [...(index.get(lower) ?? []), key]);
     }
@@ -54,10 +57,10 @@ export function matchControl(control: PageControl): FieldMatch[] {
   const add = (match: FieldMatch): void => {
     if (!matches.some((known) => known.key === match.key)) matches.push(match);
   };
-  for (const key of sortByMaxLength(BY_ID.get(control.id.toLowerCase()), control.maxLength)) {
+  for (const key of sortByMaxLength(fieldIndex().byId.get(control.id.toLowerCase()), control.maxLength)) {
     add({ key, signal: 'id', strength: 0, lang: null });
   }
-  for (const key of sortByMaxLength(BY_NAME.get(control.name.toLowerCase()), control.maxLength)) {
+  for (const key of sortByMaxLength(fieldIndex().byName.get(control.name.toLowerCase()), control.maxLength)) {
     add({ key, signal: 'name', strength: 0, lang: null });
   }
   for (const match of matchLabelTexts([control.label, ...control.hints])) add(match);
@@ -88,7 +91,7 @@ function matchOneText(text: string): readonly FieldMatch[] {
   const folded = toMatchForm(text);
   const matches: FieldMatch[] = [];
   if (folded) {
-    for (const { key, lang, pattern } of LABEL_PATTERNS) {
+    for (const { key, lang, pattern } of fieldIndex().labelPatterns) {
       const strength = matchStrength(folded, pattern);
       if (strength > 0) matches.push({ key, signal: 'label', strength, lang });
     }
@@ -105,7 +108,7 @@ function matchOneText(text: string): readonly FieldMatch[] {
 function sortByMaxLength(keys: readonly FieldKey[] | undefined, maxLength: number | null): FieldKey[] {
   if (!keys) return [];
   const fits = (key: FieldKey): number => {
-    const limit = FIELD_CATALOGUE[key].maxLength;
+    const limit = fieldCatalogue()[key].maxLength;
     if (limit === undefined) return maxLength === null || maxLength > 2 ? 1 : 0;
     return maxLength !== null && maxLength <= limit ? 2 : -1;
   };

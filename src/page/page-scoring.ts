@@ -1,6 +1,7 @@
+import { buildOnce } from './build-once';
 import type { FieldKey } from './field-keys';
 import type { PageEvidence } from './page-evidence';
-import { PAGE_CATALOGUE, type PageSpec } from './pages';
+import { type PageSpec, pageCatalogue } from './pages';
 import { type CompiledPattern, compilePattern, matchStrength } from './text';
 
 /**
@@ -59,15 +60,17 @@ interface CompiledPage {
 
 const EMPTY_TEXTS: CompiledTexts = { tr: [], en: [] };
 
-const COMPILED_PAGES: readonly CompiledPage[] = PAGE_CATALOGUE.map((spec) => ({
-  spec,
-  paths: spec.paths.map(
-    (path) => new RegExp(path.source, path.flags.includes('i') ? path.flags : `${path.flags}i`),
-  ),
-  headings: spec.headings ? compileTexts(spec.headings) : EMPTY_TEXTS,
-  phrases: spec.phrases ? compileTexts(spec.phrases) : EMPTY_TEXTS,
-  allowed: new Set([...spec.always, ...spec.optional]),
-}));
+const compiledPages = buildOnce((): readonly CompiledPage[] =>
+  pageCatalogue().map((spec) => ({
+    spec,
+    paths: spec.paths.map(
+      (path) => new RegExp(path.source, path.flags.includes('i') ? path.flags : `${path.flags}i`),
+    ),
+    headings: spec.headings ? compileTexts(spec.headings) : EMPTY_TEXTS,
+    phrases: spec.phrases ? compileTexts(spec.phrases) : EMPTY_TEXTS,
+    allowed: new Set([...spec.always, ...spec.optional]),
+  })),
+);
 
 function compileTexts(texts: NonNullable<PageSpec['headings']>): CompiledTexts {
   return { tr: texts.tr.map(compilePattern), en: texts.en.map(compilePattern) };
@@ -84,7 +87,7 @@ export function choosePage(
   displayed: readonly CandidateKeys[] = [],
 ): ScoredPage | null {
   let best: ScoredPage | null = null;
-  for (const page of COMPILED_PAGES) {
+  for (const page of compiledPages()) {
     const scored = scorePage(page, evidence, candidates, displayed);
     if (best === null || scored.score > best.score) best = scored;
   }

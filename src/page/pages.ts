@@ -1,4 +1,5 @@
 import type { ApplicationKind } from '../domain/permits';
+import { buildOnce } from './build-once';
 import type { FieldKey } from './field-keys';
 import type { PageKind } from './page-kinds';
 import type { TextPattern } from './text';
@@ -97,7 +98,8 @@ const WIZARD_INSURANCE: readonly FieldKey[] = [
 /** The fields current-permit presence implies an extension or transfer (wizard step 3). */
 export const CURRENT_PERMIT_FIELDS: ReadonlySet<FieldKey> = new Set(CURRENT_PERMIT);
 
-export const PAGE_CATALOGUE: readonly PageSpec[] = [
+/** Built on first use (see `buildOnce`): the content script's evaluation stays short. */
+export const pageCatalogue = buildOnce((): readonly PageSpec[] => [
   {
     kind: 'home',
     paths: [/^\/?$/, /^\/(home|anasayfa)(\/index)?\/?$/],
@@ -278,7 +280,7 @@ export const PAGE_CATALOGUE: readonly PageSpec[] = [
     ],
     fillable: false,
   },
-];
+]);
 
 /**
  * Headings that say which flow a wizard page belongs to. Matched on headings only: the

@@ -1,5 +1,5 @@
 import type { ApplicationKind } from '../domain/permits';
-import { FIELD_CATALOGUE } from './catalogue';
+import { fieldCatalogue } from './catalogue';
 import { collectControls, type PageControl } from './controls';
 import { collectDisplayControls } from './display-fields';
 import type { FieldKey } from './field-keys';
@@ -134,7 +134,7 @@ function toRecognizedField(control: PageControl, match: FieldMatch, spec: PageSp
   const widget: WidgetKind = match.key === 'captcha' ? 'captcha' : control.widget;
   // A disabled Kendo list (district before a province is chosen) is still a field to fill
   // once the cascade enables it; only read-only display fields are never filled.
-  const fillable = FIELD_CATALOGUE[match.key].fillable && (spec?.fillable ?? false) && widget !== 'readonly';
+  const fillable = fieldCatalogue()[match.key].fillable && (spec?.fillable ?? false) && widget !== 'readonly';
   return {
     key: match.key,
     element: control.element,
@@ -166,7 +166,7 @@ function measureDrift(
   const missing = spec.always.filter((key) => !found.has(key));
   // Text printed on the page is shown, not entered: it is never a changed widget.
   const widgetChanged = fields
-    .filter((field) => !isPrinted(field) && !FIELD_CATALOGUE[field.key].widgets.includes(field.widget))
+    .filter((field) => !isPrinted(field) && !fieldCatalogue()[field.key].widgets.includes(field.widget))
     .map((field) => field.key);
   if (missing.length === 0 && unknown.length === 0 && widgetChanged.length === 0) return null;
   return { missing, unknown: [...new Set(unknown)], widgetChanged };

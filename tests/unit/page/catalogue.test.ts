@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_CATALOGUE } from '../../../src/page/catalogue';
+import { fieldCatalogue } from '../../../src/page/catalogue';
 import { FIELD_KEYS, type FieldKey } from '../../../src/page/field-keys';
 import { matchLabelTexts } from '../../../src/page/field-matching';
 import { PAGE_KINDS } from '../../../src/page/page-kinds';
-import { PAGE_CATALOGUE } from '../../../src/page/pages';
+import { pageCatalogue } from '../../../src/page/pages';
 
 /** Real and reconstructed labels (eikamet-site.md §3, wizard-reconstruction.md), TR and EN. */
 const LABELS: ReadonlyArray<readonly [label: string, key: FieldKey]> = [
@@ -125,13 +125,13 @@ const LABELS: ReadonlyArray<readonly [label: string, key: FieldKey]> = [
 
 describe('field catalogue', () => {
   it('has one entry per field key, under its own key', () => {
-    expect(Object.keys(FIELD_CATALOGUE).sort()).toEqual([...FIELD_KEYS].sort());
-    for (const key of FIELD_KEYS) expect(FIELD_CATALOGUE[key].key).toBe(key);
+    expect(Object.keys(fieldCatalogue()).sort()).toEqual([...FIELD_KEYS].sort());
+    for (const key of FIELD_KEYS) expect(fieldCatalogue()[key].key).toBe(key);
   });
 
   it('gives every field label patterns in both languages and at least one widget', () => {
     for (const key of FIELD_KEYS) {
-      const spec = FIELD_CATALOGUE[key];
+      const spec = fieldCatalogue()[key];
       expect(spec.labels.tr.length, key).toBeGreaterThan(0);
       expect(spec.labels.en.length, key).toBeGreaterThan(0);
       expect(spec.widgets.length, key).toBeGreaterThan(0);
@@ -140,13 +140,13 @@ describe('field catalogue', () => {
 
   it('never allows filling a human gate', () => {
     for (const key of ['captcha', 'consent', 'verificationCode'] as const) {
-      expect(FIELD_CATALOGUE[key].fillable).toBe(false);
+      expect(fieldCatalogue()[key].fillable).toBe(false);
     }
   });
 
   it('writes regex patterns against the folded form (lower case ASCII, no punctuation)', () => {
     for (const key of FIELD_KEYS) {
-      for (const pattern of [...FIELD_CATALOGUE[key].labels.tr, ...FIELD_CATALOGUE[key].labels.en]) {
+      for (const pattern of [...fieldCatalogue()[key].labels.tr, ...fieldCatalogue()[key].labels.en]) {
         if (typeof pattern === 'string') continue;
         expect(pattern.source, key).not.toMatch(/[A-ZçğıöşüİÇĞÖŞÜ'’]/);
         expect(pattern.flags, key).not.toMatch(/[gy]/);
@@ -159,24 +159,26 @@ describe('field catalogue', () => {
   });
 
   it('keeps the documented real ids (eikamet-site.md §3)', () => {
-    expect(FIELD_CATALOGUE.givenName.ids).toContain('ad');
-    expect(FIELD_CATALOGUE.givenNameInitials.ids).toContain('ad');
-    expect(FIELD_CATALOGUE.givenNameInitials.maxLength).toBe(2);
-    expect(FIELD_CATALOGUE.birthDate.ids).toContain('DogumTarih');
-    expect(FIELD_CATALOGUE.contactPreference.names).toContain('Iletisim.Tercih');
-    expect(FIELD_CATALOGUE.captcha.ids).toContain('CaptchaInputText');
-    expect(FIELD_CATALOGUE.consent.ids).toContain('uzatmaGecisOkudumAnladim');
+    expect(fieldCatalogue().givenName.ids).toContain('ad');
+    expect(fieldCatalogue().givenNameInitials.ids).toContain('ad');
+    expect(fieldCatalogue().givenNameInitials.maxLength).toBe(2);
+    expect(fieldCatalogue().birthDate.ids).toContain('DogumTarih');
+    expect(fieldCatalogue().contactPreference.names).toContain('Iletisim.Tercih');
+    expect(fieldCatalogue().captcha.ids).toContain('CaptchaInputText');
+    expect(fieldCatalogue().consent.ids).toContain('uzatmaGecisOkudumAnladim');
   });
 });
 
 describe('page catalogue', () => {
   it('describes every page kind except unknown exactly once', () => {
-    const kinds = PAGE_CATALOGUE.map((page) => page.kind).sort();
+    const kinds = pageCatalogue()
+      .map((page) => page.kind)
+      .sort();
     expect(kinds).toEqual(PAGE_KINDS.filter((kind) => kind !== 'unknown').sort());
   });
 
   it('never lists a field as both always and optional', () => {
-    for (const page of PAGE_CATALOGUE) {
+    for (const page of pageCatalogue()) {
       expect(
         page.always.filter((key) => page.optional.includes(key)),
         page.kind,
@@ -185,7 +187,9 @@ describe('page catalogue', () => {
   });
 
   it('allows filling only on data-entry pages', () => {
-    const fillable = PAGE_CATALOGUE.filter((page) => page.fillable).map((page) => page.kind);
+    const fillable = pageCatalogue()
+      .filter((page) => page.fillable)
+      .map((page) => page.kind);
     for (const kind of ['home', 'options', 'status', 'verification', 'wizard-summary'] as const) {
       expect(fillable).not.toContain(kind);
     }
@@ -209,7 +213,7 @@ describe('page catalogue', () => {
     ['/Ikamet/Basvuru/SaglikSigortasi', 'wizard-insurance'],
     ['/Ikamet/Basvuru/Ozet', 'wizard-summary'],
   ])('maps the path %s to %s, case-insensitively', (path, kind) => {
-    const matching = PAGE_CATALOGUE.filter((page) =>
+    const matching = pageCatalogue().filter((page) =>
       page.paths.some((re) => new RegExp(re.source, 'i').test(path)),
     );
     expect(matching.map((page) => page.kind)).toEqual([kind]);

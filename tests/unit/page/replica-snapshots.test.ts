@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GATE_KEYS } from '../../../src/page/catalogue';
 import type { FieldKey } from '../../../src/page/field-keys';
-import { PAGE_CATALOGUE, type PageSpec } from '../../../src/page/pages';
+import { type PageSpec, pageCatalogue } from '../../../src/page/pages';
 import type { PageRecognition } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
 import {
@@ -51,7 +51,7 @@ function sorted(keys: readonly FieldKey[]): FieldKey[] {
 }
 
 function specOfKind(kind: PageSpec['kind']): PageSpec {
-  const spec = PAGE_CATALOGUE.find((candidate) => candidate.kind === kind);
+  const spec = pageCatalogue().find((candidate) => candidate.kind === kind);
   if (!spec) throw new Error(`no page spec for ${kind}`);
   return spec;
 }

@@ -9,8 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ENTRY = 'entrypoints/eikamet.content/index.tsx';
-// Static imports and exports, and import('…') calls: the entrypoint loads the overlay by import()
-// into the same bundle.
+// Static imports and exports, and import('…') calls (bundled into the same file).
 const IMPORT = /(?:(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?|import\(\s*)['"]([^'"]+)['"]/g;
 
 function resolve(from: string, specifier: string): string | null {
@@ -68,5 +67,39 @@ describe('content script import graph', () => {
   it('carries no zod, no rules, no checklist data and no date-fns parser', () => {
     expect([...packages].filter((name) => name === 'zod' || name.startsWith('date-fns'))).toEqual([]);
     expect(relative.filter((file) => /src\/domain\/(rules|checklists|evaluate)/.test(file))).toEqual([]);
+  });
+});
+
+describe('content script build', () => {
+  type ResolveId = (this: unknown, id: string, importer: string) => Promise<unknown>;
+
+  async function buildPlugins(type: 'content-script' | 'background'): Promise<Array<{ name: string }>> {
+    const { default: config } = await import('../../../wxt.config');
+    const viteConfig: { plugins?: Array<{ name: string }> } = {};
+    const hooks = (config.hooks ?? {}) as Record<string, unknown>;
+    const extend = hooks['vite:build:extendConfig'] as
+      | ((entrypoints: Array<{ type: string; name: string }>, vite: unknown) => void)
+      | undefined;
+    extend?.([{ type, name: type === 'background' ? 'background' : 'eikamet' }], viteConfig);
+    return viteConfig.plugins ?? [];
+  }
+
+  it('uses the native browser API, not webextension-polyfill (2.7 KB gzip)', async () => {
+    const plugin = (await buildPlugins('content-script')).find(
+      ({ name }) => name === 'eikamet:native-browser-api',
+    );
+    expect(plugin).toBeDefined();
+    const resolveId = (plugin as unknown as { resolveId: ResolveId }).resolveId;
+    const resolved: string[] = [];
+    const context = { resolve: async (id: string) => resolved.push(id) };
+    await resolveId.call(context, '@wxt-dev/webextension-polyfill/browser', 'src/ui/overlay/settings.ts');
+    expect(resolved).toEqual(['@wxt-dev/browser']);
+    expect(await resolveId.call(context, 'preact', 'src/ui/overlay/mount.tsx')).toBeNull();
+  });
+
+  it('leaves the polyfill to the background, whose message listener returns promises', async () => {
+    expect((await buildPlugins('background')).map(({ name }) => name)).not.toContain(
+      'eikamet:native-browser-api',
+    );
   });
 });
