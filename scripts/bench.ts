@@ -39,9 +39,17 @@ const sizesArg = process.argv.indexOf('--sizes');
 const POPUP_SIZES =
   sizesArg === -1 ? [1_000, 10_000] : (process.argv[sizesArg + 1] ?? '').split(',').map(Number);
 
+const USAGE = 'npm run bench [-- --runs N] [--only popup|vault] [--sizes 1000,10000]';
 if (process.argv.includes('--help')) {
-  console.log('npm run bench [-- --runs N] [--only popup|vault] [--sizes 1000,10000]');
+  console.log(USAGE);
   process.exit(0);
+}
+if (
+  (ONLY !== undefined && ONLY !== 'popup' && ONLY !== 'vault') ||
+  !POPUP_SIZES.every((size) => Number.isInteger(size) && size > 0)
+) {
+  console.error(USAGE);
+  process.exit(1);
 }
 
 /** Records when DOMContentLoaded fired and when the overlay host first carried data-page. */
