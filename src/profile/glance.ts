@@ -93,19 +93,88 @@ function glanceFindings(profile: Profile, today: Date): Finding[] {
   return findings;
 }
 
-/** Entries for every profile, most urgent first (by kind, then days left). */
+/** Entries for every profile, most urgent first (by kind, then days left, then list order). */
 export function glance(profiles: readonly Profile[], today: Date): GlanceEntry[] {
   const day = startOfDay(today);
-  const entries: GlanceEntry[] = [];
-  for (const profile of profiles) {
-    for (const finding of glanceFindings(profile, day)) {
-      const meaning = glanceOf(finding);
-      if (meaning) entries.push({ profile, finding, ...meaning });
+  const previous = lastGlance?.day === day.getTime() ? lastGlance : undefined;
+  const ranked = (previous && rerankAfterFewChanges(previous, profiles, day)) ?? rankAll(profiles, day);
+  lastGlance = { profiles, day: day.getTime(), ranked };
+  return ranked.map((one) => one.entry);
+}
+
+/** An entry with where it comes from: its profile's index in the list, its finding's among them. */
+interface Ranked {
+  readonly entry: GlanceEntry;
+  readonly at: number;
+  readonly nth: number;
+}
+
+/**
+ * The last entries worked out. After a save changes one profile among 10,000, the entries are
+ * worked out again for that profile only and moved into place, not for every profile and sorted.
+ */
+let lastGlance: { profiles: readonly Profile[]; day: number; ranked: readonly Ranked[] } | undefined;
+/** More changed profiles than this, and doing them all is as quick. */
+const MAX_RERANKED = 16;
+
+/** Each kind's place in `GLANCE_KINDS`. */
+const KIND_RANK = Object.fromEntries(GLANCE_KINDS.map((kind, rank) => [kind, rank])) as Record<
+  GlanceKind,
+  number
+>;
+
+const compareRanked = (a: Ranked, b: Ranked) =>
+  KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind] ||
+  a.entry.daysLeft - b.entry.daysLeft ||
+  a.at - b.at ||
+  a.nth - b.nth;
+
+function entriesOf(profile: Profile, at: number, day: Date): Ranked[] {
+  const ranked: Ranked[] = [];
+  for (const finding of glanceFindings(profile, day)) {
+    const meaning = glanceOf(finding);
+    if (meaning) ranked.push({ entry: { profile, finding, ...meaning }, at, nth: ranked.length });
+  }
+  return ranked;
+}
+
+function rankAll(profiles: readonly Profile[], day: Date): Ranked[] {
+  return profiles.flatMap((profile, at) => entriesOf(profile, at, day)).sort(compareRanked);
+}
+
+/**
+ * The entries for `next` from those for `previous.profiles`, when `next` is that list with a few
+ * profiles replaced and maybe a few added at the end; undefined otherwise.
+ */
+function rerankAfterFewChanges(
+  previous: { profiles: readonly Profile[]; ranked: readonly Ranked[] },
+  next: readonly Profile[],
+  day: Date,
+): Ranked[] | undefined {
+  const before = previous.profiles;
+  if (next.length < before.length || next.length - before.length > MAX_RERANKED) return undefined;
+  const changed: number[] = [];
+  for (let at = 0; at < next.length; at += 1) {
+    if (at < before.length && next[at] === before[at]) continue;
+    changed.push(at);
+    if (changed.length > MAX_RERANKED) return undefined;
+  }
+  const replaced = new Set(changed.filter((at) => at < before.length));
+  const ranked =
+    replaced.size === 0 ? [...previous.ranked] : previous.ranked.filter((one) => !replaced.has(one.at));
+  for (const at of changed) {
+    for (const one of entriesOf(next[at] as Profile, at, day)) {
+      let low = 0;
+      let high = ranked.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (compareRanked(ranked[middle] as Ranked, one) < 0) low = middle + 1;
+        else high = middle;
+      }
+      ranked.splice(low, 0, one);
     }
   }
-  return entries.sort(
-    (a, b) => GLANCE_KINDS.indexOf(a.kind) - GLANCE_KINDS.indexOf(b.kind) || a.daysLeft - b.daysLeft,
-  );
+  return ranked;
 }
 
 /** Whether the passport is too short for the planned permit (rule P1), cheaply and cached. */

@@ -29,8 +29,12 @@ export interface StoredProfiles {
   readonly needsAttention: readonly NeedsAttention[];
   /** Set when the stored value is not a list at all; saving is refused until it is resolved. */
   readonly rootProblem?: MessageRef;
-  /** Each valid profile's storage revision as read, for refusing a save over a newer one. */
-  readonly revisions?: ReadonlyMap<string, number>;
+}
+
+/** The per-record layout's reading, with each valid profile's storage revision as read (for
+ * refusing a save over a newer one). */
+export interface StoredRecords extends StoredProfiles {
+  readonly revisions: ReadonlyMap<string, number>;
 }
 
 function rawLabel(raw: unknown): string {
@@ -141,7 +145,7 @@ const UNREADABLE: Record<NonNullable<RawRecord['unreadable']>, PathMessage> = {
  * The per-record layout's reader: like `readStoredProfiles`, and a record is also set aside when
  * it could not be decoded or when it is stored under another profile's key.
  */
-export function readStoredRecords(records: readonly RawRecord[], cache?: ValidationCache): StoredProfiles {
+export function readStoredRecords(records: readonly RawRecord[], cache?: ValidationCache): StoredRecords {
   const profiles: Profile[] = [];
   const needsAttention: NeedsAttention[] = [];
   const revisions = new Map<string, number>();

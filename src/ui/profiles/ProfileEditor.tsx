@@ -30,6 +30,9 @@ export interface ProfileEditorProps {
   readonly onExport?: () => void;
 }
 
+/** A save that takes longer than this shows its busy state (the Save button disabled). */
+const SHOW_SAVING_AFTER_MS = 100;
+
 /**
  * Create or edit a profile. Values are checked as they are typed; a field's error shows once the
  * field is left or a save is tried. Saving with errors lists them in an alert and changes nothing.
@@ -41,6 +44,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
   const [submitted, setSubmitted] = useState(false);
   const [writeError, setWriteError] = useState<MessageRef | null>(null);
   const [saving, setSaving] = useState(false);
+  const savingNow = useRef(false);
   // What a clean-up on leaving a field did (e.g. the normalised mobile number), kept visible until
   // the field is edited again: the cleaned value itself no longer produces the notice.
   const [cleanupNotices, setCleanupNotices] = useState<Partial<Record<DraftTextKey, MessageRef[]>>>({});
@@ -79,9 +83,9 @@ export function ProfileEditor(props: ProfileEditorProps) {
 
   async function save(event: Event) {
     event.preventDefault();
-    setSubmitted(true);
     setWriteError(null);
     if (!check.data) {
+      setSubmitted(true);
       // Move focus to the summary so screen readers announce it and keyboard users can go on from there.
       queueMicrotask(() => summaryRef.current?.focus());
       return;
@@ -90,10 +94,22 @@ export function ProfileEditor(props: ProfileEditorProps) {
   }
 
   async function write(data: ProfileData, options?: { keepMine?: boolean }) {
-    setSaving(true);
-    const error = await (options ? props.onSave(data, options) : props.onSave(data));
+    // A second click while saving does nothing. The busy state is rendered only once the save is
+    // slow enough to see: rendering the whole form at once would hold the write back by a frame.
+    if (savingNow.current) return;
+    savingNow.current = true;
+    const showSaving = setTimeout(() => setSaving(true), SHOW_SAVING_AFTER_MS);
+    let error: MessageRef | null;
+    try {
+      error = await (options ? props.onSave(data, options) : props.onSave(data));
+    } finally {
+      clearTimeout(showSaving);
+      savingNow.current = false;
+    }
     setSaving(false);
     if (!error) return;
+    // As a tried save with errors shows every field's notes, so does a refused one.
+    setSubmitted(true);
     setWriteError(error);
     // The summary sits at the top of a long form: bring it (and its choices) into view.
     queueMicrotask(() => summaryRef.current?.focus());

@@ -152,4 +152,24 @@ describe('ProfileEditor', () => {
       ),
     );
   });
+
+  it('saves once when Save is pressed again during a save, and shows a slow save as busy', async () => {
+    let finish: (error: MessageRef | null) => void = () => {};
+    const { onSave } = renderEditor(
+      'en',
+      vi.fn((_data: ProfileData) => new Promise<MessageRef | null>((resolve) => (finish = resolve))),
+    );
+    type('field-surname', 'Petrova');
+    const form = document.querySelector('form') as HTMLFormElement;
+    const saveButton = document.querySelector('[data-action="save"]') as HTMLButtonElement;
+    fireEvent.submit(form);
+    fireEvent.submit(form);
+    expect(onSave).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(saveButton.disabled).toBe(true));
+    finish({ key: 'error.writeFailed', params: { detail: 'disk full' } });
+    await screen.findByText(/disk full/);
+    expect(saveButton.disabled).toBe(false);
+    fireEvent.submit(form);
+    expect(onSave).toHaveBeenCalledTimes(2);
+  });
 });
