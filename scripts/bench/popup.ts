@@ -133,8 +133,9 @@ async function keystrokeLatencies(page: Page, text: string): Promise<number[]> {
  * `profile:save` measure: lock, revision check, one record written); `ui`: click → editor
  * closed, timed from Node (includes Playwright's round trips).
  */
-async function saveOne(page: Page, run: number): Promise<{ write: number; ui: number }> {
-  await page.fill('[data-search]', 'PA0009999');
+async function saveOne(page: Page, run: number, count: number): Promise<{ write: number; ui: number }> {
+  // The last seeded profile, found by its passport number.
+  await page.fill('[data-search]', `PA${String(count - 1).padStart(7, '0')}`);
   await page.locator('[data-profile-list] [data-profile-id]').first().waitFor();
   await page.click('[data-profile-name]');
   await page.fill('#field-notes', `Edited by the bench, run ${run}.`);
@@ -192,7 +193,7 @@ export async function benchPopup(
         await page.locator('[data-list-complete="true"]').waitFor({ timeout: 60_000 });
         keys.push(...(await keystrokeLatencies(page, 'garcia işıl')));
         await page.fill('[data-search]', '');
-        saves.push(await saveOne(page, run));
+        saves.push(await saveOne(page, run, count));
         await page.close();
       }
       search = median(keys.filter((value) => !Number.isNaN(value)));

@@ -83,10 +83,11 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
     if (profile) editor.open(profile);
   }, [stored, pendingOpen, editor.open]);
 
-  useEffect(
-    () => whenIdle(() => ON_DEMAND.forEach((part) => void part.preload().catch(() => undefined))),
-    [],
-  );
+  // Only once every profile is read: loading code earlier would hold back the first rows.
+  const allRead = stored !== undefined;
+  useEffect(() => {
+    if (allRead) whenIdle(() => ON_DEMAND.forEach((part) => void part.preload().catch(() => undefined)));
+  }, [allRead]);
 
   // Scroll back to the top when switching between the list and the editor.
   useEffect(() => window.scrollTo(0, 0), [editor.editing?.key]);

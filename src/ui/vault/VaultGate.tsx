@@ -51,10 +51,10 @@ export function VaultGate({
         <VaultOffer t={t} session={vault.session} onDismiss={vault.dismissOffer} onDone={vault.refresh} />
       ) : null}
       {children}
-      {vault.status === 'unlocked' && vault.encrypting ? (
+      {vault.status === 'unlocked' && vault.encrypting === true ? (
         <EncryptingNotice t={t} session={vault.session} onDone={vault.refresh} />
       ) : null}
-      {vault.status === 'unlocked' && !vault.encrypting ? (
+      {vault.status === 'unlocked' && vault.encrypting === false ? (
         <VaultSettings t={t} session={vault.session} />
       ) : null}
     </>

@@ -10,8 +10,11 @@ const ACTIVITY_EVERY_MS = 20_000;
 
 export interface VaultView {
   readonly status: VaultStatus | 'loading';
-  /** Unlocked, but the records are still being sealed (or a popup closed before they all were). */
-  readonly encrypting: boolean;
+  /**
+   * Unlocked, but the records are still being sealed (or a popup closed before they all were);
+   * undefined while that is being read.
+   */
+  readonly encrypting: boolean | undefined;
   readonly offerDismissed: boolean;
   readonly session: VaultSession;
   refresh(): void;
@@ -21,13 +24,18 @@ export interface VaultView {
 /** The vault's state for a page, following locks and unlocks made in any other page or by the timer. */
 export function useVault(session: VaultSession = vaultSession()): VaultView {
   const [status, setStatus] = useState<VaultStatus | 'loading'>('loading');
-  const [encrypting, setEncrypting] = useState(false);
+  const [encrypting, setEncrypting] = useState<boolean | undefined>(false);
   const [offerDismissed, setOfferDismissed] = useState(true);
   const refresh = useCallback(() => {
-    void syncRecordCodec(session).then(async (next) => {
-      const header = next === 'unlocked' ? await session.header().catch(() => null) : null;
-      setEncrypting(header?.state === 'encrypting');
+    void syncRecordCodec(session).then((next) => {
       setStatus(next);
+      if (next !== 'unlocked') return setEncrypting(false);
+      // The page shows at once; only the settings wait for the header's state.
+      setEncrypting(undefined);
+      void session.header().then(
+        (header) => setEncrypting(header?.state === 'encrypting'),
+        () => setEncrypting(false),
+      );
     });
   }, [session]);
 
