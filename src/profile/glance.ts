@@ -5,6 +5,7 @@ import type { Finding } from '../domain/findings';
 import { EXTENSION_WINDOW_DAYS, extensionWindow } from '../domain/rules/extension-window';
 import { passportValidity } from '../domain/rules/passport-validity';
 import { profileFacts } from './facts';
+import { fewChangedPositions, insertSorted } from './few-changes';
 import type { Profile } from './schema';
 import { trDateSortKey } from './tr-date';
 
@@ -114,8 +115,6 @@ interface Ranked {
  * worked out again for that profile only and moved into place, not for every profile and sorted.
  */
 let lastGlance: { profiles: readonly Profile[]; day: number; ranked: readonly Ranked[] } | undefined;
-/** More changed profiles than this, and doing them all is as quick. */
-const MAX_RERANKED = 16;
 
 /** Each kind's place in `GLANCE_KINDS`. */
 const KIND_RANK = Object.fromEntries(GLANCE_KINDS.map((kind, rank) => [kind, rank])) as Record<
@@ -151,28 +150,13 @@ function rerankAfterFewChanges(
   next: readonly Profile[],
   day: Date,
 ): Ranked[] | undefined {
-  const before = previous.profiles;
-  if (next.length < before.length || next.length - before.length > MAX_RERANKED) return undefined;
-  const changed: number[] = [];
-  for (let at = 0; at < next.length; at += 1) {
-    if (at < before.length && next[at] === before[at]) continue;
-    changed.push(at);
-    if (changed.length > MAX_RERANKED) return undefined;
-  }
-  const replaced = new Set(changed.filter((at) => at < before.length));
+  const changed = fewChangedPositions(previous.profiles, next);
+  if (!changed) return undefined;
+  const replaced = new Set(changed.filter((at) => at < previous.profiles.length));
   const ranked =
     replaced.size === 0 ? [...previous.ranked] : previous.ranked.filter((one) => !replaced.has(one.at));
   for (const at of changed) {
-    for (const one of entriesOf(next[at] as Profile, at, day)) {
-      let low = 0;
-      let high = ranked.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (compareRanked(ranked[middle] as Ranked, one) < 0) low = middle + 1;
-        else high = middle;
-      }
-      ranked.splice(low, 0, one);
-    }
+    for (const one of entriesOf(next[at] as Profile, at, day)) insertSorted(ranked, one, compareRanked);
   }
   return ranked;
 }

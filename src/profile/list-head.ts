@@ -1,4 +1,5 @@
 import { formatTrDate } from '../domain/dates';
+import { fewChangedPositions, insertSorted } from './few-changes';
 import { type GlanceRow, glance, glanceRow, isGlanceKind } from './glance';
 import type { Profile } from './schema';
 import { compareByName } from './search';
@@ -81,8 +82,6 @@ interface ListOrder<T> {
  * and sorting them all again by name takes ~20 ms; moving the changed ones takes well under one.
  */
 let lastOrder: ListOrder<ListRow> | undefined;
-/** More changed positions than this, and a full sort is as quick. */
-const MAX_REORDERED = 16;
 
 /** Among equal names, the earlier in the list comes first (as a stable sort leaves them). */
 function compareAt<T extends ListRow>(profiles: readonly T[], a: number, b: number): number {
@@ -102,26 +101,11 @@ function reorderAfterFewChanges<T extends ListRow>(
   previous: ListOrder<T>,
   next: readonly T[],
 ): ListOrder<T> | undefined {
-  const before = previous.profiles;
-  if (next.length < before.length || next.length - before.length > MAX_REORDERED) return undefined;
-  const changed: number[] = [];
-  for (let index = 0; index < next.length; index += 1) {
-    if (index < before.length && next[index] === before[index]) continue;
-    changed.push(index);
-    if (changed.length > MAX_REORDERED) return undefined;
-  }
-  const replaced = new Set(changed.filter((index) => index < before.length));
+  const changed = fewChangedPositions(previous.profiles, next);
+  if (!changed) return undefined;
+  const replaced = new Set(changed.filter((index) => index < previous.profiles.length));
   const at = replaced.size === 0 ? [...previous.at] : previous.at.filter((index) => !replaced.has(index));
-  for (const index of changed) {
-    let low = 0;
-    let high = at.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (compareAt(next, at[middle] as number, index) < 0) low = middle + 1;
-      else high = middle;
-    }
-    at.splice(low, 0, index);
-  }
+  for (const index of changed) insertSorted(at, index, (a, b) => compareAt(next, a, b));
   return { profiles: next, at };
 }
 
