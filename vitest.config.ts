@@ -9,5 +9,6 @@ export default defineConfig({
     // A 2-core CI machine running PBKDF2 at 600,000 iterations and page-variant DOM tests in
     // parallel can pass vitest's 5 s default; this is a hang guard, not a timing assertion.
     testTimeout: 30_000,
+    setupFiles: ['tests/support/vitest-setup.ts'],
   },
 });

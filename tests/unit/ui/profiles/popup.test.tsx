@@ -1,6 +1,8 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createProfileRepository } from '../../../../src/profile/repository';
+import { createRecordStore } from '../../../../src/profile/store/record-store';
 import { PopupApp } from '../../../../src/ui/profiles/PopupApp';
 import { sampleProfile, storedRecords } from '../../profile/helpers';
 
@@ -100,10 +102,17 @@ describe('PopupApp', { timeout: 15_000 }, () => {
 
   it('renders stored HTML as text and follows changes made in another window', async () => {
     await renderPopup([]);
-    // Another window (the options page) writes: the popup picks it up from storage.
-    await fakeBrowser.storage.local.set({
-      profiles: [sampleProfile({ notes: '<img src=x onerror=alert(1)>' })],
+    // Another window (the options page) saves through its own repository and record store; the
+    // popup picks the change up from storage.
+    const {
+      id: _id,
+      createdAt: _created,
+      updatedAt: _updated,
+      ...data
+    } = sampleProfile({
+      notes: '<img src=x onerror=alert(1)>',
     });
+    await createProfileRepository(createRecordStore()).create(data);
     await waitFor(() => expect(rows()).toHaveLength(1));
     fireEvent.click(document.querySelector('[data-profile-name]') as HTMLElement);
     await editorShown();
