@@ -66,7 +66,10 @@ describe('the popup behind the vault', { timeout: 30_000 }, () => {
     type('[data-vault-unlock-passphrase]', PASS);
     fireEvent.submit($('[data-vault-unlock]') as HTMLElement);
     await waitFor(() => expect($('[data-profile-list]')).not.toBeNull(), { timeout: 10_000 });
-    expect($('[data-vault-settings]')).not.toBeNull();
+    // The vault was created and locked before any record was sealed: the unlock finishes that
+    // encryption first, and only then do the settings say "encrypted".
+    await waitFor(() => expect($('[data-vault-settings]')).not.toBeNull(), { timeout: 10_000 });
+    expect(await plainPayloads()).toBe(0);
 
     fireEvent.click($('[data-vault-lock]') as HTMLElement);
     await waitFor(() => expect($('[data-vault-locked]')).not.toBeNull(), { timeout: 10_000 });
