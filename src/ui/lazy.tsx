@@ -45,9 +45,3 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   }
   return Object.assign(Lazy, { preload });
 }
-
-/** Calls `task` when the page is idle (or soon, where idle callbacks do not exist). */
-export function whenIdle(task: () => void, timeoutMs = 1_000): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: timeoutMs });
-  else setTimeout(task, 0);
-}

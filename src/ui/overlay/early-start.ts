@@ -70,10 +70,3 @@ function postUrgentTask(callback: () => void): void {
 
 /** The longest the overlay waits for the page to finish its own set-up before watching it. */
 export const PAGE_SETTLE_TIMEOUT_MS = 1000;
-
-/** Runs `callback` when the page is idle, or after `timeoutMs` at the latest. */
-export function whenIdle(callback: () => void, timeoutMs: number): void {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(() => callback(), { timeout: timeoutMs });
-  else setTimeout(callback, 0);
-}

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { formatTrDate } from '../../domain/dates';
 import type { ListRow } from '../../profile/list-head';
 import { displayName } from '../../profile/search';
-import { lazyComponent, whenIdle } from '../lazy';
+import { whenIdle } from '../idle';
+import { lazyComponent } from '../lazy';
 import { EncryptedExport } from '../vault/EncryptedExport';
 import { VaultGate } from '../vault/VaultGate';
 import { AtAGlance, AtAGlanceList, AtAGlancePending } from './AtAGlance';
@@ -86,7 +87,8 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
   // Only once every profile is read: loading code earlier would hold back the first rows.
   const allRead = stored !== undefined;
   useEffect(() => {
-    if (allRead) whenIdle(() => ON_DEMAND.forEach((part) => void part.preload().catch(() => undefined)));
+    if (allRead)
+      whenIdle(() => ON_DEMAND.forEach((part) => void part.preload().catch(() => undefined)), 1_000);
   }, [allRead]);
 
   // Scroll back to the top when switching between the list and the editor.

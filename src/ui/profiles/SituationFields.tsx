@@ -46,6 +46,32 @@ function fromValue(key: keyof ProfileSituation, value: string): unknown {
   return value === 'yes';
 }
 
+/** The answers offered for `key` (after "not known"): a count, a list of choices, or yes / no. */
+function answerOptions(text: ProfileText, key: keyof ProfileSituation) {
+  const countTop = COUNTS[key];
+  if (countTop !== undefined)
+    return Array.from({ length: countTop + 1 }, (_, count) => (
+      <option key={count} value={String(count)}>
+        {count === countTop ? text.t('option.count.orMore', { count }) : String(count)}
+      </option>
+    ));
+  const choices = CHOICES[key];
+  if (choices)
+    return choices.map((choice) => (
+      <option key={choice} value={choice}>
+        {text.t(`option.${key}.${choice}`)}
+      </option>
+    ));
+  return [
+    <option key="yes" value="yes">
+      {text.t('option.yes')}
+    </option>,
+    <option key="no" value="no">
+      {text.t('option.no')}
+    </option>,
+  ];
+}
+
 /**
  * The situation questions that pick conditional checklist documents. Each is "not known" until
  * answered: an unknown answer never adds a document (checklist engine rule).
@@ -61,8 +87,6 @@ export function SituationFields({
     <div class="situation-grid">
       {keys.map((key) => {
         const id = `${idPrefix}-${key}`;
-        const choices = CHOICES[key];
-        const countTop = COUNTS[key];
         return (
           <div class="field" key={key} data-situation={key}>
             <label for={id}>{text.t(`situation.${key}`)}</label>
@@ -78,26 +102,7 @@ export function SituationFields({
               }}
             >
               <option value="">{text.t('option.unknown')}</option>
-              {countTop !== undefined
-                ? Array.from({ length: countTop + 1 }, (_, count) => (
-                    <option key={count} value={String(count)}>
-                      {count === countTop ? text.t('option.count.orMore', { count }) : String(count)}
-                    </option>
-                  ))
-                : choices
-                  ? choices.map((choice) => (
-                      <option key={choice} value={choice}>
-                        {text.t(`option.${key}.${choice}`)}
-                      </option>
-                    ))
-                  : [
-                      <option key="yes" value="yes">
-                        {text.t('option.yes')}
-                      </option>,
-                      <option key="no" value="no">
-                        {text.t('option.no')}
-                      </option>,
-                    ]}
+              {answerOptions(text, key)}
             </select>
           </div>
         );
