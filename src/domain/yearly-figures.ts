@@ -51,8 +51,8 @@ export const PENDING_CHECK_MAX_AGE_DAYS = 14;
 /**
  * The years a table must cover on `today`: the current year, and from December also the next.
  * Returns the years that have neither a figure nor a "not yet published" check younger than
- * PENDING_CHECK_MAX_AGE_DAYS. Used by a unit test that takes the real date, so the tables
- * cannot silently run out.
+ * PENDING_CHECK_MAX_AGE_DAYS. `npm run check:figures` asks it about the real date, so the tables
+ * cannot silently run out; tests ask it about fixed dates only.
  */
 export function uncoveredYears(
   figures: readonly YearBound[],

@@ -4,7 +4,7 @@
  */
 
 import { addDays } from 'date-fns';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatTrDate } from '../../../src/domain/dates';
 import { buildListHead, HEAD_GLANCE_ROWS, HEAD_ROWS, parseListHead } from '../../../src/profile/list-head';
@@ -22,6 +22,7 @@ const storedNames = async () =>
   ((await storedRecords()) as { givenName?: string }[]).map((record) => record.givenName);
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.useRealTimers());
 
 describe('the list head', () => {
   it('is written with every write: valid profiles only, in list order, with the total', async () => {
@@ -55,7 +56,9 @@ describe('the list head', () => {
   });
 
   it('carries the day’s at-a-glance entries, most urgent first, and how many there are', async () => {
-    const today = new Date();
+    // The head's day comes from the clock: a fixed one, so the test means the same every year.
+    const today = new Date(2026, 10, 23);
+    vi.useFakeTimers({ toFake: ['Date'], now: today });
     const closing = (id: string, days: number) =>
       sampleProfile({
         id,

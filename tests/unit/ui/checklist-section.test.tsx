@@ -38,7 +38,7 @@ describe('checklistInputs and wireRequest', () => {
       kind: 'first',
       today: '23.11.2026',
     });
-    expect(wireRequest(checklistInputs({ findings: [] }, {}, 'first'), new Date())).toBeNull();
+    expect(wireRequest(checklistInputs({ findings: [] }, {}, 'first'), new Date(2026, 10, 23))).toBeNull();
   });
 
   it('keep a purpose only for short-term permits', () => {
