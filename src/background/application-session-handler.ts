@@ -55,19 +55,45 @@ export async function endSession(tabId: number): Promise<void> {
   await browser.storage.session.remove([sessionKey(tabId), printKey(tabId)]);
 }
 
-registerHandler('application-session', (_request, sender) => readSession(tabOf(sender)));
+/**
+ * A tab's requests run one after another, in the order they arrived. The content script sends
+ * each update without waiting for the previous answer (a page may unload right after its last
+ * keystroke), so two updates can be here at once; each must start from the other's result,
+ * also when the session has to be read back from `storage.session` first.
+ */
+const queues = new Map<number, Promise<unknown>>();
+function inTabOrder<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return run;
+}
 
-registerHandler('application-session-update', async (request, sender) => {
+registerHandler('application-session', (_request, sender) => {
+  const tabId = tabOf(sender);
+  return inTabOrder(tabId, () => readSession(tabId));
+});
+
+registerHandler('application-session-update', (request, sender) => {
   const tabId = tabOf(sender);
   const patch = parsePatch(request.patch);
   if (!patch) throw new Error('application-session-update: malformed patch');
-  const next = applyPatch(await readSession(tabId), patch);
-  await writeSession(tabId, next);
-  return next;
+  return inTabOrder(tabId, async () => {
+    const next = applyPatch(await readSession(tabId), patch);
+    await writeSession(tabId, next);
+    return next;
+  });
 });
 
 registerHandler('application-session-end', async (_request, sender) => {
-  await endSession(tabOf(sender));
+  const tabId = tabOf(sender);
+  await inTabOrder(tabId, () => endSession(tabId));
   return null;
 });
 
@@ -89,8 +115,10 @@ function tabsWithSessions(): Promise<Set<number>> {
   return storedTabs;
 }
 
-async function endIfKnown(tabId: number): Promise<void> {
-  if (sessions.has(tabId) || (await tabsWithSessions()).has(tabId)) await endSession(tabId);
+function endIfKnown(tabId: number): Promise<void> {
+  return inTabOrder(tabId, async () => {
+    if (sessions.has(tabId) || (await tabsWithSessions()).has(tabId)) await endSession(tabId);
+  });
 }
 
 /**

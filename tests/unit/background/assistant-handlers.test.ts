@@ -42,6 +42,38 @@ describe('application session', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
+  it('applies a tab’s requests in the order they arrive, also while the worker reads its copy back', async () => {
+    // The worker was stopped between two steps: the session is only in storage.session.
+    await fakeBrowser.storage.session.set({
+      'application:21': { kind: 'first', values: {}, choices: {}, ticks: [] },
+    });
+    // The last keystrokes of a step and the next step's first read, sent without waiting.
+    const sent = [
+      route(
+        { type: 'application-session-update', patch: { values: { passportExpiry: { value: '01.02' } } } },
+        tab(21),
+      ),
+      route(
+        { type: 'application-session-update', patch: { values: { birthDate: { value: '04.05.1956' } } } },
+        tab(21),
+      ),
+      route(
+        {
+          type: 'application-session-update',
+          patch: { values: { passportExpiry: { value: '01.02.2031' } } },
+        },
+        tab(21),
+      ),
+      route({ type: 'application-session' }, tab(21)),
+    ];
+    const replies = await Promise.all(sent);
+    expect(replies.every((reply) => reply.ok)).toBe(true);
+    expect(replies[3]?.value).toMatchObject({
+      kind: 'first',
+      values: { birthDate: { value: '04.05.1956' }, passportExpiry: { value: '01.02.2031' } },
+    });
+  });
+
   it('forgets the application when it ends or the tab closes', async () => {
     await route({ type: 'application-session-update', patch: { kind: 'first' } }, tab(3));
     await route({ type: 'application-session-end' }, tab(3));

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyPatch, EMPTY_SESSION } from '../../../src/application/session';
+import { resetReportedErrors } from '../../../src/ui/overlay/guard';
 import { changedValues } from '../../../src/ui/overlay/live/live-checks';
 import { createSessionClient } from '../../../src/ui/overlay/live/session-client';
 
@@ -33,26 +34,29 @@ describe('createSessionClient', () => {
   beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => {}));
   afterEach(() => vi.restoreAllMocks());
 
-  it('sends updates one after another, in order, even when one fails', async () => {
-    const sent: string[] = [];
-    let calls = 0;
-    const ask = vi.fn(async (type: string, payload?: Record<string, unknown>) => {
-      calls += 1;
-      await new Promise((resolve) => setTimeout(resolve, calls === 1 ? 20 : 0));
-      sent.push(`${type}:${JSON.stringify(payload?.patch ?? null)}`);
-      if (calls === 2) throw new Error('worker restarting');
-      return null;
-    });
+  it('sends every update at once, without waiting for answers, so an unloading page loses none', () => {
+    // The background never answers: as when the page unloads right after the last keystroke.
+    const ask = vi.fn((_type: string, _payload?: Record<string, unknown>) => new Promise<unknown>(() => {}));
     const client = createSessionClient(ask);
-    client.update({ kind: 'first' });
-    client.update({ ticks: ['a'] });
-    client.end();
-    await vi.waitFor(() => expect(sent).toHaveLength(3));
-    expect(sent).toEqual([
-      'application-session-update:{"kind":"first"}',
-      'application-session-update:{"ticks":["a"]}',
+    void client.update({ values: { birthDate: { value: '04.05' } } });
+    void client.update({ values: { birthDate: { value: '04.05.1956' } } });
+    void client.end();
+    expect(
+      ask.mock.calls.map(([type, payload]) => `${type}:${JSON.stringify(payload?.patch ?? null)}`),
+    ).toEqual([
+      'application-session-update:{"values":{"birthDate":{"value":"04.05"}}}',
+      'application-session-update:{"values":{"birthDate":{"value":"04.05.1956"}}}',
       'application-session-end:null',
     ]);
+  });
+
+  it('reports a failed update and never rejects', async () => {
+    resetReportedErrors();
+    const ask = vi.fn(async () => {
+      throw new Error('worker restarting');
+    });
+    await expect(createSessionClient(ask).update({ kind: 'first' })).resolves.toBeUndefined();
+    expect(console.warn).toHaveBeenCalled();
   });
 
   it('loads a remembered session, and an empty one when the answer is malformed', async () => {

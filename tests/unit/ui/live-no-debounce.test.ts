@@ -48,7 +48,7 @@ describe('live checks without a debounce', () => {
       onUpdate,
       ask: ask as never,
       bridge: async () => null,
-      sessions: { load: async () => EMPTY_SESSION, update: () => {}, end: () => {} },
+      sessions: { load: async () => EMPTY_SESSION, update: async () => {}, end: async () => {} },
       now: () => new Date(2026, 4, 4),
     });
     await settle();

@@ -1,7 +1,12 @@
 /**
  * The content script's end of the per-tab application session kept by the background
- * (`src/background/application-session-handler.ts`). Updates are sent in order, one after
- * another, so the background always ends with the latest values.
+ * (`src/background/application-session-handler.ts`).
+ *
+ * Every update is sent the moment it is made, never held back until the previous one is
+ * answered: a person may press Next in the same frame as their last keystroke, and a message
+ * still waiting here when the page unloads would be lost with it (the step's last value never
+ * reaching the next step). The background applies a tab's requests in the order they arrive,
+ * so sending at once keeps them in order too.
  */
 import {
   type ApplicationSession,
@@ -14,24 +19,26 @@ import { reportOnce } from '../guard';
 
 export interface SessionClient {
   load(): Promise<ApplicationSession>;
-  update(patch: SessionPatch): void;
-  end(): void;
+  /** Sends the patch now; the promise settles with the background's answer (never rejects). */
+  update(patch: SessionPatch): Promise<void>;
+  end(): Promise<void>;
 }
 
 export function createSessionClient(ask = askBackground): SessionClient {
-  let queue: Promise<unknown> = Promise.resolve();
-  const enqueue = (place: string, send: () => Promise<unknown>) => {
-    queue = queue.then(send).catch((error: unknown) => reportOnce(place, error));
-  };
+  const send = (place: string, request: Promise<unknown>): Promise<void> =>
+    request.then(
+      () => undefined,
+      (error: unknown) => reportOnce(place, error),
+    );
   return {
     async load() {
       return parseSession(await ask('application-session')) ?? EMPTY_SESSION;
     },
     update(patch) {
-      enqueue('saving the application session', () => ask('application-session-update', { patch }));
+      return send('saving the application session', ask('application-session-update', { patch }));
     },
     end() {
-      enqueue('ending the application session', () => ask('application-session-end'));
+      return send('ending the application session', ask('application-session-end'));
     },
   };
 }
