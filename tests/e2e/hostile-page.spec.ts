@@ -9,7 +9,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/extension';
 import { PROFILE_RECORD, profileSeed, SECRET_PROFILE_VALUES } from '../support/profile-seed';
 import { replicaUrl, routeReplica } from '../support/replica';
-import { HOST, openPanel, pickOption, replicaReady } from '../support/wizard';
+import { assistantSettled, HOST, openPanel, pickOption, replicaReady } from '../support/wizard';
 
 /**
  * Installed before any page script: learns the bridge's channel from the injected script's
@@ -155,7 +155,8 @@ test('a page script pressing the overlay’s buttons fills nothing, changes noth
   expect(pressed).toEqual(
     expect.arrayContaining(['[data-action="fill"]', '[data-action="print-checklist"]']),
   );
-  await page.waitForTimeout(1_500);
+  // Whatever the page's events started would hold the settled marker until it finished.
+  await assistantSettled(page);
 
   // Nothing happened: no fill, no summary, same language, panel open, no print page, no tick.
   expect(await formValues(page)).toEqual(before);
@@ -188,7 +189,7 @@ test('a page script pressing the overlay’s buttons fills nothing, changes noth
   const filled = await formValues(page);
   expect(filled).toContain('IkametIzni.BaslangicTarihi=01.03.2026');
   await attack(page, ['[data-action="undo-fill"]', '[data-action="fill-overwrite"]', '[data-action="fill"]']);
-  await page.waitForTimeout(1_500);
+  await assistantSettled(page);
   expect(await formValues(page)).toEqual(filled);
   await expect(summary).toHaveAttribute('data-fill-state', 'filled');
   await expect(typed).toHaveValue('15.06.2027');

@@ -66,6 +66,11 @@ async function openReplica(page: Page, pathAndQuery: string): Promise<void> {
   await page.goto(REPLICA_ORIGIN + pathAndQuery);
 }
 
+/** The assistant has caught up with the page (`data-settled`); see tests/support/wizard.ts. */
+async function assistantSettled(page: Page): Promise<void> {
+  await expect(page.locator(HOST)).toHaveAttribute('data-settled', 'true');
+}
+
 async function hostAttribute(page: Page, name: string): Promise<string | null> {
   return page.evaluate(
     ([host, attribute]) => document.querySelector(host as string)?.getAttribute(attribute as string) ?? null,
@@ -178,7 +183,8 @@ test.describe('the extension never acts on its own', () => {
       await expect(page.locator(HOST)).toHaveAttribute('data-page', id);
       const navigationsAtLoad = navigations.length;
       const urlAtLoad = page.url();
-      await page.waitForTimeout(3_000);
+      // Everything the assistant does on its own at load (recognition, bridge, rules) is done.
+      await assistantSettled(page);
 
       const log = await page.evaluate(
         () =>
@@ -264,7 +270,7 @@ test.describe('badges stay off the page', () => {
         await expect(
           host.locator('[data-hint-for="captcha"], [data-hint-for="givenName"]').first(),
         ).toBeVisible();
-        await page.waitForTimeout(500); // let late Kendo widgets settle and badges re-place
+        await assistantSettled(page); // late Kendo widgets recognised and badges re-placed
 
         const collisions = await page.evaluate((hostName) => {
           const root = document.querySelector(hostName)?.shadowRoot;
@@ -334,10 +340,23 @@ test.describe('panel', () => {
   }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await routeReplica(context, { lang: 'en' });
+    // Every value data-drift ever takes, from the first frame: a half-built page is not drift.
+    await page.addInitScript((hostName) => {
+      const seen: string[] = [];
+      (window as unknown as { driftSeen: string[] }).driftSeen = seen;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target as Element;
+          if (target.localName === hostName) seen.push(String(target.getAttribute('data-drift')));
+        }
+      }).observe(document, { attributes: true, attributeFilter: ['data-drift'], subtree: true });
+    }, HOST);
     await openReplica(page, pagePath('extension-entry'));
     const host = page.locator(HOST);
     await expect(host.locator('[data-hint-for="permitCardSerial"]')).toBeVisible();
+    await assistantSettled(page);
     expect(await hostAttribute(page, 'data-drift')).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { driftSeen: string[] }).driftSeen)).toEqual([]);
 
     // The test plays a site redesign: the card serial row disappears.
     await page.evaluate(() => {

@@ -18,6 +18,7 @@ import {
   SHORT_TERM,
 } from '../support/replica-texts';
 import {
+  assistantSettled,
   HOST,
   navigations,
   nextStep,
@@ -26,6 +27,7 @@ import {
   pageEvents,
   pickOption,
   recordPageEvents,
+  replicaReady,
   requestsOutsideReplica,
   trDateFromToday,
   typeDate,
@@ -102,6 +104,37 @@ for (const lang of ['tr', 'en'] as const) {
       await expect(badge(host, 'requestedEnd')).not.toHaveAttribute('data-finding-severity', /.*/);
 
       await expectHandsOff(page, requests, extensionId, [PATHS.passport]);
+    });
+
+    test('the expiry typed the moment step 2 appears, Next in the same task, still checks step 3', async ({
+      context,
+    }) => {
+      await routeReplica(context, { lang });
+      const page = await context.newPage();
+      const host = await start(page, PATHS.personal);
+      await assistantSettled(page);
+      const expiry = trDateFromToday(200);
+      // Faster than any person: Next on step 1, then step 2's expiry typed and Next pressed in
+      // the very task that renders step 2, while the assistant still waits for the page to
+      // go quiet before looking at it.
+      await page.evaluate((typed) => {
+        new MutationObserver((_records, observer) => {
+          const input = document.getElementById('SeyahatBelgesi_GecerlilikTarihi') as HTMLInputElement | null;
+          const next = document.getElementById('btnIleri');
+          if (!input || !next) return;
+          observer.disconnect();
+          input.value = typed;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          next.click();
+        }).observe(document.body, { childList: true, subtree: true });
+        document.getElementById('btnIleri')?.click();
+      }, expiry);
+      await expect(host).toHaveAttribute('data-page', 'wizard-permit');
+      await replicaReady(page);
+      await pickOption(page, 'IkametIzni_Turu', SHORT_TERM[lang]);
+      await typeDate(page, 'IkametIzni_BitisTarihi', trDateFromToday(365));
+      await expect(finding(host, 'passport-validity', 'error')).toContainText(expiry);
     });
 
     test('extension window: the current permit end on the extension flow permit step', async ({

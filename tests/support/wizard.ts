@@ -61,6 +61,15 @@ export async function nextStep(page: Page, lang: ReplicaLang): Promise<void> {
   await replicaReady(page);
 }
 
+/**
+ * Waits until the assistant has caught up with the page's last change (`data-settled` on its
+ * host: recognition, values, rules, checklist and any fill done). "Nothing happened" is
+ * asserted after this, never after a pause.
+ */
+export async function assistantSettled(page: Page): Promise<void> {
+  await expect(page.locator(HOST)).toHaveAttribute('data-settled', 'true');
+}
+
 /** Opens the side panel as the user would, if the window is narrow enough for it to start folded. */
 export async function openPanel(host: Locator): Promise<void> {
   const tab = host.locator('.panel-tab');

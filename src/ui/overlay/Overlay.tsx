@@ -13,6 +13,8 @@ import { Panel } from './Panel';
 
 export interface OverlayProps {
   readonly recognition: PageRecognition;
+  /** The page is still building itself (its widgets, a step rendered by script): no fill yet. */
+  readonly pageSettling?: boolean;
   readonly text: UiText;
   readonly panelCollapsed: boolean;
   readonly focusedField: FieldKey | null;
@@ -54,6 +56,7 @@ export function Overlay(props: OverlayProps) {
         findings={findingViews}
         onChooseLanguage={props.onChooseLanguage ?? ignore}
         fill={props.fill}
+        pageSettling={props.pageSettling ?? false}
       >
         {props.checklist ? <ChecklistSection text={text} {...props.checklist} /> : null}
       </Panel>

@@ -20,6 +20,8 @@ export interface PanelProps {
   readonly onChooseLanguage: (language: Language) => void;
   /** "Fill from <profile>" (`fill/FillSection.tsx`); absent in component tests. */
   readonly fill?: FillController | undefined;
+  /** The page is still building itself: the fill waits for it. */
+  readonly pageSettling?: boolean;
   /** The document checklist section (or anything else that belongs under the findings). */
   readonly children?: ComponentChildren;
 }
@@ -122,7 +124,12 @@ export function Panel(props: PanelProps) {
           </p>
         ) : null}
 
-        <FillSection fill={fill} recognition={recognition} text={text} />
+        <FillSection
+          fill={fill}
+          recognition={recognition}
+          pageSettling={props.pageSettling ?? false}
+          text={text}
+        />
 
         {findings.length > 0 ? <h3 class="panel-subtitle">{t('panel.findings')}</h3> : null}
         <FindingsRegion views={findings} text={text} />

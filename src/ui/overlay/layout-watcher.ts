@@ -5,10 +5,32 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { guard } from './guard';
+import { NO_SETTLED_MARKER, type SettledMarker } from './settled';
 import { createFrameThrottle } from './timers';
 
-export function watchLayout(ctx: ContentScriptContext, onLayoutChange: () => void): void {
-  const requestUpdate = createFrameThrottle(ctx, guard('layout change', onLayoutChange));
+export function watchLayout(
+  ctx: ContentScriptContext,
+  onLayoutChange: () => void,
+  settled: SettledMarker = NO_SETTLED_MARKER,
+): void {
+  // Badges move in the next frame: until then they may sit where the field was.
+  let pending: (() => void) | null = null;
+  const update = createFrameThrottle(
+    ctx,
+    guard('layout change', () => {
+      const done = pending;
+      pending = null;
+      try {
+        onLayoutChange();
+      } finally {
+        done?.();
+      }
+    }),
+  );
+  const requestUpdate = () => {
+    pending ??= settled.begin();
+    update();
+  };
 
   const listenerOptions = { capture: true, passive: true };
   ctx.addEventListener(window, 'resize', requestUpdate, listenerOptions);

@@ -17,13 +17,14 @@ import type { FieldKey } from '../../page/field-keys';
 import type { PageRecognition, RecognizedField } from '../../page/recognition-types';
 import { createUiText, type UiText } from '../i18n';
 import { whenIdle } from '../idle';
+import { askBackground } from './background-client';
 import { createBadgePlacer } from './badge-placer';
 import { NO_RESERVED_EDGES } from './badge-position';
 import { arrivedCatalogue, loadCatalogue } from './catalogue-client';
 import { checklistInputs, createChecklistLoader, wireRequest } from './checklist/checklist-loader';
 import { printChecklist } from './checklist/print-request';
 import { languageFor, PAGE_SETTLE_TIMEOUT_MS, prefetchSettingsAndTexts } from './early-start';
-import { createPageFillController } from './fill/controller';
+import { createPageFillController, type FillController } from './fill/controller';
 import { fieldContaining, watchFocus } from './focus-watcher';
 import { guard, reportOnce } from './guard';
 import { applyHostAttributes } from './host-attributes';
@@ -31,10 +32,11 @@ import { createLayoutCache } from './layout-cache';
 import { watchLayout } from './layout-watcher';
 import { startLiveChecks } from './live/live-checks';
 import { Overlay } from './Overlay';
-import { watchPage } from './page-watcher';
+import { type PageWatcher, watchPage } from './page-watcher';
 import { panelEdges, shouldStartCollapsed, unionOfBoxes } from './panel-layout';
 import { markPhase } from './phase-marks';
 import { type OverlaySettings, saveLanguage, savePanelCollapsed, watchSettings } from './settings';
+import { createSettledMarker, type SettledMarker } from './settled';
 import { mountShadowHost } from './shadow-host';
 
 /** The custom element name of our shadow host; tests and later issues select it. */
@@ -96,6 +98,14 @@ export async function startOverlay(
   };
 
   const { host, container } = mountShadowHost(ctx, HOST_NAME, css, (root) => render(null, root));
+  const settled = createSettledMarker(host);
+  /**
+   * Released once the page has finished its own set-up (the idle pass below). Until then the
+   * page is half built (Kendo turns its inputs into widgets in ready handlers that run after
+   * our first render), so it is not judged: no drift is reported and nothing is filled.
+   */
+  const pageSetUp = settled.begin();
+  let pageSettling = true;
 
   const layout = createLayoutCache();
   const panelSide = () => (state.text.dir === 'rtl' ? 'left' : 'right');
@@ -164,7 +174,8 @@ export async function startOverlay(
         changed = true;
         continue;
       }
-      loadCatalogue(lang, part)
+      settled
+        .track(loadCatalogue(lang, part))
         .then(
           guard('language loaded', (reply: CatalogueReply) => {
             if (wantedLanguage !== lang) return;
@@ -183,8 +194,23 @@ export async function startOverlay(
     saveLanguage(lang).catch((error: unknown) => reportOnce('saving the language', error));
   });
 
-  const live = startLiveChecks(ctx, { recognition: () => state.recognition, onUpdate: () => rerender() });
-  const checklist = createChecklistLoader(() => rerender());
+  let watcher: PageWatcher | null = null;
+  const live = startLiveChecks(ctx, {
+    recognition: () => state.recognition,
+    onUpdate: () => rerender(),
+    settled,
+    // Before the watchers start, the page's changes are not observed: any look may be stale.
+    recognizeNow: () => {
+      if (watcher) return watcher.flush();
+      onPageChange();
+      return true;
+    },
+  });
+  const checklist = createChecklistLoader(
+    () => rerender(),
+    (type, payload) => settled.track(askBackground(type, payload)),
+  );
+  holdWhileFilling(fill, settled);
   const checklistHandlers = {
     onChoose: guard('checklist choice', live.setChoices),
     onTick: guard('checklist tick', (id: string, ticked: boolean) => {
@@ -193,19 +219,24 @@ export async function startOverlay(
     }),
     onPrint: guard('print checklist', () => {
       const { request } = checklist.state();
-      if (request) printChecklist(request, state.text.lang, live.state().session);
+      if (request)
+        printChecklist(request, state.text.lang, live.state().session, (type, payload) =>
+          settled.track(askBackground(type, payload)),
+        );
     }),
   };
 
   const rerender = guard('render', () => {
     measureBeforeWriting();
-    applyHostAttributes(host, state.recognition, state.text.lang);
+    const recognition = pageSettling ? beforeSetUp(state.recognition) : state.recognition;
+    applyHostAttributes(host, recognition, state.text.lang);
     const { ready, session, pageKind, assessment } = live.state();
     const inputs = checklistInputs(assessment, session.choices, pageKind);
     if (ready) checklist.update(wireRequest(inputs, new Date()));
     render(
       <Overlay
-        recognition={state.recognition}
+        recognition={recognition}
+        pageSettling={pageSettling}
         text={state.text}
         panelCollapsed={panelCollapsed()}
         focusedField={state.focusedField}
@@ -226,7 +257,7 @@ export async function startOverlay(
   rerender();
   markPhase('first-render');
 
-  const onPageChange = () => {
+  function onPageChange() {
     layout.invalidate();
     state.recognition = recognize();
     // The user may already be in a field the previous recognition did not know yet
@@ -234,19 +265,25 @@ export async function startOverlay(
     state.focusedField = fieldContaining(document.activeElement, state.recognition.fields)?.key ?? null;
     live.pageChanged();
     rerender();
-  };
+  }
   // The page builds its own widgets (Kendo) in ready handlers that run just after our first
   // render. Watching its mutations and sizes meanwhile would only queue work during its
   // set-up; the watchers start once the page is idle, with one fresh look at the page.
   whenIdle(
     guard('watching the page', () => {
       if (!ctx.isValid) return;
-      watchPage({ ctx, ownHost: host, onPageChange });
-      watchLayout(ctx, () => {
-        layout.invalidate();
-        rerender();
-      });
+      watcher = watchPage({ ctx, ownHost: host, onPageChange, settled });
+      watchLayout(
+        ctx,
+        () => {
+          layout.invalidate();
+          rerender();
+        },
+        settled,
+      );
+      pageSettling = false;
       onPageChange();
+      pageSetUp();
       markPhase('page-settled');
     }),
     PAGE_SETTLE_TIMEOUT_MS,
@@ -269,6 +306,27 @@ export async function startOverlay(
     }),
   );
   ctx.onInvalidated(stopWatchingSettings);
+}
+
+/** Before the page's own set-up is done, a difference from the catalogue is not drift yet. */
+function beforeSetUp(recognition: PageRecognition): PageRecognition {
+  return recognition.drift === null ? recognition : { ...recognition, drift: null, fillAllowed: false };
+}
+
+/** A fill or undo in progress, or the active profile still loading, keeps the marker down. */
+function holdWhileFilling(fill: FillController, settled: SettledMarker): void {
+  let release: (() => void) | null = null;
+  const update = () => {
+    const { busy, profile } = fill.getState();
+    const working = busy !== null || profile.status === 'loading';
+    if (working && !release) release = settled.begin();
+    if (!working && release) {
+      release();
+      release = null;
+    }
+  };
+  fill.subscribe(update);
+  update();
 }
 
 /** The form's rows around the recognised fields, to keep the panel from covering them. */

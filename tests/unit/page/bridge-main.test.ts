@@ -2,7 +2,7 @@
  * The main-world bridge against a stand-in for the page's jQuery and Kendo (the real widgets
  * are exercised by tests/e2e/bridge.spec.ts on the built script).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type BridgeHandle, runKendoBridge } from '../../../src/page/bridge-main';
 import {
   BRIDGE_HANDLE_ATTRIBUTE,
@@ -293,7 +293,9 @@ describe('runKendoBridge', () => {
     // Version 1 named widgets by id: no longer understood.
     send({ type: 'set', id: 18, inputId: 'Kisisel_Cinsiyet', kind: 'dropdown', value: '2' });
     window.dispatchEvent(new CustomEvent(requestEventName(CHANNEL), { detail: { type: 'read', id: 14 } }));
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    // A well-formed request sent after them is answered; the refused ones never were.
+    send({ type: 'read', id: 100 });
+    await answer(100);
     expect(page.reports.filter((report) => report.type === 'result' && report.id < 100)).toEqual([]);
     expect(page.log).toEqual([]);
   });
@@ -314,7 +316,8 @@ describe('runKendoBridge', () => {
     send({ type: 'close', id: 16 });
     await answer(16);
     send({ type: 'read', id: 17 });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A read is answered within microtasks (no timer in its way): let them all run.
+    for (let turn = 0; turn < 20; turn++) await Promise.resolve();
     expect(page.reports.some((report) => report.type === 'result' && report.id === 17)).toBe(false);
   });
 });
@@ -389,7 +392,8 @@ describe('handles: widgets by element, not by id', () => {
     page.addWidget(element, 'kendoDropDownList', widget);
     element.setAttribute('data-role', 'dropdownlist');
     document.body.append(element);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The bridge scans for new widgets on a timer of the page's own.
+    await vi.waitFor(() => handleOn(element));
     const handle = handleOn(element);
     widget.value('2');
     widget.trigger('change');

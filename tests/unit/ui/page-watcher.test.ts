@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isOwnMutation, watchPage } from '../../../src/ui/overlay/page-watcher';
 
@@ -38,7 +38,13 @@ describe('isOwnMutation', () => {
 });
 
 describe('watchPage', () => {
-  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  // The observer's callback is a microtask; the debounce runs on a fake clock.
+  const wait = async (ms: number) => {
+    for (let turn = 0; turn < 5; turn++) await Promise.resolve();
+    vi.advanceTimersByTime(ms);
+  };
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+  afterEach(() => vi.useRealTimers());
 
   it('re-runs once per burst of page changes, never for our own host, and stops when invalidated', async () => {
     const ctx = new ContentScriptContext('eikamet');

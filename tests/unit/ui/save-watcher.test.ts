@@ -61,7 +61,10 @@ describe('watchSave', () => {
     kind = 'wizard-summary';
     onSaved.mockReset();
   });
-  afterEach(() => ctx.notifyInvalidated());
+  afterEach(() => {
+    vi.useRealTimers();
+    ctx.notifyInvalidated();
+  });
 
   it('ends when the final button (found by place, not by id or wording) is followed by a success message', async () => {
     start();
@@ -121,9 +124,11 @@ describe('watchSave', () => {
     message('Başvurunuz kaydedildi.');
     await tick();
     expect(onSaved, 'back/print').not.toHaveBeenCalled();
-    // The page stays silent past the wait.
+    // The page stays silent past the wait (a fake clock walks past it).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     click('b3');
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    vi.advanceTimersByTime(50);
+    vi.useRealTimers();
     message('Başvurunuz kaydedildi.');
     await tick();
     // Going back to a wizard step is not an end.

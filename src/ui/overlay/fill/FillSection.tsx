@@ -20,13 +20,16 @@ export interface FillSectionProps {
   /** The page's fill controller; without one (component tests of the panel) nothing is shown. */
   readonly fill?: FillController | undefined;
   readonly recognition: PageRecognition;
+  /** The page is still building itself (`mount.tsx`): nothing is filled until it is done. */
+  readonly pageSettling?: boolean;
   readonly text: UiText;
 }
 
-type Unavailable = 'drift' | 'unknown' | 'page';
+type Unavailable = 'settling' | 'drift' | 'unknown' | 'page';
 
 /** Why this page offers no fill, or null when it does. */
-export function fillUnavailable(recognition: PageRecognition): Unavailable | null {
+export function fillUnavailable(recognition: PageRecognition, pageSettling = false): Unavailable | null {
+  if (pageSettling && recognition.kind !== 'unknown') return 'settling';
   if (recognition.drift !== null) return 'drift';
   if (recognition.fillAllowed) return null;
   return recognition.kind === 'unknown' ? 'unknown' : 'page';
@@ -42,12 +45,17 @@ export function FillSection({ fill, ...rest }: FillSectionProps) {
   return fill ? <FillSectionBody fill={fill} {...rest} /> : null;
 }
 
-function FillSectionBody({ fill, recognition, text }: FillSectionProps & { readonly fill: FillController }) {
+function FillSectionBody({
+  fill,
+  recognition,
+  pageSettling,
+  text,
+}: FillSectionProps & { readonly fill: FillController }) {
   const state = useFillState(fill);
   const sectionRef = useRef<HTMLElement>(null);
   const layer = useMarkLayer(sectionRef);
   const t = fill.text(text.lang);
-  const unavailable = fillUnavailable(recognition);
+  const unavailable = fillUnavailable(recognition, pageSettling);
   const profile = unavailable === null && state.profile.status === 'ready' ? state.profile.profile : null;
 
   useEffect(() => fill.forgetOtherPage(recognition.kind), [fill, recognition.kind]);

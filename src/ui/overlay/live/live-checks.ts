@@ -27,15 +27,17 @@ import {
 import { formatTrDate } from '../../../domain/dates';
 import type { ApplicationKind } from '../../../domain/permits';
 import type { Bridge, WidgetState } from '../../../page/bridge-client';
-import type { PageRecognition } from '../../../page/recognition-types';
+import { BRIDGE_HANDLE_ATTRIBUTE } from '../../../page/bridge-protocol';
+import type { PageRecognition, RecognizedField } from '../../../page/recognition-types';
 import { isKendoField, watchPlainInputs } from '../../../page/values';
 import { whenIdle } from '../../idle';
 import { askBackground } from '../background-client';
 import { bridgeSession } from '../bridge-session';
 import { guard, reportOnce } from '../guard';
 import { markPhase } from '../phase-marks';
+import { NO_SETTLED_MARKER, type SettledMarker } from '../settled';
 import { effectiveKind, lifecycleStep, pageKind } from './application-lifecycle';
-import { type PageValues, readPageValues } from './page-values';
+import { type PageValues, readPageValue, readPageValues } from './page-values';
 import { watchSave } from './save-watcher';
 import { createSessionClient, type SessionClient } from './session-client';
 
@@ -71,6 +73,13 @@ export interface LiveOptions {
   readonly sessions?: SessionClient;
   readonly bridge?: (ctx: ContentScriptContext) => Promise<Bridge | null>;
   readonly ask?: typeof askBackground;
+  /** Held down while a change is being read, saved, assessed, or the bridge is starting. */
+  readonly settled?: SettledMarker;
+  /**
+   * Looks at the page again at once if it changed since the last look; true when it did. Asked
+   * when the person types into, or picks from, a field the last look did not know yet.
+   */
+  readonly recognizeNow?: () => boolean;
 }
 
 const NOTHING_YET: Assessment = { findings: [] };
@@ -92,8 +101,10 @@ export function changedValues(
 }
 
 export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions): LiveChecks {
-  const { recognition, onUpdate, now = () => new Date() } = options;
-  const ask = options.ask ?? askBackground;
+  const { recognition, onUpdate, now = () => new Date(), settled = NO_SETTLED_MARKER } = options;
+  const askNow = options.ask ?? askBackground;
+  // Every request (session, assessment) holds the settled marker until it is answered.
+  const ask: typeof askBackground = (type, payload) => settled.track(askNow(type, payload));
   const sessions = options.sessions ?? createSessionClient(ask);
   const widgets = new Map<string, WidgetState>();
   let bridge: Bridge | null = null;
@@ -105,6 +116,22 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
     assessment: NOTHING_YET,
   };
   let assessedKey = '';
+  /**
+   * Values read the moment the person changed them, for the next pass. A step may be replaced
+   * (Next pressed) before the pass runs; what was typed on it must still reach the session.
+   */
+  const captured = new Map<SessionField, SessionValue>();
+
+  /** The recognised field of `element`; a page that changed since the last look is looked at first. */
+  const knownField = (element: Element): RecognizedField | undefined => {
+    const find = () => recognition().fields.find((field) => field.element === element);
+    return find() ?? (options.recognizeNow?.() ? find() : undefined);
+  };
+  const capture = (element: Element) => {
+    const field = knownField(element);
+    if (field && isSessionField(field.key)) captured.set(field.key, readPageValue(field, widgets));
+    return field;
+  };
 
   const commit = (patch: SessionPatch) => {
     live = { ...live, session: applyPatch(live.session, patch) };
@@ -124,11 +151,15 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
     const step = lifecycleStep(page, live.session);
     let saving: SessionPatch | null = null;
     if (step.end) {
+      captured.clear();
       if (live.session !== EMPTY_SESSION) sessions.end();
       live = { ...live, session: EMPTY_SESSION };
     } else {
       if (step.patch) commit(step.patch);
-      const values = changedValues(live.session, readPageValues(page.fields, widgets));
+      // What is on the page now wins; values captured from a step already gone fill the rest.
+      const onPage: PageValues = { ...Object.fromEntries(captured), ...readPageValues(page.fields, widgets) };
+      captured.clear();
+      const values = changedValues(live.session, onPage);
       if (values) {
         saving = { values };
         live = { ...live, session: applyPatch(live.session, saving) };
@@ -163,20 +194,25 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
    * One pass after the current event and whatever else this task reports (an input and a
    * change event, the bridge's report of the same pick): a microtask, never a timer.
    */
-  let queued = false;
+  let queued: (() => void) | null = null;
   const schedule = () => {
     if (queued) return;
-    queued = true;
+    const done = settled.begin();
+    queued = done;
     queueMicrotask(() => {
-      queued = false;
-      if (ctx.isValid) run();
+      queued = null;
+      try {
+        if (ctx.isValid) run();
+      } finally {
+        done();
+      }
     });
   };
 
   const refreshWidgets = () => {
     if (!bridge) return;
-    bridge
-      .readWidgetValues()
+    settled
+      .track(bridge.readWidgetValues())
       .then(
         guard('reading widget values', (states: WidgetState[]) => {
           widgets.clear();
@@ -210,12 +246,15 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
     const needed = recognition().fields.some((field) => isSessionField(field.key) && isKendoField(field));
     if (!needed) return;
     bridgeAsked = true;
+    // Until the bridge reports, a list the person picks from is not read: hold the marker.
+    const bridgeStarted = settled.begin();
     // Not while the page is still loading or building its widgets: an injected script would
     // hold up its load event or its set-up. Until then the lists are read from the page itself.
     const startWhenIdle = () =>
       whenIdle(
         guard('bridge when idle', () => {
-          if (ctx.isValid) startBridge();
+          if (ctx.isValid) startBridge(bridgeStarted);
+          else bridgeStarted();
         }),
         BRIDGE_IDLE_TIMEOUT_MS,
       );
@@ -225,29 +264,36 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
     }
     startWhenIdle();
   };
-  const startBridge = () => {
-    (options.bridge ?? bridgeSession)(ctx).then(
-      guard('bridge for live checks', (started: Bridge | null) => {
-        if (!started || !ctx.isValid) return;
-        markPhase('bridge');
-        bridge = started;
-        const stop = started.onValueChange(
-          guard('widget change', (state: WidgetState) => {
-            widgets.set(state.handle, state);
-            schedule();
-          }),
-        );
-        ctx.onInvalidated(stop);
-        refreshWidgets();
-      }),
-    );
+  const startBridge = (started: () => void) => {
+    (options.bridge ?? bridgeSession)(ctx)
+      .then(
+        guard('bridge for live checks', (ready: Bridge | null) => {
+          if (!ready || !ctx.isValid) return;
+          markPhase('bridge');
+          bridge = ready;
+          const stop = ready.onValueChange(
+            guard('widget change', (state: WidgetState) => {
+              widgets.set(state.handle, state);
+              const element = document.querySelector(
+                `[${BRIDGE_HANDLE_ATTRIBUTE}="${CSS.escape(state.handle)}"]`,
+              );
+              if (element) capture(element);
+              schedule();
+            }),
+          );
+          ctx.onInvalidated(stop);
+          refreshWidgets();
+        }),
+      )
+      .catch((error: unknown) => reportOnce('starting the bridge', error))
+      .finally(started);
   };
   startBridgeWhenNeeded();
 
   const stopInputs = watchPlainInputs(
     document,
     guard('input change', ({ element }) => {
-      if (recognition().fields.some((field) => field.element === element)) schedule();
+      if (capture(element)) schedule();
     }),
   );
   ctx.onInvalidated(stopInputs);

@@ -20,12 +20,17 @@ export function readPageValues(
   const values: PageValues = {};
   for (const field of fields) {
     if (!isSessionField(field.key) || field.key in values) continue;
-    values[field.key] = readOne(field, widgetOfElement(field.element, widgets));
+    values[field.key] = readPageValue(field, widgets);
   }
   return values;
 }
 
-function readOne(field: RecognizedField, widget: WidgetState | undefined): SessionValue {
+/** One field's value as the person sees it now. */
+export function readPageValue(
+  field: RecognizedField,
+  widgets: ReadonlyMap<string, WidgetState>,
+): SessionValue {
+  const widget = widgetOfElement(field.element, widgets);
   const kendo = isKendoField(field);
   if (kendo && field.widget === 'date') return { value: inputText(field.element) };
   if (kendo && field.widget === 'dropdown') {
