@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPatch, EMPTY_SESSION } from '../../../src/application/session';
 import type { PageKind } from '../../../src/page/page-kinds';
 import { effectiveKind, lifecycleStep, pageKind } from '../../../src/ui/overlay/live/application-lifecycle';
-import { stubField } from '../ui/stub-recognition';
+import { stubField } from './stub-recognition';
 
 const page = (kind: PageKind, applicationKind: 'first' | 'extension' | 'transfer' | null) => ({
   kind,
