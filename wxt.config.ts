@@ -41,7 +41,9 @@ export default defineConfig({
       'Explains, checks and fills Türkiye’s e-İkamet residence-permit form on request. Never submits; your data stays on this device.',
     // unlimitedStorage: a consultant's 10,000 clients with notes exceed storage.local's 10 MB quota
     // (full at ~2,080 profiles with long notes). Data still never leaves this device.
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms: the vault's auto-lock. A timer dies with the stopped background worker; an alarm
+    // wakes it at the idle time, so the lock reaches every open tab. It carries no data.
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: [EIKAMET_MATCH],
     // The main-world Kendo bridge is injected by the content script on e-İkamet pages only.
     web_accessible_resources:

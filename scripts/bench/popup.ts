@@ -6,6 +6,7 @@
  * Figures only; nothing here asserts a timing.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { clearExtensionData, storedEntries, waitForLayoutMove } from '../../tests/support/stored-profiles';
 import { median } from './stats';
 
 /** The shape of the popup e2e test's 10,000 clients: every field a consultant typically fills. */
@@ -51,14 +52,17 @@ async function backgroundWorker(context: BrowserContext): Promise<Worker> {
  */
 async function seed(worker: Worker, count: number): Promise<void> {
   const profiles = benchProfiles(count);
+  await clearExtensionData(worker);
   await worker.evaluate(async (items) => {
-    await chrome.storage.local.clear();
     await chrome.storage.local.set({ profiles: items, profiles$: { v: 2 }, 'ui:language': 'en' });
   }, profiles);
+  // The background moves them into the profile store at once, as after an upgrade.
+  await waitForLayoutMove(worker);
 }
 
+/** What the extension's origin uses on disk: the profile store (IndexedDB) and the rest. */
 const bytesInUse = (worker: Worker): Promise<number> =>
-  worker.evaluate(() => chrome.storage.local.getBytesInUse(null));
+  worker.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 
 async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
@@ -93,8 +97,7 @@ async function openOnce(context: BrowserContext, extensionId: string): Promise<O
 /** The first opening after seeding the older layout rebuilds the list head; wait for it. */
 async function waitForListHead(worker: Worker): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt += 1) {
-    const stored = await worker.evaluate(() => chrome.storage.local.get(['profilesHead']));
-    if (stored.profilesHead) return;
+    if ((await storedEntries(worker)).profilesHead) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('the popup never wrote the list head');

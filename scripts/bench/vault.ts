@@ -6,6 +6,7 @@
  * → first rows of the decrypted list). Figures only; nothing here asserts a timing.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { clearExtensionData, waitForLayoutMove } from '../../tests/support/stored-profiles';
 import { benchProfiles } from './popup';
 import { median } from './stats';
 
@@ -51,11 +52,11 @@ async function waitForMark(page: Page, name: string): Promise<void> {
 export async function benchVault(context: BrowserContext, runs: number, count = 1_000): Promise<VaultBench> {
   const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  await clearExtensionData(worker);
   await worker.evaluate(async (items) => {
-    await chrome.storage.session.clear();
-    await chrome.storage.local.clear();
     await chrome.storage.local.set({ profiles: items, profiles$: { v: 2 }, 'ui:language': 'en' });
   }, benchProfiles(count));
+  await waitForLayoutMove(worker);
 
   const readyPlain: number[] = [];
   // The first opening moves the seeded layout and writes the list head; it is not counted.

@@ -1,38 +1,97 @@
 /**
- * The fill feature's two requests from the content script:
+ * The fill feature's requests from the content script:
  *
- * - `active-profile-values`: the profile chosen in the popup, loaded and validated through
- *   `src/profile` (zod stays here, out of the content script), as page-ready values for the fill
- *   engine. Null when no profile is chosen, the chosen one was deleted, or it fails validation:
- *   the page is never filled from a record that is not valid. Only the active profile is ever
- *   sent; other profiles never reach a web page.
+ * - `active-profile`: which profile would fill, for the button: its id and display name, no
+ *   values. Null when no profile is chosen, the chosen one was deleted, or it fails validation.
+ * - `fill-values`: asked at the moment of the person's click. The chosen profile, loaded and
+ *   validated through `src/profile` (zod stays here, out of the content script), as page-ready
+ *   values of the fields the named page kind can have and the fill may write (never a human
+ *   gate), and only those the page reported. Refused while the vault is locked or its idle time
+ *   has passed (checked now, not trusted from any earlier answer), for a sender that is not a tab
+ *   on e-İkamet, and answered null when the chosen profile is not the one the button named. Only
+ *   the active profile is ever sent; other profiles never reach a web page.
  * - `fill-messages`: the fill section's texts (`locales/<lang>/fill.json`) plus English.
+ *
+ * A page's process that has been taken over can send these requests too (the "trusted click"
+ * is the content script's check): what it gets is bounded here, one page's fields of the one
+ * chosen profile while unlocked, never the list.
  */
 import { isLanguage } from '../i18n/languages';
+import { fieldCatalogue, GATE_KEYS } from '../page/catalogue';
+import { type FieldKey, isFieldKey } from '../page/field-keys';
+import { pageCatalogue } from '../page/pages';
 import { describeProfileValues } from '../page/wanted-options';
 import { loadActiveProfile } from '../profile/active';
 import type { Profile } from '../profile/schema';
 import { assertVaultOpen } from '../profile/vault/active-codec';
 import { fillCatalogueFor } from '../ui/overlay/fill/fill-catalogues';
-import { ACTIVE_PROFILE_VALUES, type ActiveProfileValues } from '../ui/overlay/fill/profile-request';
+import {
+  ACTIVE_PROFILE,
+  type ActiveProfileSummary,
+  type ActiveProfileValues,
+  FILL_VALUES,
+} from '../ui/overlay/fill/profile-request';
 import { FILL_MESSAGES, type FillCatalogue } from '../ui/overlay/fill/text';
-import { registerHandler } from './router';
+import { type RequestSender, registerHandler } from './router';
+
+/** The one origin whose tabs may ask for fill values (`wxt.config.ts` grants only this host). */
+const EIKAMET_ORIGIN = 'https://e-ikamet.goc.gov.tr';
 
 /** "Omar Haddad": given name(s) then surname, as the user typed them. */
 export function fillDisplayName(profile: Pick<Profile, 'givenName' | 'surname'>): string {
   return [profile.givenName, profile.surname].filter((part) => part !== undefined && part !== '').join(' ');
 }
 
-export async function activeProfileValues(): Promise<ActiveProfileValues | null> {
+export async function activeProfileSummary(): Promise<ActiveProfileSummary | null> {
   // Locked: answered with the error `locked`, and the page is told to unlock in the toolbar.
   await assertVaultOpen();
   const active = await loadActiveProfile();
   if (active.status !== 'ok') return null;
+  return { id: active.profile.id, displayName: fillDisplayName(active.profile) };
+}
+
+/** The fields a fill may write on a page of this kind: its catalogue fields, human gates never. */
+export function fillableKeysOf(kind: unknown): ReadonlySet<FieldKey> {
+  const spec = pageCatalogue().find((page) => page.kind === kind);
+  if (!spec?.fillable) return new Set();
+  const catalogue = fieldCatalogue();
+  return new Set(
+    [...spec.always, ...spec.optional].filter((key) => !GATE_KEYS.has(key) && catalogue[key]?.fillable),
+  );
+}
+
+/** Whether a request comes from a tab showing e-İkamet (where the content script runs). */
+function fromEikametTab(sender: RequestSender): boolean {
+  if (sender.tab === undefined || typeof sender.url !== 'string') return false;
+  try {
+    return new URL(sender.url).origin === EIKAMET_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+export async function fillValues(
+  request: Record<string, unknown>,
+  sender: RequestSender,
+): Promise<ActiveProfileValues | null> {
+  if (!fromEikametTab(sender)) throw new Error(`${FILL_VALUES}: not from an e-İkamet tab`);
+  // Checked now, at the click: a tab left open past the idle time gets `locked`.
+  await assertVaultOpen();
+  const allowed = fillableKeysOf(request.page);
+  const asked = Array.isArray(request.keys) ? request.keys.filter(isFieldKey) : [];
+  const keys = asked.filter((key) => allowed.has(key));
+  const active = await loadActiveProfile();
+  if (active.status !== 'ok' || active.profile.id !== request.profileId) return null;
+  const values: Partial<Record<FieldKey, string>> = {};
+  for (const key of keys) {
+    const value = active.values[key];
+    if (value !== undefined) values[key] = value;
+  }
   return {
     id: active.profile.id,
     displayName: fillDisplayName(active.profile),
-    values: active.values,
-    wanted: describeProfileValues(active.values),
+    values,
+    wanted: describeProfileValues(values),
   };
 }
 
@@ -41,5 +100,6 @@ export function fillMessages(request: Record<string, unknown>): FillCatalogue {
   return fillCatalogueFor(request.lang);
 }
 
-registerHandler(ACTIVE_PROFILE_VALUES, activeProfileValues);
+registerHandler(ACTIVE_PROFILE, activeProfileSummary);
+registerHandler(FILL_VALUES, fillValues);
 registerHandler(FILL_MESSAGES, fillMessages);

@@ -1,6 +1,7 @@
 import type { FieldKey } from '../page/field-keys';
 import { profileFieldValues } from './field-values';
 import { issuesToMessages, type PathMessage } from './messages';
+import { UNREADABLE } from './records';
 import { type Profile, profileSchema } from './schema';
 import { activeProfileIdItem, loadActiveProfileId } from './storage';
 import { recordKey } from './store/keys';
@@ -44,7 +45,7 @@ export async function loadActiveProfile(): Promise<ActiveProfile> {
     return {
       status: 'needs-attention',
       id,
-      problems: [{ path: '(storage)', key: 'error.unreadableRecord' }],
+      problems: [UNREADABLE[record.unreadable]],
     };
   return findActiveProfile(record === undefined ? [] : [record.raw], id);
 }

@@ -136,9 +136,11 @@ export function readStoredProfiles(raw: unknown, cache?: ValidationCache): Store
   return { profiles, needsAttention };
 }
 
-const UNREADABLE: Record<NonNullable<RawRecord['unreadable']>, PathMessage> = {
+export const UNREADABLE: Record<NonNullable<RawRecord['unreadable']>, PathMessage> = {
   envelope: { path: '(storage)', key: 'error.storedRecord' },
   payload: { path: '(storage)', key: 'error.unreadableRecord' },
+  clear: { path: '(storage)', key: 'error.recordInClear' },
+  replayed: { path: '(storage)', key: 'error.replayedRecord' },
 };
 
 /**

@@ -8,7 +8,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/extension';
-import { storedProfiles } from '../support/stored-profiles';
+import { storedEntries, storedProfiles } from '../support/stored-profiles';
 
 const FIXTURES = path.resolve('tests/fixtures/profiles');
 const messages = (lang: string): Record<string, string> =>
@@ -366,13 +366,7 @@ test('the second opening shows the first rows before every profile is read', asy
     glance: ['extension-closing'],
   });
   if (!serviceWorker) throw new Error('no background worker');
-  await expect
-    .poll(() =>
-      serviceWorker.evaluate(async () =>
-        Boolean((await chrome.storage.local.get('profilesHead')).profilesHead),
-      ),
-    )
-    .toBe(true);
+  await expect.poll(async () => Boolean((await storedEntries(serviceWorker)).profilesHead)).toBe(true);
 
   // Second opening: the same rows and deadlines, painted from the head while the full read is
   // still running; the record that fails validation is in neither.

@@ -7,21 +7,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from '../support/extension';
-
-declare const chrome: { storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } } };
+import { storedEntries } from '../support/stored-profiles';
 
 const en: Record<string, string> = JSON.parse(readFileSync(path.resolve('locales/en/profile.json'), 'utf8'));
 
 async function storedNotes(worker: Worker | undefined): Promise<unknown> {
-  if (!worker) throw new Error('the extension has no background worker');
-  return worker.evaluate(
-    async () =>
-      (
-        (await chrome.storage.local.get('profile:p-1'))['profile:p-1'] as {
-          body: { plain: { notes?: string } };
-        }
-      ).body.plain.notes,
-  );
+  const record = (await storedEntries(worker))['profile:p-1'] as { body: { plain: { notes?: string } } };
+  return record.body.plain.notes;
 }
 
 async function openEditor(page: Page, url: string) {

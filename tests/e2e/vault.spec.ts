@@ -1,6 +1,6 @@
 /**
  * Encryption at rest in real Chromium with the built extension (`npx wxt build` first): set a
- * passphrase in the popup, the profiles are unreadable in storage.local, locking hides them from
+ * passphrase in the popup, the profiles are unreadable in storage, locking hides them from
  * the popup and the page, unlocking brings filling back; masking with a trusted reveal; an
  * encrypted export imported back. Screenshots go to /tmp/vault-*.png.
  */
@@ -9,6 +9,7 @@ import type { Page, Worker } from '@playwright/test';
 import { waitForReplica } from '../support/bridge-harness';
 import { expect, test } from '../support/extension';
 import { replicaUrl, routeReplica } from '../support/replica';
+import { clearExtensionData, storedEntries } from '../support/stored-profiles';
 import { HOST, openPanel } from '../support/wizard';
 
 const PASS = 'four words are strong';
@@ -36,15 +37,22 @@ declare const chrome: {
   };
 };
 
+/** `storage.local` with the profile store's entries beside it (prefixed `store:`), and `storage.session`. */
 async function rawStorage(worker: Worker | undefined) {
   if (!worker) throw new Error('the extension has no background worker');
-  return worker.evaluate(async () => ({
-    local: JSON.stringify(await chrome.storage.local.get(null)),
-    session: JSON.stringify(await chrome.storage.session.get(null)),
-  }));
+  const store = Object.fromEntries(
+    Object.entries(await storedEntries(worker)).map(([key, value]) => [`store:${key}`, value]),
+  );
+  return worker.evaluate(
+    async (entries) => ({
+      local: JSON.stringify({ ...(await chrome.storage.local.get(null)), ...entries }),
+      session: JSON.stringify(await chrome.storage.session.get(null)),
+    }),
+    store,
+  );
 }
 
-/** The storage.local keys whose stored value still shows one of `secrets` in clear. */
+/** The stored keys whose value still shows one of `secrets` in clear. */
 function keysHolding(localJson: string, secrets: readonly string[]): string[] {
   const local = JSON.parse(localJson) as Record<string, unknown>;
   return Object.entries(local)
@@ -161,10 +169,7 @@ test('encrypted export with another passphrase imports back, refusing a wrong pa
   const text = readFileSync(file, 'utf8');
   for (const secret of SECRETS) expect(text.includes(secret), secret).toBe(false);
 
-  if (!serviceWorker) throw new Error('no worker');
-  await serviceWorker.evaluate(async () => {
-    await chrome.storage.local.clear();
-  });
+  await clearExtensionData(serviceWorker);
   await popup.reload();
   await expect(popup.locator('[data-import-file]')).toBeVisible();
   await expect(popup.locator('[data-profile-list] [data-profile-id]')).toHaveCount(0);

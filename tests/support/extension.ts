@@ -11,6 +11,9 @@
  * - `serviceWorker`: the extension's background worker, or undefined when it has none.
  * - `extensionId`: from the worker when there is one, else derived from the unpacked path.
  * - `seedStorage(values)`: writes `chrome.storage.local` as the extension would, before a visit.
+ *   Profiles given in an older layout (`profiles` + `profiles$`, or `profile:<id>` keys) are what
+ *   an older version left there: it resolves once the background has moved them into the profile
+ *   store (IndexedDB, out of content scripts' reach), so specs see them where the extension keeps them.
  * Playwright's own `locale` and `viewport` options are honoured (`test.use({ locale: 'tr-TR' })`).
  */
 import { createHash } from 'node:crypto';
@@ -18,6 +21,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, test as base, type Worker } from '@playwright/test';
 import { EXTENSION_DIR, launchBrowser } from './launch';
+import { waitForLayoutMove } from './stored-profiles';
 
 export { EXTENSION_DIR };
 
@@ -104,6 +108,7 @@ export const test = base.extend<ExtensionFixtures>({
     await use(async (values) => {
       if (serviceWorker) {
         await serviceWorker.evaluate((items) => chrome.storage.local.set(items), values);
+        await waitForLayoutMove(serviceWorker);
         return;
       }
       // No background: any document at the extension's origin has the storage API.

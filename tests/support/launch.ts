@@ -16,6 +16,11 @@ export interface LaunchOptions {
   readonly headless?: boolean;
   readonly viewport?: { width: number; height: number } | null;
   readonly locale?: string;
+  /**
+   * Use (and keep) this profile directory instead of a fresh temporary one: a test that restarts
+   * the browser on the same profile, or reads its files, removes it itself.
+   */
+  readonly profileDir?: string;
 }
 
 /**
@@ -27,7 +32,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   const extensionArgs = withExtension
     ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
     : [];
-  const profileDir = mkdtempSync(path.join(tmpdir(), 'eikamet-'));
+  const keep = options.profileDir !== undefined;
+  const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'eikamet-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChromium(),
     headless,
@@ -37,6 +43,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   });
   // Chromium may still be writing the profile as 'close' fires; a leftover temp dir is harmless.
   context.on('close', () => {
+    if (keep) return;
     try {
       rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
     } catch {}

@@ -1,25 +1,35 @@
 import type { StoredPayload } from './record-codec';
 
 /**
- * Profiles in `storage.local`, one key per record, so a save writes one record (and a small
- * token), not the whole list. Layout version 3:
+ * Profiles in the extension's IndexedDB (`idb-area.ts`), one key per record, so a save writes one
+ * record (and a small token), not the whole list. Layout version 4:
  *
  * - `profile:<id>`: a valid profile's record; `profile:~<random>`: a record set aside by the
  *   migration (broken, duplicate id, no id), kept as it was. Value: `{ rev, body }`, `rev` counting
- *   the record's writes, `body` what the record codec encoded.
- * - `profilesRev`: a fresh random token on every write (set in the same `storage.local.set`
- *   call), so a page knows whether anything was written since it last read.
+ *   the record's writes, `body` what the record codec encoded for that key and revision.
+ * - `profilesRev`: a fresh random token on every write (in the same transaction), so a page knows
+ *   whether anything was written since it last read.
  * - `profilesHead`: the popup's first screen (`list-head.ts`), encoded with the same codec.
- * - `profilesLayout`: `{ v: 3 }`.
+ * - `profilesIndex`: with a vault, every record's revision, sealed (`record-store.ts`).
+ * - `profilesLayout`: `{ v: 4 }`.
  *
- * Versions 1 and 2 kept every record in one `profiles` array; `legacy-layout.ts` moves them here.
+ * Versions 1 and 2 kept every record in one `profiles` array in `storage.local`, version 3 these
+ * same keys in `storage.local`; `legacy-layout.ts` moves both here.
  */
 export const RECORD_PREFIX = 'profile:';
 export const SET_ASIDE_MARK = '~';
 export const REV_KEY = 'profilesRev';
 export const HEAD_KEY = 'profilesHead';
+export const INDEX_KEY = 'profilesIndex';
 export const LAYOUT_KEY = 'profilesLayout';
-export const LAYOUT_VERSION = 3;
+export const LAYOUT_VERSION = 4;
+/** The layout that kept these keys in `storage.local`. */
+export const LOCAL_LAYOUT_VERSION = 3;
+/**
+ * In `storage.local`: a random token written after every write of the profile store, so content
+ * scripts (which cannot open the store) know to ask the background again. Holds nothing else.
+ */
+export const SIGNAL_KEY = 'profilesSignal';
 
 export interface StoredRecord {
   readonly rev: number;

@@ -3,7 +3,11 @@ import { withLayoutLock } from '../lock';
 import { profileSchema } from '../schema';
 import { PROFILE_ID_PATTERN } from '../text-rules';
 import { migrateProfileRecordV1 } from '../v1';
+import type { RecordArea } from './idb-area';
 import {
+  HEAD_KEY,
+  INDEX_KEY,
+  isRecordKey,
   LAYOUT_KEY,
   LAYOUT_VERSION,
   newToken,
@@ -16,18 +20,27 @@ import {
 import type { RecordCodec } from './record-codec';
 
 /**
- * Layouts 1 and 2 kept every profile in one array under `profiles` (meta `profiles$`, `{ v: 2 }`
- * from version 2 on; version 1 stored no meta). They are moved to one key per record in one
- * `storage.local.set` call, together with a marker in place of the array, so a half-done move
- * cannot happen and a second page never moves the same records again.
+ * Older layouts, all in `storage.local` (which content scripts can read), moved into the profile
+ * store (`idb-area.ts`, which they cannot):
+ *
+ * - versions 1 and 2: every profile in one array under `profiles` (meta `profiles$`, `{ v: 2 }` from
+ *   version 2 on; version 1 stored no meta);
+ * - version 3: one `profile:<id>` key per record with `profilesRev`, `profilesHead`,
+ *   `profilesLayout` beside them (version 3 also left `profiles: { movedTo: 3 }` for a moment).
+ *
+ * Everything found is written to the store in one transaction, then removed from `storage.local`.
+ * A failed write leaves `storage.local` as it was; a failed removal only means the next move finds
+ * the records again: a version-3 record the store already holds at the same or a later revision is
+ * not written twice, and a repeated array's profiles are set aside as duplicates, never dropped.
  */
 export const LEGACY_KEY = 'profiles';
 export const LEGACY_META_KEY = 'profiles$';
-const MOVED = { movedTo: LAYOUT_VERSION } as const;
 
 function isMovedMarker(value: unknown): boolean {
   return (
-    typeof value === 'object' && value !== null && (value as { movedTo?: unknown }).movedTo === LAYOUT_VERSION
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { movedTo?: unknown }).movedTo === 'number'
   );
 }
 
@@ -72,50 +85,73 @@ export function planLegacyMove(
   });
 }
 
-type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
+export type LocalArea = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 
-/** The keys to read along with a reader's own, to know whether a legacy array waits. */
-export const LEGACY_KEYS = [LEGACY_KEY, LEGACY_META_KEY] as const;
+/** The `storage.local` keys of the version-3 layout beside its records. */
+const LOCAL_V3_KEYS = [REV_KEY, HEAD_KEY, LAYOUT_KEY, INDEX_KEY] as const;
+/** What a reader asks `storage.local` for to know whether anything waits to be moved. */
+export const LOCAL_LAYOUT_KEYS: readonly string[] = [LEGACY_KEY, LEGACY_META_KEY, ...LOCAL_V3_KEYS];
 
-/** Whether `stored` (a `get` that included `LEGACY_KEYS`) holds an array still to move. */
-export function legacyWaiting(stored: Record<string, unknown>): boolean {
-  const value = stored[LEGACY_KEY];
-  return value !== undefined && !isMovedMarker(value);
+/** Whether a `storage.local` read of `LOCAL_LAYOUT_KEYS` (or of everything) shows profiles to move. */
+export function localProfilesWaiting(stored: Record<string, unknown>): boolean {
+  return Object.keys(stored).some(
+    (key) => LOCAL_LAYOUT_KEYS.includes(key) || (isRecordKey(key) && stored[key] !== undefined),
+  );
 }
 
-async function legacyValue(area: Area): Promise<{ value: unknown; meta: unknown } | undefined> {
-  const stored = await area.get([...LEGACY_KEYS]);
-  if (!legacyWaiting(stored)) return undefined;
-  return { value: stored[LEGACY_KEY], meta: stored[LEGACY_META_KEY] };
+/** Whether a `storage.onChanged` batch may have put profiles into `storage.local`. */
+export function touchesLocalLayout(keys: readonly string[]): boolean {
+  return keys.some((key) => LOCAL_LAYOUT_KEYS.includes(key) || isRecordKey(key));
+}
+
+function isNewerThan(incoming: unknown, existing: unknown): boolean {
+  const rev = (value: unknown) => {
+    const stored = (value as { rev?: unknown } | null)?.rev;
+    return typeof stored === 'number' ? stored : Number.NEGATIVE_INFINITY;
+  };
+  return existing === undefined || rev(incoming) > rev(existing);
 }
 
 /**
- * Moves a legacy array when one is stored. Readers pass what they read together with
- * `LEGACY_KEYS`, so the check costs no extra read when there is nothing to move.
+ * Moves whatever older layout `storage.local` holds into the store, under the layout lock (so two
+ * pages never move the same records twice). Resolves with whether anything was moved.
  */
-export async function migrateLegacyLayout(
-  area: Area,
+export async function moveLocalLayouts(
+  local: LocalArea,
+  area: RecordArea,
   codec: () => RecordCodec,
-  alreadyRead?: Record<string, unknown>,
-): Promise<void> {
-  if (alreadyRead ? !legacyWaiting(alreadyRead) : !(await legacyValue(area))) return;
-  await withLayoutLock(async () => {
-    const legacy = await legacyValue(area);
-    if (!legacy) return;
-    const existing = new Set(Object.keys(await area.get(null)));
+): Promise<boolean> {
+  return withLayoutLock(async () => {
+    const stored = (await local.get(null)) as Record<string, unknown>;
+    const moving = Object.keys(stored).filter(
+      (key) =>
+        key === LEGACY_KEY ||
+        key === LEGACY_META_KEY ||
+        (LOCAL_V3_KEYS as readonly string[]).includes(key) ||
+        isRecordKey(key),
+    );
+    if (moving.length === 0) return false;
+    const existing = await area.get(null);
     const items: Record<string, unknown> = {};
-    for (const put of planLegacyMove(legacy.value, legacy.meta, existing)) {
-      const record: StoredRecord = { rev: put.rev, body: await codec().encode(put.value) };
-      items[put.key] = record;
+    // Version 3: records as they were, unless the store holds the same record already.
+    for (const key of moving) {
+      if (!isRecordKey(key) || !isNewerThan(stored[key], existing[key])) continue;
+      items[key] = stored[key];
     }
-    await area.set({
-      ...items,
-      [LEGACY_KEY]: MOVED,
-      [LEGACY_META_KEY]: { v: LAYOUT_VERSION },
-      [LAYOUT_KEY]: { v: LAYOUT_VERSION },
-      [REV_KEY]: newToken(),
-    });
-    // Tidying only: the marker already says the array was moved.
-    await area.remove([LEGACY_KEY, LEGACY_META_KEY]).catch(() => undefined);
+    // Versions 1 and 2: the array, record by record.
+    const legacy = stored[LEGACY_KEY];
+    if (legacy !== undefined && !isMovedMarker(legacy)) {
+      const taken = new Set([...Object.keys(existing), ...Object.keys(items)].filter(isRecordKey));
+      for (const put of planLegacyMove(legacy, stored[LEGACY_META_KEY], taken)) {
+        const record: StoredRecord = {
+          rev: put.rev,
+          body: await codec().encode(put.value, { key: put.key, rev: put.rev }),
+        };
+        items[put.key] = record;
+      }
+    }
+    await area.write({ ...items, [LAYOUT_KEY]: { v: LAYOUT_VERSION }, [REV_KEY]: newToken() });
+    await local.remove(moving);
+    return true;
   });
 }

@@ -1,16 +1,31 @@
 import { browser } from 'wxt/browser';
+import { profileArea, type RecordArea } from './idb-area';
 import {
   HEAD_KEY,
+  INDEX_KEY,
   isRecordKey,
   LAYOUT_KEY,
   LAYOUT_VERSION,
   newToken,
   REV_KEY,
   type RecordPut,
+  SIGNAL_KEY,
   type StoredRecord,
 } from './keys';
-import { LEGACY_KEYS, legacyWaiting, migrateLegacyLayout } from './legacy-layout';
-import { isStoredPayload, plainCodec, type RecordCodec } from './record-codec';
+import {
+  LOCAL_LAYOUT_KEYS,
+  type LocalArea,
+  localProfilesWaiting,
+  moveLocalLayouts,
+  touchesLocalLayout,
+} from './legacy-layout';
+import {
+  isStoredPayload,
+  PayloadUnreadableError,
+  plainCodec,
+  type RecordCodec,
+  type UnreadableReason,
+} from './record-codec';
 
 /** A record as read: its key, its revision and the decoded raw value, or why it is unreadable. */
 export interface RawRecord {
@@ -19,21 +34,16 @@ export interface RawRecord {
   readonly rev: number | null;
   /** The decoded value; for an unreadable record, the value exactly as stored. */
   readonly raw: unknown;
-  readonly unreadable?: 'envelope' | 'payload';
+  readonly unreadable?: 'envelope' | UnreadableReason;
 }
-
-type Area = Pick<typeof browser.storage.local, 'get' | 'set' | 'remove'>;
 
 export interface ProfileRecordStore {
   readonly codec: RecordCodec;
-  /** Every record, in storage order, with the write token they belong to. */
+  /** Every record, in the order first written, with the write token they belong to. */
   readAll(): Promise<{ records: RawRecord[]; rev: unknown }>;
   readOne(key: string): Promise<RawRecord | undefined>;
   readRev(): Promise<unknown>;
-  /**
-   * One `storage.local.set`: the records and a fresh token (all or nothing). Removals follow in a
-   * second call, before the token is final, so a failed removal leaves the record where it was.
-   */
+  /** One transaction: the records, the removals and a fresh token (all or nothing). */
   write(
     puts: readonly RecordPut[],
     removals?: readonly string[],
@@ -46,16 +56,31 @@ export interface ProfileRecordStore {
   watch(onChange: (rev: unknown) => void): () => void;
 }
 
-async function decodeRecord(codec: RecordCodec, key: string, value: unknown): Promise<RawRecord> {
+/** Every record's revision as last written, sealed with the vault (see `createRecordStore`). */
+type RevisionIndex = Map<string, number>;
+const INDEX_CONTEXT = { key: INDEX_KEY, rev: 0 } as const;
+const HEAD_CONTEXT = { key: HEAD_KEY, rev: 0 } as const;
+
+async function decodeRecord(
+  codec: RecordCodec,
+  key: string,
+  value: unknown,
+  index: RevisionIndex | null,
+): Promise<RawRecord> {
   if (typeof value !== 'object' || value === null)
     return { key, rev: null, raw: value, unreadable: 'envelope' };
   const { rev, body } = value as { rev?: unknown; body?: unknown };
   if (typeof rev !== 'number' || !Number.isSafeInteger(rev) || !isStoredPayload(body))
     return { key, rev: null, raw: value, unreadable: 'envelope' };
+  // A record the index does not list at this revision was not written here as it is now: an
+  // older revision put back, or a deleted record brought back.
+  if (index && index.get(key) !== rev)
+    return { key, rev, raw: value, unreadable: codec.strict && 'plain' in body ? 'clear' : 'replayed' };
   try {
-    return { key, rev, raw: await codec.decode(body) };
-  } catch {
-    return { key, rev, raw: value, unreadable: 'payload' };
+    return { key, rev, raw: await codec.decode(body, { key, rev }) };
+  } catch (error) {
+    const reason = error instanceof PayloadUnreadableError ? error.reason : 'payload';
+    return { key, rev, raw: value, unreadable: reason };
   }
 }
 
@@ -65,40 +90,92 @@ export function setRecordCodec(codec: RecordCodec): void {
   currentCodec = codec;
 }
 
+/**
+ * The per-record store over `area` (the extension's IndexedDB). Older layouts found in
+ * `storage.local` are moved first, whenever found (also when seeded later).
+ *
+ * With the encrypting codec every write also stores the revision index: each record key with the
+ * revision just written, sealed (bound to its own key) in the same transaction. A record whose
+ * revision differs from the index's, or that the index does not list, is set aside when read:
+ * someone who can write the extension's files cannot put back an older sealed revision of a
+ * profile, nor a deleted one, without it showing. (Putting back the whole store as it was at an
+ * earlier moment, index included, is not detected: nothing outside the files remembers the moment.)
+ */
 export function createRecordStore(
   codec: () => RecordCodec = () => currentCodec,
-  area: Area = browser.storage.local,
+  area: RecordArea = profileArea(),
+  local: LocalArea = browser.storage.local,
 ): ProfileRecordStore {
-  /** Versions 1–2 moved over first, whenever their array is found (also when seeded later). */
-  /**
-   * Reads `keys` and the legacy array's keys in one call; when an array waits, moves it first
-   * and reads again.
-   */
-  async function readWithLayout(keys: readonly string[]): Promise<Record<string, unknown>> {
-    const stored = await area.get([...keys, ...LEGACY_KEYS]);
-    if (!legacyWaiting(stored)) return stored;
-    await migrateLegacyLayout(area, codec);
-    return area.get([...keys]);
+  /** The index as this page last read or wrote it, with the write token it belongs to. */
+  let knownIndex: { rev: unknown; index: RevisionIndex } | undefined;
+
+  /** Moves an older layout waiting in `storage.local`; a read of five small keys when there is none. */
+  async function moveOlderLayouts(): Promise<void> {
+    if (localProfilesWaiting(await local.get([...LOCAL_LAYOUT_KEYS])))
+      await moveLocalLayouts(local, area, codec);
+  }
+
+  async function decodeIndex(
+    stored: Record<string, unknown>,
+    current: RecordCodec,
+  ): Promise<RevisionIndex | null> {
+    if (current.kind !== 'encrypted') return null;
+    const rev = stored[REV_KEY] ?? null;
+    if (knownIndex && knownIndex.rev === rev && rev !== null) return knownIndex.index;
+    const body = stored[INDEX_KEY];
+    if (!isStoredPayload(body)) return null;
+    let revs: unknown;
+    try {
+      revs = await current.decode(body, INDEX_CONTEXT);
+    } catch {
+      // Unreadable: locked, or damaged. Records are then read without the check; the next write
+      // writes the index anew.
+      return null;
+    }
+    if (typeof revs !== 'object' || revs === null || Array.isArray(revs)) return null;
+    const index: RevisionIndex = new Map();
+    for (const [key, value] of Object.entries(revs)) if (typeof value === 'number') index.set(key, value);
+    knownIndex = { rev, index };
+    return index;
   }
 
   async function readAll() {
-    let all = (await area.get(null)) as Record<string, unknown>;
-    if (legacyWaiting(all)) {
-      await migrateLegacyLayout(area, codec);
-      all = (await area.get(null)) as Record<string, unknown>;
-    }
+    await moveOlderLayouts();
+    const all = await area.get(null);
+    const current = codec();
+    const index = await decodeIndex(all, current);
     const keys = Object.keys(all).filter(isRecordKey);
-    const records = await Promise.all(keys.map((key) => decodeRecord(codec(), key, all[key])));
+    const records = await Promise.all(keys.map((key) => decodeRecord(current, key, all[key], index)));
     return { records, rev: all[REV_KEY] ?? null };
   }
 
   async function readOne(key: string) {
-    const value = (await readWithLayout([key]))[key];
-    return value === undefined ? undefined : decodeRecord(codec(), key, value);
+    await moveOlderLayouts();
+    const current = codec();
+    const stored = await area.get(current.kind === 'encrypted' ? [key, REV_KEY, INDEX_KEY] : [key]);
+    const value = stored[key];
+    if (value === undefined) return undefined;
+    return decodeRecord(current, key, value, await decodeIndex(stored, current));
   }
 
   async function readRev() {
-    return (await readWithLayout([REV_KEY]))[REV_KEY] ?? null;
+    await moveOlderLayouts();
+    return (await area.get([REV_KEY]))[REV_KEY] ?? null;
+  }
+
+  /** The index to update for a write: this page's copy when nothing was written since, else the stored one. */
+  async function indexForWrite(current: RecordCodec): Promise<RevisionIndex> {
+    const stored = await area.get([REV_KEY, INDEX_KEY]);
+    const index = await decodeIndex(stored, current);
+    if (index) return new Map(index);
+    // No index yet (a vault from before it existed, or a damaged one): the records as they are.
+    const all = await area.get(null);
+    const fresh: RevisionIndex = new Map();
+    for (const key of Object.keys(all).filter(isRecordKey)) {
+      const rev = (all[key] as { rev?: unknown } | null)?.rev;
+      if (typeof rev === 'number') fresh.set(key, rev);
+    }
+    return fresh;
   }
 
   async function write(
@@ -106,18 +183,36 @@ export function createRecordStore(
     removals: readonly string[] = [],
     onProgress?: (done: number, total: number) => void,
   ) {
+    const current = codec();
     const items: Record<string, unknown> = {};
-    for (const [index, put] of puts.entries()) {
-      const record: StoredRecord = { rev: put.rev, body: await codec().encode(put.value) };
+    for (const [position, put] of puts.entries()) {
+      const record: StoredRecord = {
+        rev: put.rev,
+        body: await current.encode(put.value, { key: put.key, rev: put.rev }),
+      };
       items[put.key] = record;
       // Encoding is the slow part with an encrypting codec: report it, every 200 records.
-      if (onProgress && (index + 1) % 200 === 0) onProgress(index + 1, puts.length);
+      if (onProgress && (position + 1) % 200 === 0) onProgress(position + 1, puts.length);
     }
     const rev = newToken();
-    if (removals.length > 0) await area.remove([...removals]);
     items[REV_KEY] = rev;
     items[LAYOUT_KEY] = { v: LAYOUT_VERSION };
-    await area.set(items);
+    let index: RevisionIndex | undefined;
+    const removing = [...removals];
+    if (current.kind === 'encrypted') {
+      index = await indexForWrite(current);
+      for (const key of removals) index.delete(key);
+      for (const put of puts) index.set(put.key, put.rev);
+      items[INDEX_KEY] = await current.encode(Object.fromEntries(index), INDEX_CONTEXT);
+    } else {
+      // Without a vault nothing checks revisions; an index left from one would only mislead.
+      removing.push(INDEX_KEY);
+    }
+    knownIndex = undefined;
+    await area.write(items, removing);
+    if (index) knownIndex = { rev, index };
+    // Content scripts cannot see the store: a token in `storage.local` tells them to ask again.
+    local.set({ [SIGNAL_KEY]: rev }).catch(() => undefined);
     return rev;
   }
 
@@ -127,24 +222,20 @@ export function createRecordStore(
     let head: unknown = null;
     if (isStoredPayload(body))
       head = await codec()
-        .decode(body)
+        .decode(body, HEAD_CONTEXT)
         .catch(() => null);
     return { head, rev: stored[REV_KEY] ?? null };
   }
 
   async function writeHead(head: unknown) {
-    await area.set({ [HEAD_KEY]: await codec().encode(head) });
+    await area.write({ [HEAD_KEY]: await codec().encode(head, HEAD_CONTEXT) });
   }
 
   function watch(onChange: (rev: unknown) => void) {
-    const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
-      if (areaName !== 'local') return;
-      const keys = Object.keys(changes);
+    return area.watch((keys, tokens) => {
       if (!keys.some((key) => key === REV_KEY || isRecordKey(key))) return;
-      onChange(changes[REV_KEY]?.newValue);
-    };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+      onChange(tokens[REV_KEY]);
+    });
   }
 
   return {
@@ -166,4 +257,26 @@ let shared: ProfileRecordStore | undefined;
 export function profileRecordStore(): ProfileRecordStore {
   shared ??= createRecordStore();
   return shared;
+}
+
+/**
+ * For the background: moves an older layout out of `storage.local` now and whenever one is
+ * written there (an older version's data, a restored backup of the browser's files), so profiles
+ * do not wait in content scripts' reach for the next read.
+ */
+export function watchOlderLayouts(
+  prepare: () => Promise<unknown> = async () => undefined,
+  store: ProfileRecordStore = profileRecordStore(),
+): () => void {
+  // `prepare` plugs in the vault's codec first, so nothing is written in clear into a vault.
+  const move = () =>
+    void prepare()
+      .then(() => store.readRev())
+      .catch(() => undefined);
+  const listener = (changes: Record<string, unknown>, areaName: string) => {
+    if (areaName === 'local' && touchesLocalLayout(Object.keys(changes))) move();
+  };
+  browser.storage.onChanged.addListener(listener);
+  move();
+  return () => browser.storage.onChanged.removeListener(listener);
 }

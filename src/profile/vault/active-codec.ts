@@ -6,24 +6,41 @@
 import { plainCodec } from '../store/record-codec';
 import { setRecordCodec } from '../store/record-store';
 import { encryptedCodec, lockedCodec } from './codec';
-import { VaultLockedError, type VaultSession, type VaultStatus, vaultSession } from './session';
+import {
+  type UnlockedKeys,
+  VaultLockedError,
+  type VaultSession,
+  type VaultStatus,
+  vaultSession,
+} from './session';
 
-let pluggedKey: CryptoKey | null = null;
+let plugged: { keys: UnlockedKeys; mode: string } | null = null;
 
 /** Sets this page's record codec from the vault's state and returns that state. */
 export async function syncRecordCodec(session: VaultSession = vaultSession()): Promise<VaultStatus> {
   const status = await session.status();
   if (status === 'unlocked') {
-    const key = await session.dataKey({ touch: false });
-    if (key) {
-      if (key !== pluggedKey) setRecordCodec(encryptedCodec(key));
-      pluggedKey = key;
+    const [keys, header] = await Promise.all([session.unlockedKeys({ touch: false }), session.header()]);
+    if (keys && header) {
+      // Plain records are refused once encryption is on; unbound ones until the vault resealed them.
+      const strict = header.state === 'on';
+      const acceptUnbound = header.records !== 2;
+      const mode = `${strict}:${acceptUnbound}`;
+      if (plugged?.keys !== keys || plugged.mode !== mode)
+        setRecordCodec(
+          encryptedCodec(keys.dataKey, {
+            strict,
+            acceptUnbound,
+            ...(keys.previousKey ? { previousKey: keys.previousKey } : {}),
+          }),
+        );
+      plugged = { keys, mode };
       return status;
     }
   }
   // A vault created while this ran (the first-run offer): never plug the plain codec back in.
   if (status === 'none' && (await session.header())) return syncRecordCodec(session);
-  pluggedKey = null;
+  plugged = null;
   setRecordCodec(status === 'none' ? plainCodec : lockedCodec);
   return status === 'unlocked' ? 'locked' : status;
 }

@@ -5,7 +5,9 @@
  *   random 16-byte salt;
  * - a random AES-256-GCM data key, stored only wrapped (AES-GCM-encrypted) by the passphrase key,
  *   so changing the passphrase re-wraps 32 bytes and rewrites no record;
- * - every record sealed with AES-256-GCM under the data key, with a fresh random 12-byte IV.
+ * - every record sealed with AES-256-GCM under the data key, with a fresh random 12-byte IV and,
+ *   as additional data, its store key (which names the profile), its revision and the format
+ *   version (`codec.ts`).
  *
  * GCM authenticates: a wrong passphrase fails to unwrap (`WrongPassphraseError`), a changed byte
  * in a record fails to open (`SealBrokenError`); neither ever yields garbage data.
@@ -14,6 +16,11 @@ import { base64ToBytes, bytesToBase64 } from './base64';
 
 export const PBKDF2_ITERATIONS = 600_000;
 export const MIN_PBKDF2_ITERATIONS = 600_000;
+/**
+ * The most a stored header or an imported file may ask for: about 15 s per attempt at
+ * 100,000,000 made a hostile file a way to stall the page; 10,000,000 is over 16 times today's figure.
+ */
+export const MAX_PBKDF2_ITERATIONS = 10_000_000;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 
@@ -57,8 +64,18 @@ export function newKdfParams(iterations = PBKDF2_ITERATIONS): KdfParams {
   return { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(randomBytes(SALT_BYTES)) };
 }
 
-/** The passphrase key: never extractable, used only to wrap and unwrap the data key. */
-export async function derivePassphraseKey(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
+/**
+ * The passphrase key, used only to wrap and unwrap keys. Not extractable, except for the vault's
+ * own while unlocked (`extractable`), which is kept beside the data key in `storage.session` so an
+ * export can wrap its own file key for the vault's passphrase without asking for it again.
+ * Iterations outside 600,000–10,000,000 are refused before any work is done.
+ */
+export async function derivePassphraseKey(
+  passphrase: string,
+  kdf: KdfParams,
+  { extractable = false } = {},
+): Promise<CryptoKey> {
+  if (!iterationsAllowed(kdf.iterations)) throw new IterationsOutOfRangeError(kdf.iterations);
   const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase), 'PBKDF2', false, [
     'deriveKey',
   ]);
@@ -66,9 +83,25 @@ export async function derivePassphraseKey(passphrase: string, kdf: KdfParams): P
     { name: 'PBKDF2', hash: 'SHA-256', iterations: kdf.iterations, salt: base64ToBytes(kdf.salt) },
     material,
     { name: 'AES-GCM', length: 256 },
-    false,
+    extractable,
     ['encrypt', 'decrypt'],
   );
+}
+
+export function iterationsAllowed(iterations: number): boolean {
+  return (
+    Number.isSafeInteger(iterations) &&
+    iterations >= MIN_PBKDF2_ITERATIONS &&
+    iterations <= MAX_PBKDF2_ITERATIONS
+  );
+}
+
+/** A file (or header) asks for a PBKDF2 iteration count outside 600,000–10,000,000. */
+export class IterationsOutOfRangeError extends Error {
+  override readonly name = 'IterationsOutOfRangeError';
+  constructor(readonly iterations: number) {
+    super(`PBKDF2 iterations out of range: ${iterations}`);
+  }
 }
 
 /**
@@ -144,14 +177,21 @@ export async function unwrapDataKey(wrapped: SealedBox, passphraseKey: CryptoKey
   return crypto.subtle.importKey('raw', raw, { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
 }
 
-/** JSON value → sealed box, with a fresh IV. */
-export function sealJson(key: CryptoKey, value: unknown): Promise<SealedBox> {
-  return sealBytes(key, encoder.encode(JSON.stringify(value)));
+/**
+ * JSON value → sealed box, with a fresh IV. `context` (AES-GCM additional data) is not stored but
+ * must be given again to open the box: it binds the box to where it belongs.
+ */
+export function sealJson(key: CryptoKey, value: unknown, context?: string): Promise<SealedBox> {
+  return sealBytes(
+    key,
+    encoder.encode(JSON.stringify(value)),
+    context === undefined ? undefined : encoder.encode(context),
+  );
 }
 
-/** Sealed box → JSON value; `SealBrokenError` when it was changed or is not JSON. */
-export async function openJson(key: CryptoKey, box: SealedBox): Promise<unknown> {
-  const bytes = await openBytes(key, box);
+/** Sealed box → JSON value; `SealBrokenError` when it was changed, sealed for another context or is not JSON. */
+export async function openJson(key: CryptoKey, box: SealedBox, context?: string): Promise<unknown> {
+  const bytes = await openBytes(key, box, context === undefined ? undefined : encoder.encode(context));
   try {
     return JSON.parse(decoder.decode(bytes));
   } catch {

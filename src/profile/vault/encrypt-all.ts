@@ -12,7 +12,8 @@
  */
 import type { RecordCodec } from '../store/record-codec';
 import { encryptedCodec } from './codec';
-import type { VaultSession } from './session';
+import type { VaultHeader } from './header';
+import { VaultLockedError, type VaultSession } from './session';
 import { storeResealer } from './store-resealer';
 
 export interface RecordResealer {
@@ -59,19 +60,38 @@ export function turnOnEncryption(
   );
 }
 
+/** Whether the stored records still need a pass: encrypting, a new key, or the bound format. */
+export function resealDue(header: VaultHeader | null): boolean {
+  return (
+    header !== null &&
+    (header.state === 'encrypting' || header.records !== 2 || header.previousKey !== undefined)
+  );
+}
+
 /**
- * After an unlock, or when a page finds the vault still `encrypting` (a popup closed half way):
- * finishes the encryption, or waits for the one this page already runs.
+ * After an unlock, or when a page finds the vault unfinished (a popup closed half way through
+ * encrypting, a passphrase change with a new key, a vault whose records predate binding): reseals
+ * every record with the current key, or waits for the pass this page already runs.
  */
-export async function resumeIfUnfinished(session: VaultSession, resealer?: RecordResealer): Promise<void> {
+export async function resumeIfUnfinished(
+  session: VaultSession,
+  resealer?: RecordResealer,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   if (running) return running;
   const header = await session.header();
-  if (header?.state !== 'encrypting') return;
+  if (!resealDue(header)) return;
   if (running) return running;
   return track(
     (async () => {
-      const dataKey = await session.requireKey();
-      await (resealer ?? (await defaultResealer())).resealAll(encryptedCodec(dataKey));
+      const keys = await session.unlockedKeys();
+      if (!keys) throw new VaultLockedError();
+      const codec = encryptedCodec(keys.dataKey, {
+        ...(keys.previousKey ? { previousKey: keys.previousKey } : {}),
+        strict: header?.state === 'on',
+        acceptUnbound: true,
+      });
+      await (resealer ?? (await defaultResealer())).resealAll(codec, onProgress);
       await session.markEncrypted();
     })(),
   );

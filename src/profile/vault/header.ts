@@ -4,7 +4,7 @@
  * parse is reported, never guessed at (the records stay as they are).
  */
 import { z } from 'zod';
-import { MIN_PBKDF2_ITERATIONS } from './crypto';
+import { MAX_PBKDF2_ITERATIONS, MIN_PBKDF2_ITERATIONS } from './crypto';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 export const sealedBoxSchema = z.strictObject({ iv: base64, data: base64 });
@@ -12,7 +12,7 @@ export const sealedBoxSchema = z.strictObject({ iv: base64, data: base64 });
 export const kdfSchema = z.strictObject({
   name: z.literal('PBKDF2'),
   hash: z.literal('SHA-256'),
-  iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(100_000_000),
+  iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
   salt: base64,
 });
 
@@ -28,6 +28,17 @@ export const vaultHeaderSchema = z.strictObject({
    * batches; the next unlock finishes the job. `on` once every record is sealed.
    */
   state: z.enum(['encrypting', 'on']),
+  /**
+   * 2 once every record is sealed bound to its key and revision and listed in the sealed revision
+   * index (`codec.ts`); absent for vaults from before, whose next unlock reseals them.
+   */
+  records: z.literal(2).optional(),
+  /**
+   * Set while the data key is being replaced after a passphrase change: records sealed with the
+   * previous key (wrapped here by the new passphrase) are resealed in batches, and a stopped run
+   * resumes at the next unlock.
+   */
+  previousKey: sealedBoxSchema.optional(),
 });
 export type VaultHeader = z.infer<typeof vaultHeaderSchema>;
 

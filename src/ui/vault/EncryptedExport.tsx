@@ -36,8 +36,8 @@ export function EncryptedExport({
 
   async function exportKey(): Promise<ExportKey | string> {
     if (passphrase === '' && confirmation === '') {
-      const [header, dataKey] = await Promise.all([session.header(), session.dataKey()]);
-      if (header && dataKey) return { vault: header, dataKey };
+      const [header, keys] = await Promise.all([session.header(), session.unlockedKeys()]);
+      if (header && keys?.passphraseKey) return { vault: header, passphraseKey: keys.passphraseKey };
     }
     const problem = checkNewPassphrase(passphrase, confirmation);
     return problem ? passphraseProblemText(t, problem) : { passphrase };

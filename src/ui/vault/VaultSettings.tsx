@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../i18n/translate';
+import { resumeIfUnfinished } from '../../profile/vault/encrypt-all';
 import { checkNewPassphrase } from '../../profile/vault/passphrase';
 import { IDLE_MINUTE_CHOICES, type VaultSession } from '../../profile/vault/session';
 import { passphraseProblemText, vaultErrorText } from './errors';
@@ -52,6 +53,7 @@ function ChangePassphrase({ t, session }: { readonly t: Translate; readonly sess
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
+  const [rekey, setRekey] = useState(true);
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string }>();
   const [busy, setBusy] = useState(false);
 
@@ -63,11 +65,13 @@ function ChangePassphrase({ t, session }: { readonly t: Translate; readonly sess
     }
     setBusy(true);
     try {
-      await session.changePassphrase(current, next);
+      await session.changePassphrase(current, next, { rekey });
       setCurrent('');
       setNext('');
       setConfirmation('');
-      setMessage({ kind: 'done', text: t('settings.changed') });
+      // Reseals every record with the new key in batches; a stop half way resumes at the next unlock.
+      if (rekey) await resumeIfUnfinished(session);
+      setMessage({ kind: 'done', text: t(rekey ? 'settings.rekeyed' : 'settings.changed') });
     } catch (failure) {
       setMessage({ kind: 'error', text: vaultErrorText(t, failure) });
     } finally {
@@ -103,6 +107,15 @@ function ChangePassphrase({ t, session }: { readonly t: Translate; readonly sess
         onConfirmation={setConfirmation}
         passphraseLabel={t('settings.new')}
       />
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={rekey}
+          onChange={(event) => setRekey((event.currentTarget as HTMLInputElement).checked)}
+          data-vault-rekey
+        />{' '}
+        {t('settings.rekey')}
+      </label>
       {message ? (
         <p
           class={message.kind === 'error' ? 'error' : 'small'}

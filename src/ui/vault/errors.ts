@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n/translate';
-import { WrongPassphraseError } from '../../profile/vault/crypto';
+import { IterationsOutOfRangeError, WrongPassphraseError } from '../../profile/vault/crypto';
 import type { PassphraseProblem } from '../../profile/vault/passphrase';
 import { VaultCorruptError } from '../../profile/vault/session';
 
@@ -7,6 +7,8 @@ import { VaultCorruptError } from '../../profile/vault/session';
 export function vaultErrorText(t: Translate, error: unknown): string {
   if (error instanceof WrongPassphraseError) return t('fail.wrongPassphrase');
   if (error instanceof VaultCorruptError) return t('fail.corrupt');
+  if (error instanceof IterationsOutOfRangeError)
+    return t('fail.iterations', { count: error.iterations.toLocaleString('en').replaceAll(',', ' ') });
   return t('fail.failed', { detail: error instanceof Error ? error.message : String(error) });
 }
 

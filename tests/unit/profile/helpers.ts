@@ -62,10 +62,15 @@ export async function seedLegacy(records: unknown): Promise<void> {
   await fakeBrowser.storage.local.set({ profiles: records, profiles$: { v: 2 } });
 }
 
+/** Everything in the profile store (IndexedDB), in the order first written. */
+export async function storedEntries(): Promise<Record<string, unknown>> {
+  const { profileArea } = await import('../../../src/profile/store/idb-area');
+  return profileArea().get(null);
+}
+
 /** The stored profile records' plain values, in storage order (as the plain codec wrote them). */
 export async function storedRecords(): Promise<unknown[]> {
-  const { fakeBrowser } = await import('wxt/testing/fake-browser');
-  const all = await fakeBrowser.storage.local.get(null);
+  const all = await storedEntries();
   return Object.entries(all)
     .filter(([key]) => key.startsWith('profile:'))
     .map(([, value]) => (value as { body: { plain: unknown } }).body.plain);

@@ -11,8 +11,9 @@ import type { DuplicateChoice } from '../../../src/profile/import-plan';
 import { prepareImport, runImport } from '../../../src/profile/import-run';
 import { createProfileRepository } from '../../../src/profile/repository';
 import type { Profile } from '../../../src/profile/schema';
+import { profileArea } from '../../../src/profile/store/idb-area';
 import { createRecordStore } from '../../../src/profile/store/record-store';
-import { sampleProfile, seedLegacy } from './helpers';
+import { sampleProfile, seedLegacy, storedEntries } from './helpers';
 
 const BROKEN = { id: 'broken', surname: 42 };
 const person = (i: number, notes = 'stored') =>
@@ -40,19 +41,19 @@ const scenario = fc.record({
   target: fc.nat(),
 });
 
-/** Every stored key and value, in a fixed order, as text: "byte-identical" means equal strings. */
+/** Every key and value in the profile store, in a fixed order, as text: "byte-identical" means equal strings. */
 async function storageBytes(): Promise<string> {
-  const all = await fakeBrowser.storage.local.get(null);
+  const all = await storedEntries();
   return JSON.stringify(Object.entries(all).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function failingSetStore() {
-  const local = fakeBrowser.storage.local;
+  const area = profileArea();
   return createRecordStore(undefined, {
-    get: (keys: Parameters<typeof local.get>[0]) => local.get(keys),
-    remove: (keys: Parameters<typeof local.remove>[0]) => local.remove(keys),
-    set: async () => {
-      throw new Error('QUOTA_BYTES quota exceeded');
+    get: (keys) => area.get(keys),
+    watch: (listener) => area.watch(listener),
+    write: async () => {
+      throw new Error('QuotaExceededError: the disk is full');
     },
   });
 }
@@ -148,14 +149,14 @@ describe('import writes', () => {
     await page.load();
     const before = await storageBytes();
     // A store that writes half the records and then fails, as a chunked writer would.
-    const local = fakeBrowser.storage.local;
+    const area = profileArea();
     const halfWriting = createRecordStore(undefined, {
-      get: (keys: Parameters<typeof local.get>[0]) => local.get(keys),
-      remove: (keys: Parameters<typeof local.remove>[0]) => local.remove(keys),
-      set: async (items: Record<string, unknown>) => {
+      get: (keys) => area.get(keys),
+      watch: (listener) => area.watch(listener),
+      write: async (items) => {
         const [first] = Object.entries(items);
-        if (first) await local.set({ [first[0]]: first[1] });
-        throw new Error('QUOTA_BYTES quota exceeded');
+        if (first) await area.write({ [first[0]]: first[1] });
+        throw new Error('QuotaExceededError: the disk is full');
       },
     });
     const text = exportFileText([

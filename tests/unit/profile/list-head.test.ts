@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatTrDate } from '../../../src/domain/dates';
 import { buildListHead, HEAD_GLANCE_ROWS, HEAD_ROWS, parseListHead } from '../../../src/profile/list-head';
 import { createProfileRepository } from '../../../src/profile/repository';
+import { profileArea } from '../../../src/profile/store/idb-area';
 import { sampleProfile, storedRecords } from './helpers';
 
 const BROKEN = { id: 'broken', givenName: 'Nadia', birthDate: '31.02.1990', createdAt: 'x', updatedAt: 'y' };
@@ -51,7 +52,7 @@ describe('the list head', () => {
     await popup.create({ givenName: 'Anna' });
     await popup.headSettled();
     expect(await popup.loadHead()).not.toBeNull();
-    await fakeBrowser.storage.local.set({ profilesRev: 'written-elsewhere' });
+    await profileArea().write({ profilesRev: 'written-elsewhere' });
     expect(await popup.loadHead()).toBeNull();
   });
 

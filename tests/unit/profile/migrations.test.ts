@@ -3,15 +3,17 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createProfileRepository } from '../../../src/profile/repository';
+import { profileArea } from '../../../src/profile/store/idb-area';
 import { LAYOUT_KEY, LAYOUT_VERSION, REV_KEY } from '../../../src/profile/store/keys';
 import { LEGACY_KEY, planLegacyMove } from '../../../src/profile/store/legacy-layout';
 import { createRecordStore } from '../../../src/profile/store/record-store';
-import { sampleProfile } from './helpers';
+import { sampleProfile, storedEntries } from './helpers';
 
 /**
  * One stored fixture per layout version (tests/fixtures/profiles/v<N>.json): v1 and v2 are the
- * one-array layouts; v3 is a `storage.local` dump with one key per record. Each older fixture,
- * stored and read once, must leave exactly the v3 records in storage.
+ * one-array layouts in `storage.local`; v3 is a `storage.local` dump with one key per record; v4
+ * is the profile store (the extension's IndexedDB) they all become. Each older fixture, stored
+ * and read once, must leave exactly the v4 entries in the store and no profile in `storage.local`.
  */
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/profiles');
 const fixture = (version: number): unknown =>
@@ -19,23 +21,57 @@ const fixture = (version: number): unknown =>
 
 /** The stored records and layout marker, without the random write token. */
 async function storedLayout(): Promise<Record<string, unknown>> {
-  const { [REV_KEY]: rev, ...rest } = await fakeBrowser.storage.local.get(null);
+  const { [REV_KEY]: rev, ...rest } = await storedEntries();
   expect(typeof rev).toBe('string');
   return rest;
 }
 
+/** What `storage.local` (open to content scripts) still holds. */
+const localKeys = async () =>
+  Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) => key !== 'profilesSignal');
+
 beforeEach(() => fakeBrowser.reset());
 
-describe('moving the one-array layout to one key per record', () => {
-  it.each([1, 2])('moves the v%i fixture to exactly the v3 fixture', async (version) => {
+describe('moving older layouts into the profile store', () => {
+  it.each([1, 2])('moves the v%i fixture to exactly the v4 fixture', async (version) => {
     // Version 1 stored no meta key; version 2 recorded its own.
     await fakeBrowser.storage.local.set({
       profiles: fixture(version),
       ...(version > 1 ? { profiles$: { v: version } } : {}),
+      'ui:language': 'tr',
     });
     await createRecordStore().readAll();
-    expect(await storedLayout()).toEqual(fixture(3));
-    expect((await fakeBrowser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY]).toEqual({ v: LAYOUT_VERSION });
+    expect(await storedLayout()).toEqual(fixture(4));
+    expect((await storedEntries())[LAYOUT_KEY]).toEqual({ v: LAYOUT_VERSION });
+    expect(await localKeys()).toEqual(['ui:language']);
+  });
+
+  it('moves the v3 fixture (one key per record in storage.local) to exactly the v4 fixture', async () => {
+    await fakeBrowser.storage.local.set({
+      ...(fixture(3) as Record<string, unknown>),
+      profilesRev: 'token-of-v3',
+      activeProfileId: 'v1-anna',
+    });
+    const { records } = await createRecordStore().readAll();
+    expect(records.map((record) => record.key)).toEqual(Object.keys(fixture(3) as object).slice(0, 4));
+    expect(await storedLayout()).toEqual(fixture(4));
+    // The choice of profile is an id, not client data: it stays where content scripts watch it.
+    expect(await localKeys()).toEqual(['activeProfileId']);
+  });
+
+  it('keeps a record the store holds at a later revision when version 3 keys turn up again', async () => {
+    await fakeBrowser.storage.local.set(fixture(3) as Record<string, unknown>);
+    const repository = createProfileRepository();
+    const anna = (await repository.load()).profiles.find((profile) => profile.id === 'v1-anna');
+    if (!anna) throw new Error('no anna');
+    await repository.update({ ...anna, notes: 'Saved after the move.' }, { base: anna });
+    // A copy of the old layout (a failed removal, a restored backup of the browser's files).
+    await fakeBrowser.storage.local.set({
+      'profile:v1-anna': (fixture(3) as Record<string, unknown>)['profile:v1-anna'],
+    });
+    const after = await createProfileRepository().load();
+    expect(after.profiles.find((profile) => profile.id === 'v1-anna')?.notes).toBe('Saved after the move.');
+    expect(await localKeys()).toEqual([]);
   });
 
   it('keeps a record it cannot migrate, which then needs attention', async () => {
@@ -85,20 +121,22 @@ describe('moving the one-array layout to one key per record', () => {
     expect(first.records).toHaveLength(1);
     expect(second.records).toHaveLength(1);
     expect(await fakeBrowser.storage.local.get(LEGACY_KEY)).toEqual({});
+    expect(Object.keys(await storedEntries()).filter((key) => key.startsWith('profile:'))).toHaveLength(1);
   });
 
   it('leaves the array in place when the move cannot be written', async () => {
     await fakeBrowser.storage.local.set({ profiles: fixture(2), profiles$: { v: 2 } });
     const before = await fakeBrowser.storage.local.get(null);
-    const local = fakeBrowser.storage.local;
+    const area = profileArea();
     const store = createRecordStore(undefined, {
-      get: (keys: Parameters<typeof local.get>[0]) => local.get(keys),
-      remove: (keys) => local.remove(keys),
-      set: async () => {
-        throw new Error('QUOTA_BYTES quota exceeded');
+      get: (keys) => area.get(keys),
+      watch: (listener) => area.watch(listener),
+      write: async () => {
+        throw new Error('QuotaExceededError: the disk is full');
       },
     });
-    await expect(store.readAll()).rejects.toThrow('QUOTA');
+    await expect(store.readAll()).rejects.toThrow('Quota');
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    expect(await storedEntries()).toEqual({});
   });
 });

@@ -8,7 +8,7 @@ import { MAX_PROFILES } from '../../../src/profile/limits';
 import { buildListHead, HEAD_ROWS, parseListHead } from '../../../src/profile/list-head';
 import { createProfileRepository } from '../../../src/profile/repository';
 import { compareByName, searchProfiles } from '../../../src/profile/search';
-import { manyProfiles } from './helpers';
+import { manyProfiles, storedEntries } from './helpers';
 
 const COUNT = 50_000;
 
@@ -26,9 +26,7 @@ describe(`${COUNT} profiles`, () => {
     const state = await repository.load();
     expect(state.profiles).toHaveLength(COUNT);
     expect(state.needsAttention).toEqual([]);
-    const keys = Object.keys(await fakeBrowser.storage.local.get(null)).filter((key) =>
-      key.startsWith('profile:'),
-    );
+    const keys = Object.keys(await storedEntries()).filter((key) => key.startsWith('profile:'));
     expect(keys).toHaveLength(COUNT);
     await expect(repository.create({ surname: 'One more' })).rejects.toMatchObject({
       reason: { key: 'error.storageFull' },

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exportFileText } from '../../../src/profile/export-file';
 import { parseImportFile } from '../../../src/profile/import-file';
+import { derivePassphraseKey, exportRawKey, unwrapDataKey } from '../../../src/profile/vault/crypto';
 import {
+  IterationsOutOfRangeError,
   openExport,
   parseEncryptedExport,
   SealBrokenError,
@@ -10,6 +12,8 @@ import {
   WrongPassphraseError,
 } from '../../../src/profile/vault/encrypted-file';
 import { createVaultSession } from '../../../src/profile/vault/session';
+import { vaultErrorText } from '../../../src/ui/vault/errors';
+import { vaultText } from '../../../src/ui/vault/text';
 import { sampleProfile } from '../profile/helpers';
 
 const PROFILES = [sampleProfile({ givenName: 'Omar', passportNumber: 'N12345678' })];
@@ -32,14 +36,40 @@ describe('encrypted export files', { timeout: 30_000 }, () => {
     expect(parsed.ok && parsed.profiles.map((profile) => profile.passportNumber)).toEqual(['N12345678']);
   });
 
-  it('exports with the vault passphrase without retyping it, and opens with that passphrase', async () => {
+  it('exports with the vault passphrase without retyping it, under a key of its own', async () => {
     const session = createVaultSession();
     const dataKey = await session.create('the vault passphrase');
     const header = await session.header();
-    if (!header) throw new Error('no header');
-    const file = parseEncryptedExport(await sealExportText(PLAIN, { vault: header, dataKey }));
+    const keys = await session.unlockedKeys();
+    if (!header || !keys?.passphraseKey) throw new Error('no header');
+    const file = parseEncryptedExport(
+      await sealExportText(PLAIN, { vault: header, passphraseKey: keys.passphraseKey }),
+    );
     if (file === null || file === 'malformed') throw new Error('not parsed');
     expect(await openExport(file, 'the vault passphrase')).toBe(PLAIN);
+    // The file carries its own key, not the vault's: opening it yields nothing that opens records.
+    expect(file.wrappedKey).not.toEqual(header.wrappedKey);
+    const fileKey = await unwrapDataKey(
+      file.wrappedKey,
+      await derivePassphraseKey('the vault passphrase', file.kdf),
+    );
+    expect(await exportRawKey(fileKey)).not.toBe(await exportRawKey(dataKey));
+  });
+
+  it('refuses a file asking for fewer than 600,000 or more than 10,000,000 iterations, before any work', async () => {
+    const text = await sealExportText(PLAIN, { passphrase: 'file passphrase 123' });
+    for (const iterations of [100_000_000, 10_000_001, 599_999, 1]) {
+      const file = parseEncryptedExport(text.replace(/"iterations":\d+/, `"iterations":${iterations}`));
+      if (file === null || file === 'malformed') throw new Error('not parsed');
+      const refused = await openExport(file, 'file passphrase 123').catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(IterationsOutOfRangeError);
+      expect(vaultErrorText(vaultText('en'), refused)).toContain(
+        `asks for ${iterations.toLocaleString('en').replaceAll(',', ' ')} PBKDF2 iterations`,
+      );
+    }
+    const atMost = parseEncryptedExport(text);
+    if (atMost === null || atMost === 'malformed') throw new Error('not parsed');
+    expect(await openExport(atMost, 'file passphrase 123')).toBe(PLAIN);
   });
 
   it('refuses a changed byte in the content, and tells plain and malformed files apart', async () => {

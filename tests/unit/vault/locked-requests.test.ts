@@ -7,7 +7,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import '../../../src/background/profile-handler';
 import { route } from '../../../src/background/router';
-import { VAULT_SIGNAL_KEY, vaultSession } from '../../../src/profile/vault/session';
+import {
+  AUTO_LOCK_ALARM,
+  createVaultSession,
+  VAULT_SIGNAL_KEY,
+  vaultSession,
+} from '../../../src/profile/vault/session';
 import {
   isLockedReply,
   touchesProfiles,
@@ -17,6 +22,9 @@ import { sampleProfile } from '../profile/helpers';
 import { testController } from '../ui/fill/helpers';
 
 const PASS = 'several words make it long';
+
+const FILL_REQUEST = { type: 'fill-values', page: 'wizard-personal', keys: ['givenName'], profileId: 'p-1' };
+const EIKAMET_TAB = { tab: { id: 3 }, url: 'https://e-ikamet.goc.gov.tr/Ikamet/OnKayit/Basvuru' };
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -32,27 +40,44 @@ describe('profile requests from the page while locked', { timeout: 30_000 }, () 
   it('answers `locked` with no data, and the values again once unlocked', async () => {
     await vaultSession().create(PASS);
     await vaultSession().lock();
-    const locked = await route({ type: 'active-profile-values' });
+    const locked = await route(FILL_REQUEST, EIKAMET_TAB);
     expect(locked).toEqual({ ok: false, error: 'locked' });
     expect(JSON.stringify(locked)).not.toContain('N12345678');
     await vaultSession().unlock(PASS);
-    const open = await route({ type: 'active-profile-values' });
+    const open = await route(FILL_REQUEST, EIKAMET_TAB);
     expect(open.ok).toBe(true);
     expect(JSON.stringify(open.value)).toContain('OMAR');
   });
 
   it('answers as before when there is no vault', async () => {
-    expect((await route({ type: 'active-profile-values' })).ok).toBe(true);
+    expect((await route(FILL_REQUEST, EIKAMET_TAB)).ok).toBe(true);
+    expect((await route({ type: 'active-profile' })).ok).toBe(true);
+  });
+
+  it('refuses a fill once the idle time has passed, even if nothing locked the vault since', async () => {
+    let now = Date.parse('2026-03-02T10:00:00Z');
+    // A background started afresh (its timers gone) with the key still in storage.session.
+    const session = createVaultSession({ now: () => now });
+    await session.create(PASS);
+    await session.setIdleMinutes(1);
+    const alarm = await fakeBrowser.alarms.get(AUTO_LOCK_ALARM);
+    expect(alarm?.scheduledTime).toBe(now + 60_000);
+    now += 61_000;
+    expect(await session.status()).toBe('locked');
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await fakeBrowser.alarms.get(AUTO_LOCK_ALARM)).toBeUndefined();
+    const refused = await route(FILL_REQUEST, EIKAMET_TAB);
+    expect(refused).toEqual({ ok: false, error: 'locked' });
   });
 
   it('tells the fill section the profiles are locked instead of "no profile"', async () => {
     const { controller } = testController(null, {
       loadProfile: vi.fn(async () => {
-        throw new Error('active-profile-values: locked');
+        throw new Error('active-profile: locked');
       }),
     });
     await vi.waitFor(() => expect(controller.getState().profile.status).toBe('locked'));
-    expect(isLockedReply(new Error('active-profile-values: failed'))).toBe(false);
+    expect(isLockedReply(new Error('fill-values: failed'))).toBe(false);
   });
 
   it('makes content scripts ask again on every lock and unlock', async () => {

@@ -1,7 +1,10 @@
 /**
- * The state behind "Fill from <profile>": which profile is active (asked of the background),
- * the fills done on this page and how to undo them. It fills only when `fill()` is called, and
- * `fill()` is only ever called from the user's click on the section's button.
+ * The state behind "Fill from <profile>": which profile is active (asked of the background, its
+ * id and name only), the fills done on this page and how to undo them. It fills only when
+ * `fill()` is called, and `fill()` is only ever called from the user's click on the section's
+ * button: only then are the values of this page's fields asked for (`loadValues`), used for that
+ * fill and let go. The background checks the vault's lock and idle time at that moment, so a tab
+ * left open refuses to fill once the vault has locked, whether or not it heard of the lock.
  *
  * A page may be filled more than once (a first fill, then "Overwrite what I typed"); every fill
  * is kept, and undo walks them back newest first, so the page ends up as it was before the
@@ -18,10 +21,13 @@ import type { PageRecognition } from '../../../page/recognition-types';
 import { bridgeSession } from '../bridge-session';
 import { reportOnce } from '../guard';
 import {
+  type ActiveProfileSummary,
   type ActiveProfileValues,
   describeFromAnswer,
+  type FillValuesRequest,
   isLockedReply,
   requestActiveProfile,
+  requestFillValues,
   watchProfileStorage,
 } from './profile-request';
 import { type FillCatalogue, fillTranslator, requestFillCatalogue } from './text';
@@ -31,7 +37,7 @@ export type ProfileState =
   | { readonly status: 'none' }
   /** The profiles are encrypted and locked: the user unlocks them in the toolbar popup. */
   | { readonly status: 'locked' }
-  | { readonly status: 'ready'; readonly profile: ActiveProfileValues };
+  | { readonly status: 'ready'; readonly profile: ActiveProfileSummary };
 
 export interface UndoOutcome {
   readonly restored: readonly FieldKey[];
@@ -82,7 +88,9 @@ export interface FillController {
 
 export interface FillDependencies {
   readonly getBridge: () => Promise<Bridge | null>;
-  readonly loadProfile: () => Promise<ActiveProfileValues | null>;
+  readonly loadProfile: () => Promise<ActiveProfileSummary | null>;
+  /** At click time: the values of the page's fields; null when the chosen profile changed. */
+  readonly loadValues: (request: FillValuesRequest) => Promise<ActiveProfileValues | null>;
   readonly watchProfile: (onChange: () => void) => () => void;
   readonly loadMessages: (lang: Language) => Promise<FillCatalogue>;
 }
@@ -157,12 +165,34 @@ export function createFillController(deps: FillDependencies): FillController {
     if (!recognition.fillAllowed || recognition.drift !== null) return;
     set({ busy: 'fill', failed: null });
     mark('fill:start');
+    let answer: ActiveProfileValues | null;
+    try {
+      answer = await deps.loadValues({
+        page: recognition.kind,
+        keys: recognition.fields.map((field) => field.key),
+        profileId: profile.profile.id,
+      });
+    } catch (error) {
+      if (isLockedReply(error)) {
+        set({ busy: null, profile: { status: 'locked' } });
+        return;
+      }
+      reportOnce('asking for the profile values', error);
+      set({ busy: null, failed: 'fill' });
+      return;
+    }
+    if (!answer) {
+      // Another profile was chosen (or this one deleted) since the button was drawn: show that.
+      set({ busy: null });
+      reload();
+      return;
+    }
     try {
       const bridge = await deps.getBridge();
       mark('fill:bridge');
-      const report = await fillPage(recognition, profile.profile.values, bridge, {
+      const report = await fillPage(recognition, answer.values, bridge, {
         overwrite: options.overwrite ?? false,
-        describe: describeFromAnswer(profile.profile),
+        describe: describeFromAnswer(answer),
       });
       const sameSession = state.session?.page === recognition.kind && state.session.phase === 'filled';
       mark('fill:filled');
@@ -271,6 +301,7 @@ export function createPageFillController(ctx: ContentScriptContext): FillControl
   const controller = createFillController({
     getBridge: () => bridgeSession(ctx),
     loadProfile: requestActiveProfile,
+    loadValues: requestFillValues,
     watchProfile: watchProfileStorage,
     loadMessages: requestFillCatalogue,
   });

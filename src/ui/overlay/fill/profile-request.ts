@@ -1,24 +1,33 @@
 /**
- * The content script's view of the active profile. It never loads profiles itself (that needs
- * zod and `src/profile`, too heavy for a script on every e-İkamet page): it asks the background
- * (`src/background/profile-handler.ts`), which validates the chosen record and answers with its
- * page-ready values, and asks again whenever the stored profiles or the choice change.
+ * The content script's view of the active profile. It cannot load profiles itself (they are in
+ * the extension's IndexedDB, which a content script cannot open): it asks the background
+ * (`src/background/profile-handler.ts`) twice over:
  *
- * Only the active profile ever reaches the page: its id, a name for the button, its values.
+ * - `active-profile`: which profile would fill, for the button (its id and display name, no
+ *   values), asked again whenever the profiles, the choice or the vault's lock change;
+ * - `fill-values`: at the moment of the person's click, the values of the fields this page has,
+ *   and only those. They are used for that one fill and not kept; the background checks the
+ *   vault's lock (and idle time) again before answering.
  */
 import { browser } from 'wxt/browser';
 import { type FieldKey, isFieldKey } from '../../../page/field-keys';
 import type { DescribeWanted, PageLang, WantedOption } from '../../../page/fill-options';
+import type { PageKind } from '../../../page/page-kinds';
 import { askBackground } from '../background-client';
 
-/** The request type the background answers (registered on its router). */
-export const ACTIVE_PROFILE_VALUES = 'active-profile-values';
+/** The request types the background answers (registered on its router). */
+export const ACTIVE_PROFILE = 'active-profile';
+export const FILL_VALUES = 'fill-values';
 
-/** The background's answer: the active, valid profile, or null when there is none to fill from. */
-export interface ActiveProfileValues {
+/** Which profile would fill: null when none is chosen (or it was deleted, or is invalid). */
+export interface ActiveProfileSummary {
   readonly id: string;
   /** Given name(s) then surname, as typed in the profile: "Omar Haddad". */
   readonly displayName: string;
+}
+
+/** The background's answer at click time: the page's fields from the active, valid profile. */
+export interface ActiveProfileValues extends ActiveProfileSummary {
   /** Page-ready values (`profileFieldValues`): dates dd.MM.yyyy, mobile 10 digits, list codes. */
   readonly values: Partial<Record<FieldKey, string>>;
   /**
@@ -29,12 +38,17 @@ export interface ActiveProfileValues {
 }
 
 /**
- * The `storage.local` names behind the active profile (`src/profile/storage.ts`: `local:profiles`
- * with its `profiles$` version meta, and `local:activeProfileId`), written out here so the content
- * script does not import `src/profile`; a unit test keeps them equal. Per-record keys
- * (`profile:<id>`) are watched too, so a storage layout with one key per profile needs no change here.
+ * The `storage.local` names that say the active profile may have changed, written out here so the
+ * content script does not import `src/profile`; a unit test keeps them equal: the choice
+ * (`activeProfileId`), the profile store's write token (`profilesSignal`, `store/keys.ts`), and the
+ * older layouts' keys (moved into the store as soon as they are found).
  */
-export const PROFILE_STORAGE_KEYS: readonly string[] = ['profiles', 'profiles$', 'activeProfileId'];
+export const PROFILE_STORAGE_KEYS: readonly string[] = [
+  'profiles',
+  'profiles$',
+  'activeProfileId',
+  'profilesSignal',
+];
 export const PROFILE_RECORD_PREFIX = 'profile:';
 
 /** Written on every vault lock and unlock (`src/profile/vault/session.ts`), never holding a secret. */
@@ -51,6 +65,13 @@ export function touchesProfiles(changedKeys: readonly string[]): boolean {
 /** The background refused because the profiles are locked (`VaultLockedError`, router error `locked`). */
 export function isLockedReply(error: unknown): boolean {
   return error instanceof Error && /: locked$/.test(error.message);
+}
+
+/** Checks the `active-profile` answer by hand; anything odd counts as no profile. */
+export function parseActiveProfileSummary(value: unknown): ActiveProfileSummary | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, displayName } = value as Record<string, unknown>;
+  return typeof id === 'string' && typeof displayName === 'string' ? { id, displayName } : null;
 }
 
 /** Checks an answer by hand (messages validate nothing); anything odd counts as no profile. */
@@ -92,9 +113,30 @@ export function describeFromAnswer(profile: ActiveProfileValues): DescribeWanted
   return (key, raw, lang) => profile.wanted[lang][key] ?? { codes: [raw], texts: [raw] };
 }
 
-/** Asks the background for the active profile's values. */
-export async function requestActiveProfile(): Promise<ActiveProfileValues | null> {
-  return parseActiveProfileValues(await askBackground(ACTIVE_PROFILE_VALUES));
+/** Asks the background which profile would fill (no values). */
+export async function requestActiveProfile(): Promise<ActiveProfileSummary | null> {
+  return parseActiveProfileSummary(await askBackground(ACTIVE_PROFILE));
+}
+
+/** What a fill asks for at click time: the page, its fields, and the profile the button named. */
+export interface FillValuesRequest {
+  readonly page: PageKind;
+  readonly keys: readonly FieldKey[];
+  readonly profileId: string;
+}
+
+/**
+ * Asks the background, at the moment of the click, for the values of this page's fields. Null
+ * when the chosen profile is no longer the one the button named (the button is then refreshed).
+ */
+export async function requestFillValues(request: FillValuesRequest): Promise<ActiveProfileValues | null> {
+  return parseActiveProfileValues(
+    await askBackground(FILL_VALUES, {
+      page: request.page,
+      keys: [...request.keys],
+      profileId: request.profileId,
+    }),
+  );
 }
 
 /** Calls back whenever the stored profiles or the active choice change (popup, options, import). */

@@ -42,6 +42,8 @@ export function testController(
   const deps: FillDependencies = {
     getBridge: vi.fn(async () => null),
     loadProfile: vi.fn(async () => profile),
+    // At click time the background answers with the chosen profile's values, as the test set it.
+    loadValues: vi.fn(async () => profile),
     watchProfile: (callback) => {
       onChange = callback;
       return () => {

@@ -1,7 +1,8 @@
 /**
- * The background's side of filling: `active-profile-values` reads the active profile through
- * src/profile's validated storage and sends only that profile's page-ready values;
- * `fill-messages` sends the fill texts.
+ * The background's side of filling: `active-profile` names the chosen profile (no values);
+ * `fill-values`, asked at click time from an e-İkamet tab, reads the active profile through
+ * src/profile's validated storage and sends only that profile's page-ready values of the fields
+ * the page can have; `fill-messages` sends the fill texts.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -30,27 +31,70 @@ async function store(records: unknown[], activeProfileId?: string) {
   });
 }
 
-const activeValues = async () => {
-  const reply = await route({ type: 'active-profile-values' });
+const EIKAMET_TAB = { tab: { id: 7 }, url: 'https://e-ikamet.goc.gov.tr/Ikamet/OnKayit/Basvuru' };
+/** Every field of the personal-details step, as a content script on it reports them. */
+const PERSONAL_KEYS = ['givenName', 'surname', 'birthDate', 'gender', 'captcha'];
+
+const activeValues = async (page = 'wizard-personal', keys: readonly string[] = PERSONAL_KEYS) => {
+  const reply = await route({ type: 'fill-values', page, keys, profileId: 'p-omar' }, EIKAMET_TAB);
   expect(reply.ok).toBe(true);
   return reply.value;
 };
 
-describe('active-profile-values', () => {
+describe('active-profile', () => {
+  it('names the chosen profile and sends none of its values', async () => {
+    expect((await route({ type: 'active-profile' })).value).toBeNull();
+    await store([maria, omar], 'p-omar');
+    const reply = await route({ type: 'active-profile' });
+    expect(reply.value).toEqual({ id: 'p-omar', displayName: 'Omar Haddad' });
+  });
+});
+
+describe('fill-values', () => {
   it('is null until a profile is chosen', async () => {
     expect(await activeValues()).toBeNull();
     await store([maria, omar]);
     expect(await activeValues()).toBeNull();
   });
 
+  it('sends only the fields the page can have, never a human gate', async () => {
+    await store([maria, omar], 'p-omar');
+    const value = (await activeValues('wizard-personal', [
+      ...PERSONAL_KEYS,
+      'passportNumber',
+      'foreignerId',
+    ])) as {
+      values: Record<string, string>;
+    };
+    expect(Object.keys(value.values).sort()).toEqual(['birthDate', 'gender', 'givenName', 'surname']);
+    expect(JSON.stringify(value)).not.toContain('N12345678');
+    // A page that offers no fill gets nothing, whatever it asks for.
+    const home = (await activeValues('home', ['givenName', 'passportNumber'])) as { values: object };
+    expect(home.values).toEqual({});
+  });
+
+  it('refuses a sender that is not an e-İkamet tab, and a profile other than the button named', async () => {
+    await store([maria, omar], 'p-omar');
+    const request = {
+      type: 'fill-values',
+      page: 'wizard-personal',
+      keys: PERSONAL_KEYS,
+      profileId: 'p-omar',
+    };
+    expect((await route(request, {})).ok).toBe(false);
+    expect((await route(request, { tab: { id: 1 }, url: 'https://example.org/' })).ok).toBe(false);
+    const other = await route({ ...request, profileId: 'p-1' }, EIKAMET_TAB);
+    expect(other).toEqual({ ok: true, value: null });
+  });
+
   it('sends the chosen profile’s page-ready values and name, and nothing of the others', async () => {
     await store([maria, omar], 'p-omar');
-    const value = await activeValues();
+    const value = await activeValues('wizard-personal', [...PERSONAL_KEYS, 'givenNameInitials']);
     expect(parseActiveProfileValues(value)).toEqual(value);
     expect(value).toMatchObject({
       id: 'p-omar',
       displayName: 'Omar Haddad',
-      values: { givenName: 'OMAR', surname: 'HADDAD', givenNameInitials: 'OM', birthDate: '12.03.1990' },
+      values: { givenName: 'OMAR', surname: 'HADDAD', birthDate: '12.03.1990' },
     });
     // List values travel with their descriptions, for a Turkish and an English page.
     expect(value).toMatchObject({

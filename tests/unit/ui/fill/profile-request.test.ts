@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ACTIVE_PROFILE_KEY, PROFILES_KEY } from '../../../../src/profile/storage';
+import { SIGNAL_KEY } from '../../../../src/profile/store/keys';
 import {
   describeFromAnswer,
   PROFILE_STORAGE_KEYS,
@@ -71,8 +72,11 @@ describe('watching the stored profiles', () => {
       bare(PROFILES_KEY),
       `${bare(PROFILES_KEY)}$`,
       bare(ACTIVE_PROFILE_KEY),
+      SIGNAL_KEY,
     ]);
     expect(touchesProfiles(['activeProfileId'])).toBe(true);
+    // Every write of the profile store (which content scripts cannot see) changes this token.
+    expect(touchesProfiles([SIGNAL_KEY])).toBe(true);
     expect(touchesProfiles(['profile:p-1'])).toBe(true);
     expect(touchesProfiles(['ui:language', 'ui:panelCollapsed'])).toBe(false);
   });
