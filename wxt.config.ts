@@ -5,6 +5,14 @@ import { defineConfig } from 'wxt';
 // The e-İkamet host is the only site the extension ever touches.
 export const EIKAMET_MATCH = 'https://e-ikamet.goc.gov.tr/*';
 
+const ICONS = {
+  16: 'icon/16.png',
+  32: 'icon/32.png',
+  48: 'icon/48.png',
+  96: 'icon/96.png',
+  128: 'icon/128.png',
+};
+
 /**
  * The content script uses the browser's own promise API (`browser` in Firefox, `chrome` in
  * Chrome MV3) instead of webextension-polyfill, which is 2.7 KB gzip of its 40 KB budget: it
@@ -42,6 +50,8 @@ export default defineConfig({
     // unlimitedStorage: a consultant's 10,000 clients with notes exceed storage.local's 10 MB quota
     // (full at ~2,080 profiles with long notes). Data still never leaves this device.
     permissions: ['storage', 'unlimitedStorage'],
+    // public/icon/<size>.png, rendered from assets/icon*.svg by `npm run icons` (committed).
+    icons: ICONS,
     host_permissions: [EIKAMET_MATCH],
     // The main-world Kendo bridge is injected by the content script on e-İkamet pages only.
     web_accessible_resources:
