@@ -35,6 +35,17 @@ function nativeBrowserApi(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The Firefox source zip (`npm run zip`) for the add-on store's review: the repository as
+  // committed, without what test and bench runs leave behind (see docs/build.md).
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+      'screenshots/**',
+      '**/*.log',
+    ],
+  },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {

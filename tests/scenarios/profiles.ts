@@ -196,7 +196,10 @@ async function tenThousandProfiles(env: ScenarioEnv): Promise<void> {
   const popup = await openPopup(env);
   await popup.port.setInputFiles('[data-import-file]', [manyProfilesFile(env.outputPath('clients.json'))]);
   // Reading and checking 10,000 records takes a while before the review offers to import.
-  await popup.click('page', '[data-action="confirm-import"]', { timeout: 120_000 });
+  await popup.click('page', '[data-action="confirm-import"]', { timeout: 120_000 }).catch(async (error) => {
+    await popup.screenshot(env.outputPath('import-review.png'));
+    throw error;
+  });
   await expect
     .poll(() => popup.describe('page', '[data-count]').then((f) => f.text ?? ''), { timeout: 120_000 })
     .toMatch(TEN_THOUSAND);
