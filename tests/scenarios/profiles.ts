@@ -173,20 +173,36 @@ async function vaultOnLockUnlock(env: ScenarioEnv): Promise<void> {
 
 export const MANY_PROFILES = 10_000;
 
+/** A name part of letters only (names refuse digits): 0 → 'AAAA', 1 → 'AAAB', … */
+export function letters(index: number): string {
+  let text = '';
+  for (let rest = index, place = 0; place < 4; place += 1, rest = Math.floor(rest / 26))
+    text = String.fromCharCode(65 + (rest % 26)) + text;
+  return text;
+}
+
 /** An export file of `count` profiles in the documented format (docs/profile-format.md). */
 export function manyProfilesFile(path: string, count = MANY_PROFILES): string {
   const profiles = Array.from({ length: count }, (_, index) => ({
     id: `bulk-${index}`,
     createdAt: '2026-01-05T09:00:00.000Z',
     updatedAt: '2026-01-05T09:00:00.000Z',
-    givenName: `Client${index}`,
+    givenName: `Client${letters(index)}`,
     surname: 'Example',
     passportNumber: `P${String(index).padStart(8, '0')}`,
     passportExpiry: '14.09.2031',
     nationality: 'DE',
     notes: `Consultant's note for client ${index}: `.padEnd(400, 'x'),
   }));
-  writeFileSync(path, JSON.stringify({ format: 'eikamet-assistant/profiles', version: 2, profiles }));
+  writeFileSync(
+    path,
+    JSON.stringify({
+      format: 'eikamet-assistant/profiles',
+      version: 2,
+      exportedAt: '2026-01-05T10:00:00.000Z',
+      profiles,
+    }),
+  );
   return path;
 }
 
@@ -209,7 +225,7 @@ async function tenThousandProfiles(env: ScenarioEnv): Promise<void> {
   await expect
     .poll(() => again.describe('page', '[data-count]').then((f) => f.text ?? ''), { timeout: 60_000 })
     .toMatch(TEN_THOUSAND);
-  await again.typeInto('page', '[data-search]', 'Client9999');
+  await again.typeInto('page', '[data-search]', `Client${letters(MANY_PROFILES - 1)}`);
   await again.expectCount('page', '[data-profile-list] [data-profile-id]', 1);
 }
 
