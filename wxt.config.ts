@@ -5,6 +5,14 @@ import { defineConfig } from 'wxt';
 // The e-İkamet host is the only site the extension ever touches.
 export const EIKAMET_MATCH = 'https://e-ikamet.goc.gov.tr/*';
 
+const ICONS = {
+  16: 'icon/16.png',
+  32: 'icon/32.png',
+  48: 'icon/48.png',
+  96: 'icon/96.png',
+  128: 'icon/128.png',
+};
+
 /**
  * The content script uses the browser's own promise API (`browser` in Firefox, `chrome` in
  * Chrome MV3) instead of webextension-polyfill, which is 2.7 KB gzip of its 40 KB budget: it
@@ -27,6 +35,17 @@ function nativeBrowserApi(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The Firefox source zip (`npm run zip`) for the add-on store's review: the repository as
+  // committed, without what test and bench runs leave behind (see docs/build.md).
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+      'screenshots/**',
+      '**/*.log',
+    ],
+  },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
@@ -44,6 +63,8 @@ export default defineConfig({
     // alarms: the vault's auto-lock. A timer dies with the stopped background worker; an alarm
     // wakes it at the idle time, so the lock reaches every open tab. It carries no data.
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // public/icon/<size>.png, rendered from assets/icon*.svg by `npm run icons` (committed).
+    icons: ICONS,
     host_permissions: [EIKAMET_MATCH],
     // The main-world Kendo bridge is injected by the content script on e-İkamet pages only.
     web_accessible_resources:

@@ -126,12 +126,17 @@ function endIfKnown(tabId: number): Promise<void> {
  * permission the browser tells us a tab's URL only while it is on a host we may access, so a
  * tab whose URL we cannot see has left e-İkamet. Registered at the top level, so that the
  * event can wake a stopped service worker.
+ *
+ * Only a new address or a finished load is judged: Firefox also reports updates while a tab
+ * moves from one e-İkamet page to the next (`status: 'loading'`, `isArticle`) without any URL,
+ * which would otherwise end the application on every page load.
  */
 export function listenForTabs(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     void endIfKnown(tabId).catch(() => {});
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url === undefined && change.status !== 'complete') return;
     const url = change.url ?? tab.url;
     if (url?.startsWith(`${EIKAMET_ORIGIN}/`)) return;
     void endIfKnown(tabId).catch(() => {});

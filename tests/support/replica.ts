@@ -8,7 +8,12 @@
 import type { BrowserContext } from '@playwright/test';
 import type { PageKind } from '../../src/page/page-kinds';
 import { assetFile, type ReplicaLang } from '../fixtures/eikamet/server/assets';
-import { handleReplicaRequest, REPLICA_ORIGIN } from '../fixtures/eikamet/server/routes';
+import {
+  handleReplicaRequest,
+  REPLICA_ORIGIN,
+  type ReplicaRequest,
+  type ReplicaResponse,
+} from '../fixtures/eikamet/server/routes';
 
 export type { ReplicaLang } from '../fixtures/eikamet/server/assets';
 export { DEFAULT_CURRENT_PERMIT_END, LANG_COOKIE, REPLICA_ORIGIN } from '../fixtures/eikamet/server/routes';
@@ -18,6 +23,18 @@ export const REPLICA_LANGS: readonly ReplicaLang[] = ['tr', 'en'];
 export interface ReplicaOptions {
   /** Page language when neither `?lang=` nor the `replica-lang` cookie says otherwise. Default 'tr'. */
   lang?: ReplicaLang;
+  /** A Content-Security-Policy header for every page (not assets), as a strict site would send. */
+  csp?: string;
+}
+
+/**
+ * The replica's answer to one request, with the options applied. Shared by Playwright's
+ * routing (`routeReplica`) and the Firefox suite's request interception (tests/firefox).
+ */
+export function serveReplica(request: ReplicaRequest, options: ReplicaOptions = {}): ReplicaResponse {
+  const response = handleReplicaRequest(request, options.lang ?? 'tr');
+  if (!options.csp || !response.contentType.startsWith('text/html')) return response;
+  return { ...response, headers: { ...response.headers, 'content-security-policy': options.csp } };
 }
 
 /**
@@ -31,9 +48,9 @@ export async function routeReplica(context: BrowserContext, options: ReplicaOpti
     // Assets do not depend on the language: skip the extra round trip for the Cookie header.
     const isAsset = assetFile(new URL(request.url()).pathname) !== undefined;
     const cookie = isAsset ? undefined : (await request.allHeaders()).cookie;
-    const response = handleReplicaRequest(
+    const response = serveReplica(
       { method: request.method(), url: request.url(), cookie },
-      defaultLang,
+      { ...options, lang: defaultLang },
     );
     await route.fulfill({
       status: response.status,

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { version } from '../../../package.json';
 import { formatTrDate } from '../../domain/dates';
 import type { ListRow } from '../../profile/list-head';
 import { displayName } from '../../profile/search';
@@ -240,6 +241,9 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
           />
         )}
       </Tabs>
+      <footer class="app-footer muted small" data-version={version}>
+        {text.t('app.version', { version })}
+      </footer>
     </div>
   );
 }

@@ -91,9 +91,16 @@ describe('application session', () => {
     >[2];
     await fakeBrowser.tabs.onUpdated.trigger(6, { status: 'loading' }, onSite);
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(['application:6']);
-    // Elsewhere the browser does not tell us the address at all.
+    // Between two e-İkamet pages Firefox reports the load with no address: not a departure.
+    const moving = { id: 6 } as Parameters<typeof fakeBrowser.tabs.onUpdated.trigger>[2];
+    await fakeBrowser.tabs.onUpdated.trigger(6, { status: 'loading' }, moving);
+    await fakeBrowser.tabs.onUpdated.trigger(6, { isArticle: false } as never, moving);
+    await fakeBrowser.tabs.onUpdated.trigger(6, { status: 'complete' }, onSite);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(['application:6']);
+    // Elsewhere the browser does not tell us the address at all, even once the page has loaded.
     const elsewhere = { id: 6 } as Parameters<typeof fakeBrowser.tabs.onUpdated.trigger>[2];
     await fakeBrowser.tabs.onUpdated.trigger(6, { status: 'loading' }, elsewhere);
+    await fakeBrowser.tabs.onUpdated.trigger(6, { status: 'complete' }, elsewhere);
     await expect.poll(async () => Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([]);
   });
 

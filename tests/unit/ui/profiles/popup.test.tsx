@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -26,6 +28,12 @@ async function renderPopup(stored: unknown[] = [], language = 'en') {
 }
 
 describe('PopupApp', { timeout: 15_000 }, () => {
+  it('shows the version of this build, in the UI language', async () => {
+    const { version } = JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { version: string };
+    await renderPopup([], 'tr');
+    expect(document.querySelector('[data-version]')?.textContent).toBe(`Sürüm ${version}`);
+  });
+
   it('creates a profile and lists it; storage holds it in local only', async () => {
     await renderPopup();
     fireEvent.click(document.querySelector('[data-action="new"]') as HTMLElement);
