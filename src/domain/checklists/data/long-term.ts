@@ -81,8 +81,10 @@ const NOTES: readonly NoteSpec[] = [
     ruleId: 'L1',
     source: sourceOf(
       'YUKK 42(1); goc list for the Migration Policy Board route (copy: aytekinavukatlik.com)',
-      'https://aytekinavukatlik.com/yabancilar-icin-uzun-donem-ikamet-izni/',
+      URLS.law6458,
       'O*',
+      undefined,
+      'https://aytekinavukatlik.com/yabancilar-icin-uzun-donem-ikamet-izni/',
     ),
   },
   {
