@@ -40,8 +40,9 @@ function parseFinding(value: unknown): Finding | null {
   if (!Array.isArray(fields) || !fields.every((key) => typeof key === 'string' && isFieldKey(key)))
     return null;
   if (!Object.values(params).every((entry) => isText(entry, 200) || typeof entry === 'number')) return null;
-  const { reference, url, confidence, lastVerified } = source;
+  const { reference, url, copyUrl, confidence, lastVerified } = source;
   if (!isText(reference, 500) || !isText(url, 500) || !isText(lastVerified, 20)) return null;
+  if (copyUrl !== undefined && !isText(copyUrl, 500)) return null;
   if (typeof confidence !== 'string' || !(CONFIDENCE_LEVELS as readonly string[]).includes(confidence)) {
     return null;
   }
@@ -51,7 +52,13 @@ function parseFinding(value: unknown): Finding | null {
     messageKey,
     params: params as Finding['params'],
     fields: fields as FieldKey[],
-    source: { reference, url, confidence: confidence as Confidence, lastVerified },
+    source: {
+      reference,
+      url,
+      ...(copyUrl === undefined ? {} : { copyUrl }),
+      confidence: confidence as Confidence,
+      lastVerified,
+    },
   };
 }
 

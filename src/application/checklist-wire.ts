@@ -18,6 +18,14 @@ export interface ChecklistWireRequest {
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** One way of meeting a "one of the following" item. */
+export interface ChecklistViewAlternative {
+  readonly id: string;
+  readonly titleKey: string;
+  readonly noteKey?: string;
+  readonly matchesSituation: boolean;
+}
+
 export interface ChecklistViewItem {
   readonly id: string;
   readonly titleKey: string;
@@ -25,6 +33,8 @@ export interface ChecklistViewItem {
   readonly params?: MessageParams;
   readonly requirement: Requirement;
   readonly conditionMessageKey: string;
+  /** "One of the following" items: met by any one of these. */
+  readonly alternatives?: readonly ChecklistViewAlternative[];
 }
 
 export interface ChecklistViewNote {
@@ -42,7 +52,14 @@ export interface ChecklistView {
 }
 
 const STATUSES: readonly string[] = ['ok', 'uncertain', 'impossible'];
-const REQUIREMENTS: readonly string[] = ['required', 'if-applicable', 'if-requested', 'not-required'];
+const REQUIREMENTS: readonly string[] = [
+  'required',
+  'if-applicable',
+  'if-requested',
+  'uncertain',
+  'not-required',
+];
+const MAX_ALTERNATIVES = 20;
 const TONES: readonly string[] = ['info', 'uncertain', 'impossible'];
 const MAX_ITEMS = 200;
 
@@ -58,13 +75,33 @@ function parseParams(value: unknown): MessageParams | undefined | null {
   return ok ? (value as MessageParams) : null;
 }
 
+function parseAlternative(value: unknown): ChecklistViewAlternative | null {
+  if (!isObject(value)) return null;
+  const { id, titleKey, noteKey, matchesSituation } = value;
+  if (!isText(id) || !isText(titleKey) || typeof matchesSituation !== 'boolean') return null;
+  if (noteKey !== undefined && !isText(noteKey)) return null;
+  return { id, titleKey, matchesSituation, ...(noteKey === undefined ? {} : { noteKey }) };
+}
+
+/** Undefined when the item has none; null when they are malformed. */
+function parseAlternatives(value: unknown): ChecklistViewAlternative[] | undefined | null {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length > MAX_ALTERNATIVES) return null;
+  const alternatives = value.map(parseAlternative);
+  return alternatives.some((alternative) => alternative === null)
+    ? null
+    : (alternatives as ChecklistViewAlternative[]);
+}
+
 function parseItem(value: unknown): ChecklistViewItem | null {
   if (!isObject(value)) return null;
   const { id, titleKey, noteKey, requirement, conditionMessageKey } = value;
   const params = parseParams(value.params);
+  const alternatives = parseAlternatives(value.alternatives);
   if (!isText(id) || !isText(titleKey) || !isText(conditionMessageKey) || params === null) return null;
   if (noteKey !== undefined && !isText(noteKey)) return null;
   if (typeof requirement !== 'string' || !REQUIREMENTS.includes(requirement)) return null;
+  if (alternatives === null) return null;
   return {
     id,
     titleKey,
@@ -72,6 +109,7 @@ function parseItem(value: unknown): ChecklistViewItem | null {
     conditionMessageKey,
     ...(noteKey === undefined ? {} : { noteKey }),
     ...(params === undefined ? {} : { params }),
+    ...(alternatives === undefined ? {} : { alternatives }),
   };
 }
 

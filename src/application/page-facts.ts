@@ -42,7 +42,22 @@ export function factsFromSession(values: SessionValues, kind: ApplicationKind | 
   if (purpose) facts.shortTermPurpose = purpose;
   const insuranceType = insuranceTypeOf(shown(values.insuranceType));
   if (insuranceType) facts.insuranceType = insuranceType;
+  const provinceChange = yesNo(values.changeProvince);
+  if (provinceChange !== undefined) facts.provinceChange = provinceChange;
   return facts;
+}
+
+/**
+ * The entry page's yes / no list (`uzatmaIlDegistir`: code 1 = yes, 0 = no; the text may come
+ * back in either language). Anything else, the placeholder included, is not an answer.
+ */
+function yesNo(value: SessionValue | undefined): boolean | undefined {
+  if (!value) return undefined;
+  const code = value.value.trim();
+  const text = (value.text ?? '').trim().toLocaleLowerCase('tr-TR');
+  if (code === '1' || text === 'evet' || text === 'yes') return true;
+  if (code === '0' || text === 'hayır' || text === 'hayir' || text === 'no') return false;
+  return undefined;
 }
 
 /** A list value without a separate shown text (printed on the page as text) reads as its text. */

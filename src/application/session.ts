@@ -14,6 +14,8 @@ import { APPLICATION_KINDS, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../domain/
 import type { FieldKey } from '../page/field-keys';
 
 export const SESSION_FIELDS = [
+  // The extension entry page's "change my province" answer: a move, not a change of permit type.
+  'changeProvince',
   'givenName',
   'surname',
   'birthDate',

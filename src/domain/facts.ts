@@ -44,10 +44,18 @@ export const supporterSchema = z.object({
   insuranceCoversAllMembers: z.boolean().optional(),
   /** Used by the spouse age check (F4) when the supporter is the applicant's spouse. */
   birthDate: day.optional(),
+  /** Refugee or subsidiary-protection status: the supporter conditions may be waived (F2 exception). */
+  internationalProtection: z.boolean().optional(),
+  /** Holds a work permit, accepted in place of the year on residence permits (F2 exception). */
+  workPermit: z.boolean().optional(),
 });
 export type SupporterFacts = z.infer<typeof supporterSchema>;
 
 export const FAMILY_ROLES = ['spouse', 'child'] as const;
+
+/** What changed in the identity data: a new passport alone, with the same name, needs no notice. */
+export const IDENTITY_CHANGE_KINDS = ['name', 'marital-status', 'passport-only'] as const;
+export type IdentityChangeKind = (typeof IDENTITY_CHANGE_KINDS)[number];
 
 export const LONG_TERM_ROUTES = ['eight-years', 'policy-board'] as const;
 export type LongTermRoute = (typeof LONG_TERM_ROUTES)[number];
@@ -85,14 +93,41 @@ export const applicationFactsSchema = z.object({
   // Events with deadlines
   graduationDate: day.optional(),
   childBirthDate: day.optional(),
-  /** Date of moving to a new address (same province, or another province for a transfer). */
+  /** Date of moving to a new address, in the same province or another one. */
   moveDate: day.optional(),
   /** Date the address change was (or will be) notified. */
   notifyDate: day.optional(),
-  /** Date the passport, marital status or surname changed. */
-  personalDataChangeDate: day.optional(),
-  /** Date the printed form and documents are (or were) posted for an extension. */
-  mailDate: day.optional(),
+  /**
+   * The move is to another province: the extension entry page's "change my province" answer,
+   * or what the person said. Not the application kind: `transfer` is a change of permit type.
+   */
+  provinceChange: z.boolean().optional(),
+  /** Plate codes ('01'–'81') of the province the current permit was issued in and of the new address. */
+  currentPermitProvince: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+  /** Date identity data changed, and what changed (only a name or marital-status change is notified). */
+  identityChangeDate: day.optional(),
+  identityChangeKind: z.enum(IDENTITY_CHANGE_KINDS).optional(),
+  /** Date the residence permit card was received (address registration follows within 20 working days). */
+  cardReceivedDate: day.optional(),
+  /** Date of a conditional entry after the 90/180 days were used up (apply within 10 days). */
+  conditionalEntryDate: day.optional(),
+  /** Date of the last refusal of a residence permit application, or cancellation of a permit. */
+  lastRefusalDate: day.optional(),
+  /** Student: date of a change of school, faculty or department in the same province. */
+  schoolChangeDate: day.optional(),
+  /** Student permit: university, or primary / secondary school (1-year grants, YUKK 38(2)). */
+  studentLevel: z.enum(['university', 'school']).optional(),
+  /** Holds a valid work permit (it counts as a residence permit). */
+  holdsWorkPermit: z.boolean().optional(),
+  /** Whole years already spent in Türkiye on family permits. */
+  familyPermitYears: count.optional(),
   travel: travelSchema.optional(),
 
   // Family permit

@@ -13,8 +13,13 @@ export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 export interface RuleSource {
   /** Legal reference, e.g. "YUKK 21(2)" (law 6458 art. 21(2)). */
   readonly reference: string;
-  /** Public URL of the text, or of the copy that was read. */
+  /**
+   * Public https address of the text itself. For a law or regulation this is its official text
+   * (mevzuat.gov.tr or resmigazete.gov.tr); a copy is never put here (see `copyUrl`).
+   */
   readonly url: string;
+  /** Where the text was actually read when that was not the official site: shown as "read in a copy". */
+  readonly copyUrl?: string;
   readonly confidence: Confidence;
   /** ISO date (yyyy-MM-dd) the source was last read. */
   readonly lastVerified: string;

@@ -2,7 +2,14 @@ import Papa from 'papaparse';
 import { type ParsedImport, RecordChecker } from './import-file';
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from './limits';
 import type { PathMessage } from './messages';
-import { PROFILE_FIELD_KEYS, PROFILE_VERSION, type Profile, SITUATION_KEYS } from './schema';
+import {
+  COUNT_SITUATION_KEYS,
+  PROFILE_FIELD_KEYS,
+  PROFILE_VERSION,
+  type Profile,
+  type ProfileSituation,
+  SITUATION_KEYS,
+} from './schema';
 
 /**
  * A client list as a spreadsheet: one row per profile, one column per field
@@ -92,8 +99,10 @@ function cellValue(column: string, cell: string): unknown {
     // Anything else stays text, so validation names the cell.
     if (lower === 'true') return true;
     if (lower === 'false') return false;
-    // Counts (months on tourism permits, earlier course permits) are whole numbers.
-    if (/^\d{1,4}$/.test(lower)) return Number(lower);
+    // Counts (months on tourism permits, earlier course permits) are whole numbers; a province
+    // code such as 06 stays text.
+    const key = column.slice(SITUATION_PREFIX.length) as keyof ProfileSituation;
+    if (COUNT_SITUATION_KEYS.includes(key) && /^\d{1,4}$/.test(lower)) return Number(lower);
   }
   return text;
 }

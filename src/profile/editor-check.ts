@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { APPLICATION_KINDS } from '../domain/permits';
-import { turkishUpperCase, UPPER_CASE_FIELDS } from './field-values';
+import {
+  NAME_FIELDS,
+  type NameAlphabet,
+  nameAlphabet,
+  passportUpperCase,
+  UPPER_CASE_FIELDS,
+} from './field-values';
 import { issueMessage, type MessageRef } from './messages';
 import { normaliseField } from './normalise';
 import {
@@ -116,10 +122,21 @@ function crossFieldErrors(
   }
 }
 
-/** How the form will show a name, when Turkish capitals differ from plain ones (i → İ). */
-function capitalisationNotice(key: DraftTextKey, value: string): MessageRef | undefined {
-  if (!UPPER_CASE_FIELDS.has(key as ProfileFieldKey) || !/[iı]/.test(value)) return undefined;
-  return { key: 'notice.turkishCapitals', params: { value: turkishUpperCase(value) } };
+/**
+ * How the form will show a name, where the alphabet matters (a lowercase i or a dotless ı): in
+ * Turkish capitals for a Turkic name (i → İ), else plain Latin ones (i → I), with how to switch.
+ */
+function capitalisationNotice(
+  key: DraftTextKey,
+  value: string,
+  alphabet: NameAlphabet,
+): MessageRef | undefined {
+  if (!UPPER_CASE_FIELDS.has(key as ProfileFieldKey)) return undefined;
+  const upper = passportUpperCase(value, alphabet);
+  if (alphabet === 'turkic') {
+    return /[iı]/.test(value) ? { key: 'notice.turkishCapitals', params: { value: upper } } : undefined;
+  }
+  return /i/.test(value) ? { key: 'notice.latinCapitals', params: { value: upper } } : undefined;
 }
 
 /** Normalises and validates the whole draft; `today` is only used for "not in the future" checks. */
@@ -127,6 +144,11 @@ export function checkDraft(draft: Draft, today: Date): DraftCheck {
   const cleaned: Partial<Record<DraftTextKey, string>> = {};
   const errors: Partial<Record<DraftTextKey, MessageRef[]>> = {};
   const notices: Partial<Record<DraftTextKey, MessageRef[]>> = {};
+  // The same alphabet decides every name's capitals, as `profileFieldValues` will.
+  const alphabet = nameAlphabet(
+    NAME_FIELDS.map((key) => draft.text[key]),
+    draft.situation.namesInTurkicAlphabet,
+  );
 
   for (const key of DRAFT_TEXT_KEYS) {
     const input = draft.text[key];
@@ -140,7 +162,7 @@ export function checkDraft(draft: Draft, today: Date): DraftCheck {
       for (const issue of result.error.issues) push(errors, key, issueMessage(issue));
       continue;
     }
-    const capitals = capitalisationNotice(key, value);
+    const capitals = capitalisationNotice(key, value, alphabet);
     if (capitals) push(notices, key, capitals);
   }
   crossFieldErrors(cleaned, errors, today);

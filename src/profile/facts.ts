@@ -36,15 +36,20 @@ function factsFamilyRole(profile: Profile): FactsFamilyRole | undefined {
  */
 export function profileFacts(profile: Profile, supporter?: Profile): ApplicationFacts {
   const situation = profile.situation ?? {};
+  const supporterAnswers = defined({
+    citizen: situation.supporterIsCitizen,
+    workPermit: situation.supporterHasWorkPermit,
+    internationalProtection: situation.supporterHasInternationalProtection,
+  });
   const supporterFacts = supporter
     ? defined({
-        citizen: situation.supporterIsCitizen,
+        ...supporterAnswers,
         permitEnd: day(supporter.currentPermitEnd),
         birthDate: day(supporter.birthDate),
       })
-    : situation.supporterIsCitizen === undefined
+    : Object.keys(supporterAnswers).length === 0
       ? undefined
-      : { citizen: situation.supporterIsCitizen };
+      : supporterAnswers;
   return defined({
     applicationKind: plannedKind(profile),
     permitType: profile.permitType,
@@ -68,6 +73,19 @@ export function profileFacts(profile: Profile, supporter?: Profile): Application
     tourismPermitMonths: situation.tourismPermitMonths,
     previousTurkishCoursePermits: situation.turkishCoursePermitsBefore,
     graduatePermitUsedBefore: situation.graduatePermitUsedBefore,
+    studentLevel: profile.permitType === 'student' ? situation.studentLevel : undefined,
+    holdsWorkPermit: situation.holdsWorkPermit,
+    familyPermitYears: situation.familyPermitYears,
+    // A move to another province: the address province differs from the current permit's.
+    currentPermitProvince: situation.currentPermitProvince,
+    province: profile.province,
+    moveDate: day(situation.moveDate),
+    identityChangeDate: day(situation.identityChangeDate),
+    identityChangeKind: situation.identityChangeKind,
+    cardReceivedDate: day(situation.cardReceivedDate),
+    conditionalEntryDate: day(situation.conditionalEntryDate),
+    lastRefusalDate: day(situation.lastRefusalDate),
+    schoolChangeDate: day(situation.schoolChangeDate),
   }) as ApplicationFacts;
 }
 

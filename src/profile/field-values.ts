@@ -12,34 +12,82 @@ export const UPPER_CASE_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
   'surnameInitials',
 ]);
 
+/** The name fields of a profile, as the passport prints them. */
+export const NAME_FIELDS = ['givenName', 'surname', 'previousSurname', 'fatherName', 'motherName'] as const;
+
 /**
- * Turkish capitals: i → İ and ı → I. A passport's `I` is typed as `I` (or `ı`) and stays `I`;
- * a lowercase Latin `i` becomes the dotted `İ`, which is what the Turkish form does too.
+ * How a passport upper-cases its names. `turkic`: the Turkish and Azerbaijani Latin alphabets,
+ * where i and ı are two letters (i → İ, ı → I). `latin`: every other Latin-script passport, where
+ * i → I and a dotted capital İ never appears.
  */
+export type NameAlphabet = 'turkic' | 'latin';
+
+/**
+ * Letters found only in Latin alphabets that pair a dotted and a dotless i (Turkish, Azerbaijani
+ * and other Turkic languages): ı, İ, ə, ğ. Letters such as ç, ö, ü or ş are not evidence: French,
+ * German and Romanian names use them too.
+ */
+const TURKIC_LETTERS = /[ıİəƏğĞ]/u;
+
+/**
+ * The alphabet of a person's names: what the person said, else Turkic only when a name itself
+ * contains a Turkic letter. Nationality is not used: a Turkish citizen's foreign name and a
+ * foreigner's Turkish name both exist.
+ */
+export function nameAlphabet(names: readonly (string | undefined)[], saidTurkic?: boolean): NameAlphabet {
+  if (saidTurkic !== undefined) return saidTurkic ? 'turkic' : 'latin';
+  return names.some((name) => name !== undefined && TURKIC_LETTERS.test(name)) ? 'turkic' : 'latin';
+}
+
+/** The alphabet of a profile's names (the situation answer `namesInTurkicAlphabet` decides when given). */
+export function profileNameAlphabet(
+  profile: Pick<Profile, (typeof NAME_FIELDS)[number] | 'situation'>,
+): NameAlphabet {
+  return nameAlphabet(
+    NAME_FIELDS.map((key) => profile[key]),
+    profile.situation?.namesInTurkicAlphabet,
+  );
+}
+
+/**
+ * Capitals as the passport prints them. `turkic`: i → İ, ı → I. `latin`: i → I, and ß is kept
+ * (German passports print "STRAUß"; only the machine-readable zone spells it SS).
+ */
+export function passportUpperCase(text: string, alphabet: NameAlphabet): string {
+  if (alphabet === 'turkic') return text.toLocaleUpperCase('tr-TR');
+  return text
+    .split('ß')
+    .map((part) => part.toLocaleUpperCase('en-US'))
+    .join('ß');
+}
+
+/** Turkish capitals: i → İ and ı → I. Kept for callers that know the name is Turkic. */
 export function turkishUpperCase(text: string): string {
-  return text.toLocaleUpperCase('tr-TR');
+  return passportUpperCase(text, 'turkic');
 }
 
 /** The first two letters of a name, as the extension entry page asks ("Adınızın ilk iki harfi"). */
-export function nameInitials(name: string): string {
-  const letters = [...name.replace(/[^\p{L}]/gu, '')];
-  return turkishUpperCase(letters.slice(0, 2).join(''));
+export function nameInitials(name: string, alphabet: NameAlphabet = 'latin'): string {
+  const letters = [...name.normalize('NFC').replace(/[^\p{L}]/gu, '')];
+  return passportUpperCase(letters.slice(0, 2).join(''), alphabet);
 }
 
 /**
  * Page-ready values for the fill engine, keyed by FieldKey. Dates are `dd.MM.yyyy`, the mobile
- * number the 10 digits of the masked box, names in Turkish capitals, and list fields their codes
- * (`codes.ts`, `domain/permits.ts`): the fill engine maps codes to the page's option texts.
- * Unknown fields are absent; derived fields (name initials) are added.
+ * number the 10 digits of the masked box, names in the capitals of the passport's own alphabet
+ * (`passportUpperCase`), and list fields their codes (`codes.ts`, `domain/permits.ts`): the fill
+ * engine maps codes to the page's option texts. Unknown fields are absent; derived fields (name
+ * initials) are added.
  */
 export function profileFieldValues(profile: Profile): Partial<Record<FieldKey, string>> {
+  const alphabet = profileNameAlphabet(profile);
   const values: Partial<Record<FieldKey, string>> = {};
   for (const key of PROFILE_FIELD_KEYS) {
     const value = profile[key];
     if (value === undefined) continue;
-    values[key] = UPPER_CASE_FIELDS.has(key) ? turkishUpperCase(value) : value;
+    values[key] = UPPER_CASE_FIELDS.has(key) ? passportUpperCase(value, alphabet) : value;
   }
-  if (profile.givenName) values.givenNameInitials = nameInitials(profile.givenName);
-  if (profile.surname) values.surnameInitials = nameInitials(profile.surname);
+  if (profile.givenName) values.givenNameInitials = nameInitials(profile.givenName, alphabet);
+  if (profile.surname) values.surnameInitials = nameInitials(profile.surname, alphabet);
   return values;
 }

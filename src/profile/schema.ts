@@ -4,7 +4,7 @@ import {
   ON_BEHALF_ROLES,
   STUDENT_LEVELS,
 } from '../domain/checklists';
-import { LONG_TERM_ROUTES } from '../domain/facts';
+import { IDENTITY_CHANGE_KINDS, LONG_TERM_ROUTES } from '../domain/facts';
 import { APPLICATION_KINDS, INSURANCE_TYPES, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../domain/permits';
 import type { FieldKey } from '../page/field-keys';
 import {
@@ -67,6 +67,8 @@ export const timestamp = () =>
 /** The list's top entry means "this many or more"; the rules only compare with 12 and 2. */
 export const MAX_TOURISM_PERMIT_MONTHS = 60;
 export const MAX_TURKISH_COURSE_PERMITS_BEFORE = 5;
+/** The rules compare with 3 years. */
+export const MAX_FAMILY_PERMIT_YEARS = 5;
 
 /** Facts about the applicant's situation that pick conditional checklist documents. */
 export const situationSchema = z.strictObject({
@@ -92,6 +94,21 @@ export const situationSchema = z.strictObject({
   tourismPermitMonths: count(MAX_TOURISM_PERMIT_MONTHS).optional(),
   turkishCoursePermitsBefore: count(MAX_TURKISH_COURSE_PERMITS_BEFORE).optional(),
   graduatePermitUsedBefore: flag().optional(),
+  holdsWorkPermit: flag().optional(),
+  supporterHasWorkPermit: flag().optional(),
+  supporterHasInternationalProtection: flag().optional(),
+  familyPermitYears: count(MAX_FAMILY_PERMIT_YEARS).optional(),
+  /** Province (plate code) the current permit was issued in; a different address province is a move. */
+  currentPermitProvince: choice(PROVINCE_CODES as [string, ...string[]]).optional(),
+  moveDate: trDateText().optional(),
+  identityChangeDate: trDateText().optional(),
+  identityChangeKind: choice(IDENTITY_CHANGE_KINDS).optional(),
+  cardReceivedDate: trDateText().optional(),
+  conditionalEntryDate: trDateText().optional(),
+  lastRefusalDate: trDateText().optional(),
+  schoolChangeDate: trDateText().optional(),
+  // How names are upper-cased for the form: the Turkish or Azerbaijani alphabet (i → İ) or not.
+  namesInTurkicAlphabet: flag().optional(),
 });
 export type ProfileSituation = z.infer<typeof situationSchema>;
 export const SITUATION_KEYS = Object.keys(situationSchema.shape) as (keyof ProfileSituation)[];
@@ -100,6 +117,34 @@ export const RULE_ONLY_SITUATION_KEYS: readonly (keyof ProfileSituation)[] = [
   'tourismPermitMonths',
   'turkishCoursePermitsBefore',
   'graduatePermitUsedBefore',
+  'holdsWorkPermit',
+  'supporterHasWorkPermit',
+  'supporterHasInternationalProtection',
+  'familyPermitYears',
+  'currentPermitProvince',
+  'moveDate',
+  'identityChangeDate',
+  'identityChangeKind',
+  'cardReceivedDate',
+  'conditionalEntryDate',
+  'lastRefusalDate',
+  'schoolChangeDate',
+  'namesInTurkicAlphabet',
+];
+/** Situation answers that are whole-number counts (a CSV cell of digits becomes a number only here). */
+export const COUNT_SITUATION_KEYS: readonly (keyof ProfileSituation)[] = [
+  'tourismPermitMonths',
+  'turkishCoursePermitsBefore',
+  'familyPermitYears',
+];
+/** Situation answers that are dd.MM.yyyy dates. */
+export const DATE_SITUATION_KEYS: readonly (keyof ProfileSituation)[] = [
+  'moveDate',
+  'identityChangeDate',
+  'cardReceivedDate',
+  'conditionalEntryDate',
+  'lastRefusalDate',
+  'schoolChangeDate',
 ];
 
 /** The data fields, all named after FieldKeys; grouped as the editor shows them. */

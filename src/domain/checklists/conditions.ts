@@ -28,6 +28,21 @@ function isUnder18(c: ConditionContext): Truth {
   return c.age === undefined ? undefined : c.age < 18;
 }
 
+/** Where the age option's reading is disputed: aged 65, or on the 18th birthday itself. */
+function insuranceAgeUncertain(c: ConditionContext): Truth {
+  if (c.type !== 'short-term' && c.type !== 'student') return false;
+  if (c.age === undefined) return undefined;
+  if (c.age === 65) return true;
+  const { birthDate, today } = c.situation;
+  return (
+    c.age === 18 &&
+    birthDate !== undefined &&
+    today !== undefined &&
+    birthDate.getDate() === today.getDate() &&
+    birthDate.getMonth() === today.getMonth()
+  );
+}
+
 function isFamilyChild(c: ConditionContext): Truth {
   const role = c.situation.familyRole;
   return role === undefined ? undefined : CHILD_ROLES.has(role);
@@ -62,7 +77,9 @@ const PREDICATES: Readonly<Record<ConditionKey, (c: ConditionContext) => Truth>>
       ? false
       : c.age === undefined
         ? undefined
-        : c.age < 18 || c.age > 65,
+        : insuranceAgeUncertain(c) !== true && (c.age < 18 || c.age > 65),
+  // At 65 and on the 18th birthday sources read the age option differently (rules.md I3).
+  'insurance-age-uncertain': insuranceAgeUncertain,
   // Purpose documents are picked by `forPurposes`; the condition itself always holds.
   purpose: () => true,
   'purpose-unknown': (c) => c.type === 'short-term' && c.purpose === undefined,
@@ -86,6 +103,12 @@ const PREDICATES: Readonly<Record<ConditionKey, (c: ConditionContext) => Truth>>
     c.situation.studentLevel === undefined ? undefined : c.situation.studentLevel === 'university',
   'school-student': (c) =>
     c.situation.studentLevel === undefined ? undefined : c.situation.studentLevel === 'school',
+  'school-student-first-or-transfer': (c) =>
+    c.kind === 'extension'
+      ? false
+      : c.situation.studentLevel === undefined
+        ? undefined
+        : c.situation.studentLevel === 'school',
   // M3: not needed with a student visa; an unknown entry visa does not add the item.
   'university-minor-without-student-visa': (c) =>
     and(

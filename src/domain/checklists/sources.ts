@@ -30,9 +30,16 @@ export function sourceOf(
   url: string,
   marks: Mark | readonly Mark[],
   lastVerified: string = LAST_VERIFIED,
+  copyUrl?: string,
 ): RuleSource {
   const list: readonly Mark[] = typeof marks === 'string' ? [marks] : marks;
-  return { reference, url, confidence: weakestConfidence(list), lastVerified };
+  return {
+    reference,
+    url,
+    ...(copyUrl === undefined ? {} : { copyUrl }),
+    confidence: weakestConfidence(list),
+    lastVerified,
+  };
 }
 
 /** Addresses of the texts the lists come from (`rules.md`, "Sources abbreviated"; `checklists.md` §10). */

@@ -25,6 +25,7 @@ export const CONDITION_KEYS = [
   'newborn-in-turkiye',
   'age-unknown',
   'insurance-age-exempt',
+  'insurance-age-uncertain',
   'purpose',
   'purpose-unknown',
   'property-owner',
@@ -41,6 +42,7 @@ export const CONDITION_KEYS = [
   'student-child',
   'university-student',
   'school-student',
+  'school-student-first-or-transfer',
   'university-minor-without-student-visa',
   'long-term-eight-years',
   'long-term-policy-board',
@@ -54,8 +56,15 @@ export function conditionMessageKey(condition: ConditionKey): string {
 /**
  * How firmly the document is asked for. `not-required` items stay on the list so the user
  * sees why (e.g. I3: no insurance needed under 18, but existing cover is still submitted).
+ * `uncertain`: asked by some sources but on no official list found, or its need is disputed.
  */
-export const REQUIREMENTS = ['required', 'if-applicable', 'if-requested', 'not-required'] as const;
+export const REQUIREMENTS = [
+  'required',
+  'if-applicable',
+  'if-requested',
+  'uncertain',
+  'not-required',
+] as const;
 export type Requirement = (typeof REQUIREMENTS)[number];
 
 /** Headings the UI may group items under; each has a `group.<group>` message. */

@@ -1,14 +1,17 @@
 import { calendarDaysBetween, formatTrDate } from '../dates';
 import { calendarRangeFinding, halfDayFindings, workingDeadline } from './support/deadline';
+import { movedToAnotherProvince } from './support/move';
 import type { Rule } from './support/rule';
-import { ruleSource } from './support/sources';
+import { LAW_5490_URL, ruleSource } from './support/sources';
 
 // The 20 working days are in Law 5490 (art. 8, 50–51) and the regulation on the population
 // records of foreigners residing in Türkiye (RG 20.10.2006, 26325) art. 22 ("yirmi iş günü
 // içinde"), quoted verbatim by secondary pages: O*. This settles rules.md §13 q8 for addresses.
+// The regulation's wording was read in a copy on emlakkulisi.com, which is not served over
+// https: named in the reference, not linked.
 const SOURCE = ruleSource(
-  'Law 5490 art. 8 and 50; Regulation on the population records of foreigners residing in Türkiye art. 22 ("yirmi iş günü içinde"); Yön. 23; goc.gov.tr FAQ (copy at e-lkamet.com)',
-  'http://emlakkulisi.com/guncel/adres-degisikligi-bildirimi/552726',
+  'Law 5490 art. 8 and 50; Regulation on the population records of foreigners residing in Türkiye art. 22 ("yirmi iş günü içinde", read in a copy at emlakkulisi.com); Yön. 23; goc.gov.tr FAQ (copy at e-lkamet.com)',
+  LAW_5490_URL,
   'O*',
 );
 
@@ -26,9 +29,14 @@ export const addressNotification: Rule = {
     'calendar.outOfRange',
     'calendar.halfDayDeadline',
   ],
+  severityNotes: [
+    'A late or overdue notification is a warning: the 20 working days are official text, but the consequence (a fine under Law 5490) is not something the application itself fails on.',
+    'It speaks on a move date whenever the move is not known to be to another province; a change of permit type (transfer) does not silence it.',
+  ],
   evaluate(facts, today) {
-    // A move to another province is a transfer application instead (N2, province-move).
-    if (!facts.moveDate || facts.applicationKind === 'transfer') return [];
+    // A move to another province needs a new permit there instead (N2, province-move). The
+    // application kind says nothing about a move: a transfer is a change of permit type.
+    if (!facts.moveDate || movedToAnotherProvince(facts) === true) return [];
     const context = { ruleId: 'address-notification', source: SOURCE, fields: [] } as const;
     const deadline = workingDeadline(facts.moveDate, ADDRESS_NOTICE_WORKING_DAYS);
     if (!deadline.ok) return [calendarRangeFinding(context, deadline.year)];

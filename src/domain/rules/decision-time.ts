@@ -1,7 +1,7 @@
 import type { Rule } from './support/rule';
-import { ruleSource, YIMER_URL } from './support/sources';
+import { ruleSource, YIMER_URL, YUKK_URL } from './support/sources';
 
-const SOURCE = ruleSource('YUKK 21(5); YİMER', YIMER_URL, 'O');
+const SOURCE = ruleSource('YUKK 21(5); repeated by YİMER', YUKK_URL, 'O', YIMER_URL);
 
 /** T8: a decision is due within 90 days of a complete file (long-term: up to 180 days reported). */
 export const decisionTime: Rule = {

@@ -4,32 +4,40 @@ import type { ApplicationFacts } from '../facts';
 import type { RuleSource, Severity } from '../findings';
 import { requestedSpan } from './support/period';
 import type { Rule } from './support/rule';
-import { ruleSource, YUKK_URL } from './support/sources';
+import { ruleSource, YUKK_31_TBMM_URL, YUKK_URL } from './support/sources';
 
-const SHORT_TERM = ruleSource(
-  'YUKK 31(2)',
-  'https://mevzuat.tbmm.gov.tr/mevzuat/faces/maddedetaylari?psira=116170',
-  'O',
-);
+const SHORT_TERM = ruleSource('YUKK 31(2)', YUKK_URL, 'O', YUKK_31_TBMM_URL);
 // 31(2) excludes (j) and (k) from the 2-year cap (O, read on mevzuat.tbmm.gov.tr); the 5 years
 // per grant is stated by consistent secondary pages but the setting text was not read (C): warns.
 const INVESTOR_TRNC = ruleSource(
   'YUKK 31(2) as amended by Law 6735 (2016): (j) and (k) outside the 2-year cap (O); 5 years per grant per consular and law-firm pages, e.g. kazakistankonsoloslugu.org (C)',
-  'https://mevzuat.tbmm.gov.tr/mevzuat/faces/maddedetaylari?psira=116170',
+  YUKK_URL,
   'O/C',
+  YUKK_31_TBMM_URL,
 );
 const GRADUATE = ruleSource('YUKK 31(1)(i): one year, once', YUKK_URL, 'O');
 const FAMILY = ruleSource('YUKK 34(1) ("üç yılı aşmayacak", 2023+ copies)', YUKK_URL, 'O*');
 const HUMANITARIAN = ruleSource('YUKK 46; goc guide copy', YUKK_URL, 'O*');
 const TRAFFICKING = ruleSource('YUKK 48–49; goc guide copy', YUKK_URL, 'O*');
+const SCHOOL_STUDENT = ruleSource(
+  'YUKK 38(2): primary and secondary students, one-year grants',
+  YUKK_URL,
+  'O*',
+);
+// The 1-year limit for purpose (ı) is stated by a consultancy text only: it warns.
+const PUBLIC_PROGRAMME = ruleSource(
+  'Consultancy text on YUKK 31(1)(ı) permits (training, research, internship or course through public institutions): "süresi bir yılı aşamaz"',
+  YUKK_URL,
+  'C',
+);
 
 interface Cap {
   /** Longest grant, as months or (first trafficking-victim permit) days. */
   readonly length: { readonly months: number } | { readonly days: number };
   readonly severity: Severity;
   readonly source: RuleSource;
-  /** Reported-only caps use softer messages. */
-  readonly reported: boolean;
+  /** Reported-only caps use softer messages, named by their key prefix. */
+  readonly reported: false | 'investor-trnc' | 'public-programme';
 }
 
 function capFor(facts: ApplicationFacts): Cap | undefined {
@@ -46,7 +54,19 @@ function capFor(facts: ApplicationFacts): Cap | undefined {
           return undefined;
         case 'investor':
         case 'trnc-citizen':
-          return { length: { months: 60 }, severity: 'warning', source: INVESTOR_TRNC, reported: true };
+          return {
+            length: { months: 60 },
+            severity: 'warning',
+            source: INVESTOR_TRNC,
+            reported: 'investor-trnc',
+          };
+        case 'public-institution-programme':
+          return {
+            length: { months: 12 },
+            severity: 'warning',
+            source: PUBLIC_PROGRAMME,
+            reported: 'public-programme',
+          };
         case 'graduate':
           return hard({ months: 12 }, GRADUATE);
         default:
@@ -54,6 +74,9 @@ function capFor(facts: ApplicationFacts): Cap | undefined {
       }
     case 'family':
       return hard({ months: 36 }, FAMILY);
+    case 'student':
+      // Higher education runs for the programme (D6, not checked here); school students get 1 year.
+      return facts.studentLevel === 'school' ? hard({ months: 12 }, SCHOOL_STUDENT) : undefined;
     case 'humanitarian':
       return hard({ months: 12 }, HUMANITARIAN);
     case 'trafficking-victim':
@@ -61,7 +84,7 @@ function capFor(facts: ApplicationFacts): Cap | undefined {
       if (facts.applicationKind === 'extension') return hard({ months: 6 }, TRAFFICKING);
       return undefined;
     default:
-      // Student (D6/D7 need the level of study) and long-term (indefinite) have no cap here.
+      // Long-term permits are indefinite.
       return undefined;
   }
 }
@@ -73,8 +96,22 @@ function capFor(facts: ApplicationFacts): Cap | undefined {
  */
 export const durationCap: Rule = {
   id: 'duration-cap',
-  rulebookIds: ['D1', 'D2', 'D4', 'D5', 'D8', 'D9'],
-  sources: [SHORT_TERM, INVESTOR_TRNC, GRADUATE, FAMILY, HUMANITARIAN, TRAFFICKING],
+  rulebookIds: ['D1', 'D2', 'D4', 'D5', 'D7', 'D8', 'D9'],
+  sources: [
+    SHORT_TERM,
+    INVESTOR_TRNC,
+    PUBLIC_PROGRAMME,
+    GRADUATE,
+    FAMILY,
+    SCHOOL_STUDENT,
+    HUMANITARIAN,
+    TRAFFICKING,
+  ],
+  severityNotes: [
+    'Caps stated in the law (YUKK 31(2), 31(1)(i), 34(1), 38(2), 46, 48–49) are errors: a longer request cannot be granted as entered.',
+    'Caps known only from consultancy or consular pages are warnings: 5 years for investors and TRNC citizens, 1 year for programmes through public institutions (purpose ı).',
+    'An end exactly one cap after the start is accepted, since whether the last day is inclusive is not stated.',
+  ],
   messageKeys: [
     'duration-cap.tooLong',
     'duration-cap.tooManyMonths',
@@ -82,6 +119,8 @@ export const durationCap: Rule = {
     'duration-cap.tooManyMonthsForDays',
     'duration-cap.reportedCapExceeded',
     'duration-cap.reportedCapExceededMonths',
+    'duration-cap.publicProgrammeCapExceeded',
+    'duration-cap.publicProgrammeCapExceededMonths',
   ],
   evaluate(facts) {
     const cap = capFor(facts);
@@ -96,11 +135,14 @@ export const durationCap: Rule = {
       // A months-only request is compared with a days cap as whole months (30 days ≈ 1 month).
       const capMonths = 'months' in cap.length ? cap.length.months : Math.ceil(cap.length.days / 30);
       if (span.months <= capMonths) return [];
-      const messageKey = cap.reported
-        ? 'duration-cap.reportedCapExceededMonths'
-        : inMonths
-          ? 'duration-cap.tooManyMonths'
-          : 'duration-cap.tooManyMonthsForDays';
+      const messageKey =
+        cap.reported === 'investor-trnc'
+          ? 'duration-cap.reportedCapExceededMonths'
+          : cap.reported === 'public-programme'
+            ? 'duration-cap.publicProgrammeCapExceededMonths'
+            : inMonths
+              ? 'duration-cap.tooManyMonths'
+              : 'duration-cap.tooManyMonthsForDays';
       return [
         {
           ...base,
@@ -116,11 +158,14 @@ export const durationCap: Rule = {
         ? addMonths(span.start, cap.length.months)
         : addDays(span.start, cap.length.days);
     if (calendarDaysBetween(span.end, latestEnd) <= 0) return [];
-    const messageKey = cap.reported
-      ? 'duration-cap.reportedCapExceeded'
-      : inMonths
-        ? 'duration-cap.tooLong'
-        : 'duration-cap.tooLongDays';
+    const messageKey =
+      cap.reported === 'investor-trnc'
+        ? 'duration-cap.reportedCapExceeded'
+        : cap.reported === 'public-programme'
+          ? 'duration-cap.publicProgrammeCapExceeded'
+          : inMonths
+            ? 'duration-cap.tooLong'
+            : 'duration-cap.tooLongDays';
     return [
       {
         ...base,

@@ -2,13 +2,19 @@ import { addDays, subDays } from 'date-fns';
 import { calendarDaysBetween, formatTrDate } from '../dates';
 import type { Finding } from '../findings';
 import type { Rule } from './support/rule';
-import { ruleSource, YUKK_URL } from './support/sources';
+import { REGULATION_21_COPY_URL, REGULATION_URL, ruleSource, YIMER_URL, YUKK_URL } from './support/sources';
 
-const SOURCE = ruleSource('YUKK 24(2); repeated by YİMER', YUKK_URL, 'O');
+const SOURCE = ruleSource('YUKK 24(2); repeated by YİMER', YUKK_URL, 'O', YIMER_URL);
+const LATE_SOURCE = ruleSource(
+  'YUKK 24(2) (extension only before expiry); Yön. 21(2) (a new application up to ten days after the permit ended is also received)',
+  REGULATION_URL,
+  'O*',
+  REGULATION_21_COPY_URL,
+);
 
 /** Days before the permit end from which an extension can be filed. */
 export const EXTENSION_WINDOW_DAYS = 60;
-/** Late applications up to this many days after expiry are accepted at discretion (T2). */
+/** Applications up to this many days after the visa, exemption or permit ended are still received (Yön. 21(2)). */
 export const LATE_GRACE_DAYS = 10;
 
 /**
@@ -18,7 +24,11 @@ export const LATE_GRACE_DAYS = 10;
 export const extensionWindow: Rule = {
   id: 'extension-window',
   rulebookIds: ['T3', 'T2'],
-  sources: [SOURCE],
+  sources: [SOURCE, LATE_SOURCE],
+  severityNotes: [
+    'Filing before the 60-day window is a warning: the system does not accept it yet, and waiting fixes it.',
+    'After the permit ended an extension is an error: YUKK 24(2) allows extensions only before expiry. The message then says what Yön. 21(2) allows instead: a new application up to 10 days after the end is received; beyond that only where the situation and administrative needs require it.',
+  ],
   messageKeys: [
     'extension-window.tooEarly',
     'extension-window.open',
@@ -55,6 +65,7 @@ export const extensionWindow: Rule = {
     } else if (daysAfterEnd <= LATE_GRACE_DAYS) {
       finding = {
         ...base,
+        source: LATE_SOURCE,
         severity: 'error',
         messageKey: 'extension-window.expired',
         params: {
@@ -66,6 +77,7 @@ export const extensionWindow: Rule = {
     } else {
       finding = {
         ...base,
+        source: LATE_SOURCE,
         severity: 'error',
         messageKey: 'extension-window.expiredLong',
         params: { currentPermitEnd, daysLate: daysAfterEnd },

@@ -2,15 +2,16 @@ import { addDays, addMonths } from 'date-fns';
 import { calendarDaysBetween, formatTrDate } from '../dates';
 import type { Finding } from '../findings';
 import type { Rule } from './support/rule';
-import { ruleSource, YUKK_URL } from './support/sources';
+import { ruleSource, YUKK_31_TBMM_URL, YUKK_URL } from './support/sources';
 
 const ONCE_SOURCE = ruleSource('YUKK 31(1)(i)', YUKK_URL, 'O');
 // The 6-month window is in the text of 31(1)(i) itself ("mezuniyet tarihinden itibaren altı ay
 // içinde müracaat edenler"), read on the parliament's legislation site.
 const WINDOW_SOURCE = ruleSource(
   'YUKK 31(1)(i): "mezuniyet tarihinden itibaren altı ay içinde müracaat edenler"',
-  'https://mevzuat.tbmm.gov.tr/mevzuat/faces/maddedetaylari?psira=116170',
+  YUKK_URL,
   'O',
+  YUKK_31_TBMM_URL,
 );
 const UNIVERSITY_SOURCE = ruleSource(
   'gantep.edu.tr, erciyes.edu.tr, ticaret.edu.tr notices (new application within 10 days of graduation)',

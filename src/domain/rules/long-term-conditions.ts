@@ -7,8 +7,9 @@ const SOURCE = ruleSource('YUKK 42–45', YUKK_URL, 'O*');
 // route's shorter list is in the goc lists (copy at aytekinavukatlik.com).
 const BOARD_SOURCE = ruleSource(
   'YUKK 42(1) (Migration Policy Board conditions); goc document list (copy at aytekinavukatlik.com)',
-  'https://aytekinavukatlik.com/yabancilar-icin-uzun-donem-ikamet-izni/',
+  YUKK_URL,
   'O*',
+  'https://aytekinavukatlik.com/yabancilar-icin-uzun-donem-ikamet-izni/',
 );
 
 const CONDITION_KEYS = [

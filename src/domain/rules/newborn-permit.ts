@@ -1,12 +1,13 @@
 import { addDays } from 'date-fns';
 import { calendarDaysBetween, formatTrDate } from '../dates';
 import type { Rule } from './support/rule';
-import { ruleSource } from './support/sources';
+import { GOC_URL, ruleSource } from './support/sources';
 
 const SOURCE = ruleSource(
   'goc.gov.tr notice on children born in Türkiye (copy at ikamet-calismaizni.com, 2016); goc guide copies',
-  'https://www.ikamet-calismaizni.com/',
+  GOC_URL,
   'O*',
+  'https://www.ikamet-calismaizni.com/',
 );
 
 export const NEWBORN_DAYS = 180;

@@ -2,13 +2,10 @@ import { addDays, subDays } from 'date-fns';
 import { calendarDaysBetween, formatTrDate } from '../dates';
 import { requestedEnd, requestedStart } from './support/period';
 import type { Rule } from './support/rule';
-import { ruleSource } from './support/sources';
+import { ruleSource, YUKK_URL } from './support/sources';
 
-const SOURCE = ruleSource(
-  'YUKK 21(2)',
-  'http://alanyapower.com/2018/10/27/ikamet-izni-basvurusu-kanun-maddeleri/',
-  'O*',
-);
+// The article was read in a copy on alanyapower.com, which is not served over https: named, not linked.
+const SOURCE = ruleSource('YUKK 21(2) (read in a copy at alanyapower.com)', YUKK_URL, 'O*');
 
 /** P1: the passport must be valid at least 60 days beyond the requested permit end. */
 export const passportValidity: Rule = {

@@ -1,51 +1,47 @@
-import { addDays } from 'date-fns';
 import { formatTrDate } from '../dates';
-import { calendarRangeFinding, workingDeadline } from './support/deadline';
+import { calendarRangeFinding, halfDayFindings, workingDeadline } from './support/deadline';
 import type { Rule } from './support/rule';
 import { ruleSource } from './support/sources';
 
-const SOURCE = ruleSource('gantep.edu.tr notice', 'https://www.gantep.edu.tr/', 'C');
+// Consultancy FAQ: a new passport needs a notice only when the name or surname in it changed,
+// within 20 working days; the gantep.edu.tr notice adds marital status ("20 gün"). Information only.
+const SOURCE = ruleSource(
+  'Consultancy FAQ (Online İkamet Randevu Danışmanlık): name or surname change in a new passport, notified within 20 working days, none needed otherwise; gantep.edu.tr notice (surname, marital status)',
+  'https://www.gantep.edu.tr/',
+  'C',
+);
 
-export const PERSONAL_DATA_NOTICE_DAYS = 20;
+export const PERSONAL_DATA_NOTICE_WORKING_DAYS = 20;
 
 /**
- * N3: passport, marital-status or surname changes are notified within 20 days; whether these
- * are working days is open (rules.md §13 q8), so both dates are shown, the earlier one first.
+ * N3: a change of identity data (name or surname, marital status) is notified to the provincial
+ * directorate within 20 working days. A passport renewal with the same name needs no notice, so
+ * it is not flagged; neither is a change whose kind is not known.
  */
 export const personalDataNotification: Rule = {
   id: 'personal-data-notification',
   rulebookIds: ['N3'],
   sources: [SOURCE],
-  messageKeys: [
-    'personal-data-notification.deadline',
-    'personal-data-notification.deadlineCalendarDays',
-    'calendar.outOfRange',
+  messageKeys: ['personal-data-notification.deadline', 'calendar.outOfRange', 'calendar.halfDayDeadline'],
+  severityNotes: [
+    'Information only: the sources are a consultancy FAQ and a university notice.',
+    'Only a change of name or marital status is flagged; a new passport with the same name needs no notice according to the same source.',
   ],
   evaluate(facts) {
-    const changed = facts.personalDataChangeDate;
-    if (!changed) return [];
+    const changed = facts.identityChangeDate;
+    const kind = facts.identityChangeKind;
+    if (!changed || (kind !== 'name' && kind !== 'marital-status')) return [];
     const context = { ruleId: 'personal-data-notification', source: SOURCE, fields: [] } as const;
-    const changeDate = formatTrDate(changed);
-    const calendarDeadline = formatTrDate(addDays(changed, PERSONAL_DATA_NOTICE_DAYS));
-    const working = workingDeadline(changed, PERSONAL_DATA_NOTICE_DAYS);
-    if (!working.ok) {
-      return [
-        {
-          ...context,
-          severity: 'info',
-          messageKey: 'personal-data-notification.deadlineCalendarDays',
-          params: { changeDate, calendarDeadline },
-        },
-        calendarRangeFinding(context, working.year),
-      ];
-    }
+    const deadline = workingDeadline(changed, PERSONAL_DATA_NOTICE_WORKING_DAYS);
+    if (!deadline.ok) return [calendarRangeFinding(context, deadline.year)];
     return [
       {
         ...context,
         severity: 'info',
         messageKey: 'personal-data-notification.deadline',
-        params: { changeDate, calendarDeadline, workingDeadline: formatTrDate(working.date) },
+        params: { changeDate: formatTrDate(changed), deadline: formatTrDate(deadline.date) },
       },
+      ...halfDayFindings(context, deadline),
     ];
   },
 };

@@ -1,18 +1,23 @@
 import { calendarDaysBetween, formatTrDate } from '../dates';
 import type { Finding } from '../findings';
 import { calendarRangeFinding, halfDayFindings, workingDeadline } from './support/deadline';
+import { movedToAnotherProvince } from './support/move';
 import type { Rule } from './support/rule';
-import { ruleSource } from './support/sources';
+import { GOC_URL, ruleSource } from './support/sources';
 
 const SOURCE = ruleSource(
   'goc.gov.tr "Yabancılar" guide (copy at oturmaiznialma.xyz); 4m.com.tr',
-  'https://oturmaiznialma.xyz/',
+  GOC_URL,
   'O*',
+  'https://oturmaiznialma.xyz/',
 );
 
 export const PROVINCE_MOVE_WORKING_DAYS = 20;
 
-/** N2: after moving to another province, apply for a new permit there within 20 working days. */
+/**
+ * N2: after moving to another province, apply for a new permit there within 20 working days.
+ * Triggered by the move itself (see `movedToAnotherProvince`), never by a change of permit type.
+ */
 export const provinceMove: Rule = {
   id: 'province-move',
   rulebookIds: ['N2'],
@@ -24,8 +29,12 @@ export const provinceMove: Rule = {
     'calendar.outOfRange',
     'calendar.halfDayDeadline',
   ],
+  severityNotes: [
+    'Only a move to another province triggers this rule: the extension entry page\'s "change my province" answer, a new address province that differs from the current permit\'s, or what the person said. A transfer application (Geçiş) is a change of permit type and triggers nothing here.',
+    'Missing the 20 working days is a warning: the guide states the deadline but not what follows from missing it.',
+  ],
   evaluate(facts, today) {
-    if (facts.applicationKind !== 'transfer') return [];
+    if (movedToAnotherProvince(facts) !== true) return [];
     const context = { ruleId: 'province-move', source: SOURCE, fields: ['province'] } as const;
     const findings: Finding[] = [
       { ...context, severity: 'info', messageKey: 'province-move.feeCarriesOver', params: {} },

@@ -2,9 +2,9 @@ import { addDays, min, subDays } from 'date-fns';
 import { calendarDaysBetween, formatTrDate } from '../dates';
 import type { Stay } from '../facts';
 import type { Rule } from './support/rule';
-import { ruleSource, YIMER_URL } from './support/sources';
+import { ruleSource, YIMER_URL, YUKK_URL } from './support/sources';
 
-const SOURCE = ruleSource('YUKK 11(1); YİMER home page (90 days in any 180)', YIMER_URL, 'O');
+const SOURCE = ruleSource('YUKK 11(1); YİMER home page (90 days in any 180)', YUKK_URL, 'O', YIMER_URL);
 // The per-nationality lengths (30 days for some) are on the foreign ministry's visa pages, which
 // were not read: the hint never blocks.
 const NATIONALITY_SOURCE = ruleSource(

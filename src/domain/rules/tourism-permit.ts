@@ -34,6 +34,9 @@ export const tourismPermit: Rule = {
   id: 'tourism-permit',
   rulebookIds: ['T13'],
   sources: [ONE_YEAR_NOTICE, PRACTICE, RECENT_REPORTS],
+  severityNotes: [
+    'Never an error: the one-year limit came from a 2019 notice (O*), was suspended on 08.09.2020, and its strict application since 2022 is known from law-firm pages only (C). Every message that mentions the notice also mentions the suspension.',
+  ],
   messageKeys: [
     'tourism-permit.oneYearReached',
     'tourism-permit.oneYearLimit',
@@ -46,12 +49,14 @@ export const tourismPermit: Rule = {
     const findings: Finding[] = [];
     const months = facts.tourismPermitMonths;
     if (months !== undefined && months >= TOURISM_LIMIT_MONTHS) {
+      // The notice and its 2020 suspension are said together; the revived practice is only
+      // reported, so this stays a warning.
       findings.push({
         ...base,
         severity: 'warning',
         messageKey: 'tourism-permit.oneYearReached',
         params: { months, limitMonths: TOURISM_LIMIT_MONTHS },
-        source: ONE_YEAR_NOTICE,
+        source: PRACTICE,
       });
     } else if (facts.applicationKind === 'extension' || months !== undefined) {
       findings.push({

@@ -47,6 +47,21 @@ export function PrintChecklist({ print, result, text, onPrint }: PrintChecklistP
                 {doc(item.titleKey, item.params)}
                 <span class="print-requirement"> — {doc(`requirement.${item.requirement}`)}</span>
                 {item.noteKey ? <span class="print-note">{doc(item.noteKey, item.params)}</span> : null}
+                {item.alternatives && item.alternatives.length > 0 ? (
+                  <ul class="print-alternatives">
+                    {item.alternatives.map((alternative) => (
+                      <li key={alternative.id} data-alternative={alternative.id}>
+                        <span class="print-box" aria-hidden="true">
+                          ○
+                        </span>{' '}
+                        {doc(alternative.titleKey)}
+                        {alternative.noteKey ? (
+                          <span class="print-note"> — {doc(alternative.noteKey)}</span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </span>
             </li>
           );

@@ -1,11 +1,16 @@
+import { useState } from 'preact/hooks';
 import { FAMILY_ROLES, ON_BEHALF_ROLES, STUDENT_LEVELS } from '../../domain/checklists';
-import { LONG_TERM_ROUTES } from '../../domain/facts';
+import { IDENTITY_CHANGE_KINDS, LONG_TERM_ROUTES } from '../../domain/facts';
+import { PROVINCE_CODES, PROVINCES, type ProvinceCode } from '../../profile/codes';
 import {
+  DATE_SITUATION_KEYS,
+  MAX_FAMILY_PERMIT_YEARS,
   MAX_TOURISM_PERMIT_MONTHS,
   MAX_TURKISH_COURSE_PERMITS_BEFORE,
   type ProfileSituation,
   SITUATION_KEYS,
 } from '../../profile/schema';
+import { trDateProblem } from '../../profile/tr-date';
 import type { ProfileText } from './text';
 
 /** Situation answers with a list of choices instead of yes / no. */
@@ -14,12 +19,17 @@ const CHOICES: Partial<Record<keyof ProfileSituation, readonly string[]>> = {
   familyRole: FAMILY_ROLES,
   studentLevel: STUDENT_LEVELS,
   longTermRoute: LONG_TERM_ROUTES,
+  identityChangeKind: IDENTITY_CHANGE_KINDS,
 };
+
+/** Choices labelled by data rather than by a message per choice. */
+const PROVINCE_KEYS: ReadonlySet<keyof ProfileSituation> = new Set(['currentPermitProvince']);
 
 /** Situation answers that are counts: 0 to a top entry meaning "that many or more". */
 const COUNTS: Partial<Record<keyof ProfileSituation, number>> = {
   tourismPermitMonths: MAX_TOURISM_PERMIT_MONTHS,
   turkishCoursePermitsBefore: MAX_TURKISH_COURSE_PERMITS_BEFORE,
+  familyPermitYears: MAX_FAMILY_PERMIT_YEARS,
 };
 
 export interface SituationFieldsProps {
@@ -42,7 +52,7 @@ function toValue(value: unknown): string {
 function fromValue(key: keyof ProfileSituation, value: string): unknown {
   if (value === '') return undefined;
   if (COUNTS[key] !== undefined) return Number(value);
-  if (CHOICES[key]) return value;
+  if (CHOICES[key] || PROVINCE_KEYS.has(key)) return value;
   return value === 'yes';
 }
 
@@ -53,6 +63,12 @@ function answerOptions(text: ProfileText, key: keyof ProfileSituation) {
     return Array.from({ length: countTop + 1 }, (_, count) => (
       <option key={count} value={String(count)}>
         {count === countTop ? text.t('option.count.orMore', { count }) : String(count)}
+      </option>
+    ));
+  if (PROVINCE_KEYS.has(key))
+    return PROVINCE_CODES.map((code) => (
+      <option key={code} value={code}>
+        {`${code} ${PROVINCES[code as ProvinceCode]}`}
       </option>
     ));
   const choices = CHOICES[key];
@@ -73,6 +89,48 @@ function answerOptions(text: ProfileText, key: keyof ProfileSituation) {
 }
 
 /**
+ * A date answer, typed dd.MM.yyyy: the answer changes only once the text is a real date (or is
+ * emptied), so a half-typed date never replaces a stored one.
+ */
+function SituationDate(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly value: string | undefined;
+  readonly text: ProfileText;
+  readonly onAnswer: (value: string | undefined) => void;
+}) {
+  const [typed, setTyped] = useState(props.value ?? '');
+  const problem = typed.trim() === '' ? undefined : trDateProblem(typed.trim());
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="text"
+        inputMode="numeric"
+        maxLength={10}
+        placeholder="dd.mm.yyyy"
+        dir="ltr"
+        value={typed}
+        aria-invalid={problem && typed.trim().length >= 10 ? 'true' : undefined}
+        onInput={(event) => {
+          const next = (event.currentTarget as HTMLInputElement).value;
+          setTyped(next);
+          const trimmed = next.trim();
+          if (trimmed === '') props.onAnswer(undefined);
+          else if (trDateProblem(trimmed) === undefined) props.onAnswer(trimmed);
+        }}
+      />
+      {problem && typed.trim().length >= 10 ? (
+        <p class="field-error" role="alert">
+          {props.text.t(`error.date.${problem}`)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/**
  * The situation questions that pick conditional checklist documents. Each is "not known" until
  * answered: an unknown answer never adds a document (checklist engine rule).
  */
@@ -89,21 +147,33 @@ export function SituationFields({
         const id = `${idPrefix}-${key}`;
         return (
           <div class="field" key={key} data-situation={key}>
-            <label for={id}>{text.t(`situation.${key}`)}</label>
-            <select
-              id={id}
-              value={toValue(situation[key])}
-              onChange={(event) => {
-                const next = {
-                  ...situation,
-                  [key]: fromValue(key, (event.currentTarget as HTMLSelectElement).value),
-                };
-                onChange(next as ProfileSituation);
-              }}
-            >
-              <option value="">{text.t('option.unknown')}</option>
-              {answerOptions(text, key)}
-            </select>
+            {DATE_SITUATION_KEYS.includes(key) ? (
+              <SituationDate
+                id={id}
+                label={text.t(`situation.${key}`)}
+                value={situation[key] as string | undefined}
+                text={text}
+                onAnswer={(value) => onChange({ ...situation, [key]: value } as ProfileSituation)}
+              />
+            ) : (
+              <>
+                <label for={id}>{text.t(`situation.${key}`)}</label>
+                <select
+                  id={id}
+                  value={toValue(situation[key])}
+                  onChange={(event) => {
+                    const next = {
+                      ...situation,
+                      [key]: fromValue(key, (event.currentTarget as HTMLSelectElement).value),
+                    };
+                    onChange(next as ProfileSituation);
+                  }}
+                >
+                  <option value="">{text.t('option.unknown')}</option>
+                  {answerOptions(text, key)}
+                </select>
+              </>
+            )}
           </div>
         );
       })}

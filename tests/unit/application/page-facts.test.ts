@@ -56,4 +56,21 @@ describe('factsFromSession (page values → ApplicationFacts)', () => {
     );
     expect(facts).toEqual({ applicationKind: 'first', permitType: 'student' });
   });
+
+  it("reads the entry page's change-province answer as the move, in code or either language", () => {
+    expect(
+      factsFromSession({ changeProvince: { value: '1', text: 'Evet' } }, 'extension').provinceChange,
+    ).toBe(true);
+    expect(factsFromSession({ changeProvince: { value: '0', text: 'No' } }, 'extension').provinceChange).toBe(
+      false,
+    );
+    expect(
+      factsFromSession({ changeProvince: { value: 'x', text: 'Yes' } }, 'extension').provinceChange,
+    ).toBe(true);
+    expect(
+      factsFromSession({ changeProvince: { value: '', text: 'Seçiniz' } }, 'extension'),
+    ).not.toHaveProperty('provinceChange');
+    // A transfer (change of permit type) alone is never a move.
+    expect(factsFromSession({}, 'transfer')).not.toHaveProperty('provinceChange');
+  });
 });

@@ -26,8 +26,8 @@ describe('type × kind overview (checklists.md §3)', () => {
   const expected: Record<PermitType, Record<ApplicationKind, ChecklistStatus>> = {
     'short-term': { first: 'ok', extension: 'ok', transfer: 'ok' },
     family: { first: 'ok', extension: 'ok', transfer: 'ok' },
-    student: { first: 'ok', extension: 'ok', transfer: 'uncertain' },
-    'long-term': { first: 'ok', extension: 'impossible', transfer: 'uncertain' },
+    student: { first: 'ok', extension: 'ok', transfer: 'ok' },
+    'long-term': { first: 'ok', extension: 'impossible', transfer: 'ok' },
     humanitarian: { first: 'uncertain', extension: 'uncertain', transfer: 'uncertain' },
     'trafficking-victim': { first: 'uncertain', extension: 'uncertain', transfer: 'uncertain' },
   };
@@ -64,15 +64,33 @@ describe('type × kind overview (checklists.md §3)', () => {
     ]);
   });
 
-  it.each([
-    ['student', 'transfer-no-list'],
-    ['long-term', 'transfer-no-list'],
-  ] as const)('%s transfer: common items only, with an uncertainty note', (type, note) => {
-    const result = checklist(type, undefined, 'transfer', ADULT);
-    expect(noteIds(result)).toContain(note);
-    expect(result.items.map((i) => i.group)).not.toContain('applicant');
-    expect(ids(result)).not.toContain('insurance');
-    expect(ids(result)).not.toContain('address-proof');
+  it.each(['student', 'long-term'] as const)(
+    '%s transfer reuses the list of the permit type (not only the common items)',
+    (type) => {
+      const transfer = checklist(type, undefined, 'transfer', ADULT);
+      const first = checklist(type, undefined, 'first', ADULT);
+      const typeItems = (result: ReturnType<typeof checklist>) =>
+        result.items.filter((i) => i.group === 'applicant' || i.group === 'insurance').map((i) => i.id);
+      expect(typeItems(first).length).toBeGreaterThan(0);
+      expect(typeItems(transfer)).toEqual(expect.arrayContaining(typeItems(first)));
+      expect(ids(transfer)).toContain('insurance');
+      expect(noteIds(transfer)).not.toContain('transfer-no-list');
+    },
+  );
+
+  it('a student transfer adds the permit held now', () => {
+    expect(ids(checklist('student', undefined, 'transfer', ADULT))).toContain('current-permit-card');
+    expect(ids(checklist('student', undefined, 'first', ADULT))).not.toContain('current-permit-card');
+  });
+
+  it('marks the UETS registration uncertain: it is on no official list found', () => {
+    for (const type of PERMIT_TYPES) {
+      const uets = checklist(type, purposeFor(type), 'first', ADULT).items.find(
+        (i) => i.id === 'uets-registration',
+      );
+      expect(uets?.requirement, type).toBe('uncertain');
+      expect(uets?.source.confidence).toBe('uncertain');
+    }
   });
 
   it('long-term first lists the L1–L3 documents and the open first-or-transfer question', () => {
@@ -199,7 +217,8 @@ describe('age: minors (M1) and the insurance exemption (I3)', () => {
   it.each([
     { age: 17, requirement: 'not-required' },
     { age: 18, requirement: 'required' },
-    { age: 65, requirement: 'required' },
+    { age: 64, requirement: 'required' },
+    { age: 65, requirement: 'uncertain' },
     { age: 66, requirement: 'not-required' },
   ] as const)('short-term and student insurance at $age: $requirement', ({ age, requirement }) => {
     for (const type of ['short-term', 'student'] as const) {
@@ -210,10 +229,12 @@ describe('age: minors (M1) and the insurance exemption (I3)', () => {
   });
 
   it.each([
-    { birthDate: day(1960, 11, 24), requirement: 'required' }, // 65, a day before turning 66
+    { birthDate: day(1960, 11, 24), requirement: 'uncertain' }, // 65, a day before turning 66
     { birthDate: day(1960, 11, 23), requirement: 'not-required' }, // 66 today
+    { birthDate: day(1961, 11, 24), requirement: 'required' }, // 64, a day before turning 65
     { birthDate: day(2008, 11, 24), requirement: 'not-required' }, // 17
-    { birthDate: day(2008, 11, 23), requirement: 'required' }, // 18 today
+    { birthDate: day(2008, 11, 23), requirement: 'uncertain' }, // 18 today
+    { birthDate: day(2008, 11, 22), requirement: 'required' }, // 18 yesterday
   ] as const)('insurance from a birth date $birthDate: $requirement', ({ birthDate, requirement }) => {
     expect(
       item(checklist('short-term', 'tourism', 'first', { birthDate, today: TODAY }), 'insurance').requirement,
@@ -519,7 +540,7 @@ describe('short-term purpose documents (YUKK 31(1) a–k)', () => {
   const expected: Record<ShortTermPurpose, string[]> = {
     'scientific-research': ['research-visa', 'research-place-duration'],
     'property-owner': ['property-title-deed', 'property-current-record', 'property-valuation', 'tax-number'],
-    business: ['business-invitation', 'company-documents'],
+    business: ['business-invitation', 'company-documents', 'signature-circular'],
     'in-service-training': ['training-letter'],
     'education-exchange': ['host-institution-letter'],
     tourism: ['travel-plan'],
@@ -618,13 +639,30 @@ describe('family (§5)', () => {
     expect(item(result, 'supporter-cost-undertaking').requirement).toBe(undertaking);
   });
 
-  it('extension adds the current card and the re-check note; transfer is as first', () => {
+  it('extension adds the current card and the re-check note; transfer is as first plus the current card', () => {
     const extension = checklist('family', undefined, 'extension', { familyRole: 'spouse' });
     expect(ids(extension)).toContain('current-permit-card');
     expect(noteIds(extension)).toContain('family-extension-recheck');
     const first = checklist('family', undefined, 'first', { familyRole: 'spouse' });
     const transfer = checklist('family', undefined, 'transfer', { familyRole: 'spouse' });
-    expect(ids(transfer)).toEqual(ids(first));
+    expect(ids(first)).not.toContain('current-permit-card');
+    expect([...ids(transfer)].sort()).toEqual([...ids(first), 'current-permit-card'].sort());
+  });
+
+  it('a primary or secondary student needs the visa for the purpose, except on an extension', () => {
+    const school = { ...ADULT, studentLevel: 'school' } as const;
+    expect(ids(checklist('student', undefined, 'first', school))).toContain('school-purpose-visa');
+    expect(ids(checklist('student', undefined, 'transfer', school))).toContain('school-purpose-visa');
+    expect(ids(checklist('student', undefined, 'extension', school))).not.toContain('school-purpose-visa');
+    const university = { ...ADULT, studentLevel: 'university' } as const;
+    expect(ids(checklist('student', undefined, 'first', university))).not.toContain('school-purpose-visa');
+    expect(ids(checklist('student', undefined, 'first', ADULT))).not.toContain('school-purpose-visa');
+  });
+
+  it('business connections ask for the signature circular (imza sirküleri)', () => {
+    const circular = item(checklist('short-term', 'business', 'first', ADULT), 'signature-circular');
+    expect(circular.requirement).toBe('if-requested');
+    expect(ids(checklist('short-term', 'tourism', 'first', ADULT))).not.toContain('signature-circular');
   });
 
   it('asks for the role when it is unknown', () => {

@@ -111,14 +111,37 @@ describe('family-income (F1 on the 2026 minimum wage: net 28,075.50 TL, gross 33
   });
 });
 
-describe('supporter-residence (F2: foreign supporter ≥ 1 year)', () => {
+describe('supporter-residence (F2: foreign supporter ≥ 1 year, with its exceptions)', () => {
+  const noException = { internationalProtection: false, workPermit: false } as const;
+
   it.each([
     [11, ['supporter-residence.tooShort']],
     [12, []],
-  ])('%i months of residence → %j', (months, keys) => {
-    const findings = supporterResidence.evaluate(family({ residenceMonths: months }), today);
+  ])('%i months, neither exception applies → %j (error)', (months, keys) => {
+    const findings = supporterResidence.evaluate(family({ residenceMonths: months, ...noException }), today);
     expect(messageKeys(findings)).toEqual(keys);
     for (const finding of findings) expect(finding.severity).toBe('error');
+  });
+
+  it.each([
+    ['nothing known about the exceptions', {}],
+    ['no work permit, protection status unknown', { workPermit: false }],
+    ['no protection status, work permit unknown', { internationalProtection: false }],
+  ])('11 months, %s → a warning naming the exceptions, never an error', (_label, known) => {
+    const findings = supporterResidence.evaluate(family({ residenceMonths: 11, ...known }), today);
+    expect(messageKeys(findings)).toEqual(['supporter-residence.tooShortUnlessException']);
+    expect(findings[0]?.severity).toBe('warning');
+  });
+
+  it.each([
+    ['a work permit (seed: accepted instead of a year on permits)', { workPermit: true }],
+    ['refugee or subsidiary-protection status', { internationalProtection: true }],
+  ])('11 months with %s → information only', (_label, exception) => {
+    const findings = supporterResidence.evaluate(family({ residenceMonths: 11, ...exception }), today);
+    expect(messageKeys(findings)).toEqual(['supporter-residence.exceptionApplies']);
+    expect(findings[0]?.severity).toBe('info');
+    const recent = supporterResidence.evaluate(family({ permitStart: d('02.06.2025'), ...exception }), today);
+    expect(messageKeys(recent)).toEqual(['supporter-residence.exceptionApplies']);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { d, messageKeys } from './support';
 
 const today = d('15.06.2026');
 
-describe('insurance-age (I3: under 18 or over 65, read as 66+, choose the age option)', () => {
+describe('insurance-age (I3: under 18 or over 65; 65 and the 18th birthday are uncertain)', () => {
   const shortTerm = (
     birthDate: string,
     insuranceType: ApplicationFacts['insuranceType'],
@@ -19,10 +19,9 @@ describe('insurance-age (I3: under 18 or over 65, read as 66+, choose the age op
 
   it.each([
     ['17, the day before the 18th birthday', '16.06.2008', 17, true],
-    ['18 on the birthday', '15.06.2008', 18, false],
+    ['18, the day after the 18th birthday', '14.06.2008', 18, false],
     ['40', '01.01.1986', 40, false],
-    ['65 on the 65th birthday', '15.06.1961', 65, false],
-    ['65, the day before the 66th birthday', '16.06.1960', 65, false],
+    ['64, the day before the 65th birthday', '16.06.1961', 64, false],
     ['66 on the 66th birthday', '15.06.1960', 66, true],
   ])('%s (born %s, age %i) → exempt: %s', (_label, birth, age, exempt) => {
     const withPrivate = insuranceAge.evaluate(shortTerm(birth, 'private'), today);
@@ -35,6 +34,19 @@ describe('insurance-age (I3: under 18 or over 65, read as 66+, choose the age op
       expect(withPrivate).toEqual([]);
       expect(messageKeys(withAgeOption)).toEqual(['insurance-age.notEligible']);
       expect(withAgeOption[0]?.params).toEqual({ age });
+    }
+  });
+
+  it.each([
+    ['on the 65th birthday', '15.06.1961', 65, 'insurance-age.boundaryUncertain'],
+    ['65, the day before the 66th birthday', '16.06.1960', 65, 'insurance-age.boundaryUncertain'],
+    ['on the 18th birthday', '15.06.2008', 18, 'insurance-age.eighteenthBirthday'],
+  ])('%s (born %s, age %i) says the reading is uncertain, whatever is chosen', (_l, birth, age, key) => {
+    for (const insurance of ['private', 'under-18-over-65'] as const) {
+      const findings = insuranceAge.evaluate(shortTerm(birth, insurance), today);
+      expect(messageKeys(findings)).toEqual([key]);
+      expect(findings[0]).toMatchObject({ severity: 'warning', params: { age } });
+      expect(findings[0]?.source.confidence).toBe('uncertain');
     }
   });
 
@@ -53,16 +65,27 @@ describe('insurance-age (I3: under 18 or over 65, read as 66+, choose the age op
     expect(messageKeys(insuranceAge.evaluate(facts, today))).toEqual(['insurance-age.chooseAgeOption']);
   });
 
-  it.each(['family', 'long-term', 'humanitarian'] as const)(
-    'refuses the age option for %s permits at any age',
+  it.each([
+    ['family', 'insurance-age.notForPermitType'],
+    ['long-term', 'insurance-age.notForLongTerm'],
+  ] as const)('refuses the age option for %s permits at any age', (permitType, key) => {
+    const facts: ApplicationFacts = {
+      permitType,
+      birthDate: d('01.01.1950'),
+      insuranceType: 'under-18-over-65',
+    };
+    expect(messageKeys(insuranceAge.evaluate(facts, today))).toEqual([key]);
+    expect(insuranceAge.evaluate({ ...facts, insuranceType: 'private' }, today)).toEqual([]);
+  });
+
+  it.each(['humanitarian', 'trafficking-victim'] as const)(
+    'says nothing about insurance for %s permits (YUKK 46, 48 set no insurance condition)',
     (permitType) => {
-      const facts: ApplicationFacts = {
-        permitType,
-        birthDate: d('01.01.1950'),
-        insuranceType: 'under-18-over-65',
-      };
-      expect(messageKeys(insuranceAge.evaluate(facts, today))).toEqual(['insurance-age.notForPermitType']);
-      expect(insuranceAge.evaluate({ ...facts, insuranceType: 'private' }, today)).toEqual([]);
+      for (const insuranceType of ['under-18-over-65', 'private'] as const) {
+        expect(
+          insuranceAge.evaluate({ permitType, birthDate: d('01.01.1950'), insuranceType }, today),
+        ).toEqual([]);
+      }
     },
   );
 });
@@ -122,6 +145,34 @@ describe('insurance-period (I1/I5: cover spans the requested period)', () => {
     const { birthDate: _omit, ...noBirth } = base;
     const facts = { ...noBirth, insuranceType: 'under-18-over-65' as const, insuranceEnd: d('01.01.2027') };
     expect(insurancePeriod.evaluate(facts, today)).toEqual([]);
+  });
+
+  it.each(['humanitarian', 'trafficking-victim'] as const)(
+    'gives no insurance error or warning for %s permits, however short the cover',
+    (permitType) => {
+      const facts: ApplicationFacts = {
+        ...base,
+        permitType,
+        insuranceStart: d('05.07.2026'),
+        insuranceEnd: d('01.08.2026'),
+      };
+      expect(insurancePeriod.evaluate(facts, today)).toEqual([]);
+      // The same cover is an error for a short-term applicant: the exemption is the permit type's.
+      expect(insurancePeriod.evaluate({ ...facts, permitType: 'short-term' }, today)).toHaveLength(2);
+    },
+  );
+
+  it.each([
+    ['on the 65th birthday', '15.06.1961'],
+    ['on the 18th birthday', '15.06.2008'],
+  ])('only warns about a short cover %s, where the age exemption is uncertain', (_label, birth) => {
+    const facts: ApplicationFacts = { ...base, birthDate: d(birth), insuranceEnd: d('01.01.2027') };
+    const findings = insurancePeriod.evaluate(facts, today);
+    expect(messageKeys(findings)).toEqual(['insurance-period.endsEarly']);
+    expect(findings[0]?.severity).toBe('warning');
+    // A day later (18) or a year later (66) the reading is certain again.
+    const older = insurancePeriod.evaluate({ ...facts, birthDate: d('15.06.1960') }, today);
+    expect(older).toEqual([]);
   });
 
   it.each(['family', 'long-term'] as const)('is never relaxed by age for %s permits', (permitType) => {

@@ -36,9 +36,18 @@ describe('address-notification (N1: 20 working days, O*/U → warning at most)',
   });
 
   it('leaves a move to another province to province-move', () => {
-    expect(addressNotification.evaluate({ moveDate, applicationKind: 'transfer' }, d('25.05.2026'))).toEqual(
-      [],
-    );
+    expect(addressNotification.evaluate({ moveDate, provinceChange: true }, d('25.05.2026'))).toEqual([]);
+    expect(
+      addressNotification.evaluate(
+        { moveDate, currentPermitProvince: '34', province: '06' },
+        d('25.05.2026'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still speaks on a transfer (a change of permit type is not a move to another province)', () => {
+    const findings = addressNotification.evaluate({ moveDate, applicationKind: 'transfer' }, d('25.05.2026'));
+    expect(messageKeys(findings)).toEqual(['address-notification.deadline']);
   });
 
   it('reports a move outside the calendar years instead of guessing', () => {
@@ -50,7 +59,33 @@ describe('address-notification (N1: 20 working days, O*/U → warning at most)',
 });
 
 describe('province-move (N2: apply in the new province within 20 working days)', () => {
-  const facts: ApplicationFacts = { applicationKind: 'transfer', moveDate };
+  const facts: ApplicationFacts = { applicationKind: 'extension', provinceChange: true, moveDate };
+
+  it('never fires on a transfer (change of permit type) alone', () => {
+    expect(provinceMove.evaluate({ applicationKind: 'transfer' }, d('25.05.2026'))).toEqual([]);
+    expect(provinceMove.evaluate({ applicationKind: 'transfer', moveDate }, d('25.05.2026'))).toEqual([]);
+    expect(
+      provinceMove.evaluate(
+        { applicationKind: 'transfer', provinceChange: false, moveDate },
+        d('25.05.2026'),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['the entry page said "change my province"', { provinceChange: true }],
+    ["the new province differs from the permit's", { currentPermitProvince: '34', province: '06' }],
+  ] as const)('fires on the move itself: %s', (_label, move) => {
+    const findings = provinceMove.evaluate({ applicationKind: 'first', ...move }, d('25.05.2026'));
+    expect(messageKeys(findings)).toEqual(['province-move.feeCarriesOver']);
+  });
+
+  it("does not fire when the new province is the permit's own", () => {
+    expect(
+      provinceMove.evaluate({ currentPermitProvince: '34', province: '34', moveDate }, d('25.05.2026')),
+    ).toEqual([]);
+  });
+
   it.each([
     ['on the deadline', '24.06.2026', ['province-move.feeCarriesOver', 'province-move.deadline']],
     ['the day after', '25.06.2026', ['province-move.feeCarriesOver', 'province-move.late']],
@@ -63,28 +98,35 @@ describe('province-move (N2: apply in the new province within 20 working days)',
   });
 });
 
-describe('personal-data-notification (N3: 20 days, calendar or working unclear)', () => {
-  it('gives the earlier calendar-day deadline and the working-day one', () => {
-    const [finding] = personalDataNotification.evaluate(
-      { personalDataChangeDate: moveDate },
-      d('25.05.2026'),
-    );
-    expect(finding).toMatchObject({
-      severity: 'info',
-      params: { changeDate: '22.05.2026', calendarDeadline: '11.06.2026', workingDeadline: '24.06.2026' },
-    });
+describe('personal-data-notification (N3: name or marital status, 20 working days)', () => {
+  it.each(['name', 'marital-status'] as const)(
+    'gives the 20-working-day deadline after a %s change',
+    (kind) => {
+      const [finding] = personalDataNotification.evaluate(
+        { identityChangeDate: moveDate, identityChangeKind: kind },
+        d('25.05.2026'),
+      );
+      expect(finding).toMatchObject({
+        severity: 'info',
+        messageKey: 'personal-data-notification.deadline',
+        params: { changeDate: '22.05.2026', deadline: '24.06.2026' },
+      });
+    },
+  );
+
+  it('says nothing about a passport renewal with the same name, or a change of unknown kind', () => {
+    const renewal = { identityChangeDate: moveDate, identityChangeKind: 'passport-only' } as const;
+    expect(personalDataNotification.evaluate(renewal, d('25.05.2026'))).toEqual([]);
+    expect(personalDataNotification.evaluate({ identityChangeDate: moveDate }, d('25.05.2026'))).toEqual([]);
+    expect(personalDataNotification.evaluate({ passportIssueDate: moveDate }, d('25.05.2026'))).toEqual([]);
   });
 
-  it('still gives the calendar-day deadline when the calendar does not cover the year', () => {
+  it('reports a change outside the calendar years instead of guessing', () => {
     const findings = personalDataNotification.evaluate(
-      { personalDataChangeDate: d('20.12.2030') },
+      { identityChangeDate: d('20.12.2030'), identityChangeKind: 'name' },
       d('21.12.2030'),
     );
-    expect(messageKeys(findings)).toEqual([
-      'personal-data-notification.deadlineCalendarDays',
-      'calendar.outOfRange',
-    ]);
-    expect(findings[0]?.params.calendarDeadline).toBe('09.01.2031');
+    expect(messageKeys(findings)).toEqual(['calendar.outOfRange']);
   });
 });
 

@@ -58,10 +58,11 @@ describe('rule messages (locales/*/rules.json)', () => {
     expect(Object.keys(EN).sort()).toEqual([...expected].sort());
   });
 
-  it('states the over-65 reading (66 or older) wherever the age option is explained', () => {
+  it('never states the over-65 boundary as law: the plain option texts name no 66, the uncertain one names both', () => {
     for (const [, catalogue] of [['en', EN] as const, ...TRANSLATIONS]) {
-      expect(catalogue['insurance-age.chooseAgeOption']).toMatch(/66/);
-      expect(catalogue['insurance-age.notEligible']).toMatch(/66/);
+      expect(catalogue['insurance-age.chooseAgeOption']).not.toMatch(/66/);
+      expect(catalogue['insurance-age.notEligible']).not.toMatch(/66/);
+      expect(catalogue['insurance-age.boundaryUncertain']).toMatch(/65[\s\S]*66/);
     }
   });
 });

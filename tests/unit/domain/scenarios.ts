@@ -33,8 +33,12 @@ export const SCENARIOS: readonly Scenario[] = [
       travel: { exit: d('10.06.2026'), return: d('30.06.2026'), feesPaid: false },
       moveDate: d('22.05.2026'),
       notifyDate: d('30.06.2026'),
-      personalDataChangeDate: d('22.05.2026'),
+      identityChangeDate: d('22.05.2026'),
+      identityChangeKind: 'marital-status',
       childBirthDate: d('01.03.2026'),
+      conditionalEntryDate: d('28.05.2026'),
+      lastRefusalDate: d('01.02.2026'),
+      cardReceivedDate: d('25.05.2026'),
     },
   },
   {
@@ -60,7 +64,9 @@ export const SCENARIOS: readonly Scenario[] = [
     facts: {
       applicationKind: 'first',
       lawfulStayEnd: d('30.06.2026'),
-      personalDataChangeDate: d('20.12.2030'),
+      identityChangeDate: d('20.12.2030'),
+      identityChangeKind: 'name',
+      holdsWorkPermit: true,
     },
   },
   {
@@ -75,9 +81,9 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    name: 'extension inside the window, documents mailed late',
+    name: 'extension inside the window',
     today: d('22.05.2026'),
-    facts: { applicationKind: 'extension', currentPermitEnd: d('30.06.2026'), mailDate: d('10.06.2026') },
+    facts: { applicationKind: 'extension', currentPermitEnd: d('30.06.2026') },
   },
   {
     name: 'extension a few days after expiry',
@@ -109,6 +115,8 @@ export const SCENARIOS: readonly Scenario[] = [
         citizen: false,
         permitEnd: d('31.12.2027'),
         residenceMonths: 6,
+        internationalProtection: false,
+        workPermit: false,
         monthlyIncomeTl: 20_000,
         familySize: 4,
         insuranceCoversAllMembers: false,
@@ -197,12 +205,12 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'province move, on time',
     today: june,
-    facts: { applicationKind: 'transfer', moveDate: d('25.05.2026') },
+    facts: { applicationKind: 'extension', provinceChange: true, moveDate: d('25.05.2026') },
   },
   {
     name: 'province move, late',
     today: june,
-    facts: { applicationKind: 'transfer', moveDate: d('01.04.2026') },
+    facts: { currentPermitProvince: '34', province: '06', moveDate: d('01.04.2026') },
   },
   {
     name: 'address move at the end of the calendar',
@@ -248,5 +256,95 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'an extension in January of a year without published fees',
     today: d('15.01.2027'),
     facts: { applicationKind: 'extension', permitType: 'student', currentPermitEnd: d('28.02.2027') },
+  },
+  {
+    name: 'family permit, supporter short of a year with facts unknown, then with a work permit',
+    today: june,
+    facts: { permitType: 'family', supporter: { citizen: false, residenceMonths: 8 } },
+  },
+  {
+    name: 'family permit, supporter with a work permit',
+    today: june,
+    facts: { permitType: 'family', supporter: { citizen: false, residenceMonths: 8, workPermit: true } },
+  },
+  {
+    name: 'short-term applicant aged 65, student on the 18th birthday',
+    today: june,
+    facts: { permitType: 'short-term', birthDate: d('01.01.1961'), insuranceType: 'private' },
+  },
+  {
+    name: 'student on the 18th birthday',
+    today: june,
+    facts: { permitType: 'student', birthDate: d('01.06.2008'), insuranceType: 'under-18-over-65' },
+  },
+  {
+    name: 'long-term applicant choosing the age option',
+    today: june,
+    facts: { applicationKind: 'first', permitType: 'long-term', insuranceType: 'under-18-over-65' },
+  },
+  {
+    name: 'public-institution programme asking for 18 months, by date and by months',
+    today: june,
+    facts: {
+      permitType: 'short-term',
+      shortTermPurpose: 'public-institution-programme',
+      requestedStart: d('01.07.2026'),
+      requestedEnd: d('01.01.2028'),
+    },
+  },
+  {
+    name: 'public-institution programme asking for 18 months',
+    today: june,
+    facts: {
+      permitType: 'short-term',
+      shortTermPurpose: 'public-institution-programme',
+      requestedMonths: 18,
+    },
+  },
+  {
+    name: 'late conditional entry, card received long ago, school change late',
+    today: june,
+    facts: {
+      applicationKind: 'first',
+      permitType: 'student',
+      conditionalEntryDate: d('01.05.2026'),
+      cardReceivedDate: d('01.03.2026'),
+      schoolChangeDate: d('01.03.2026'),
+    },
+  },
+  {
+    name: 'card received with a deadline on the Ramazan Bayramı eve (half day)',
+    today: d('20.02.2026'),
+    facts: { cardReceivedDate: d('19.02.2026') },
+  },
+  {
+    name: 'school change on time',
+    today: june,
+    facts: { permitType: 'student', schoolChangeDate: d('25.05.2026') },
+  },
+  {
+    name: 'family child turning 18 with 2 years on family permits; another with 4',
+    today: june,
+    facts: {
+      permitType: 'family',
+      familyRole: 'child',
+      birthDate: d('01.03.2009'),
+      familyPermitYears: 2,
+    },
+  },
+  {
+    name: 'family child turning 18, years unknown',
+    today: june,
+    facts: { permitType: 'family', familyRole: 'child', birthDate: d('01.03.2009') },
+  },
+  {
+    name: 'switch from a family permit after 2 years, and with years unknown',
+    today: june,
+    facts: { permitType: 'short-term', shortTermPurpose: 'from-family-permit', familyPermitYears: 2 },
+  },
+  {
+    name: 'switch from a family permit, years unknown',
+    today: june,
+    facts: { permitType: 'short-term', shortTermPurpose: 'from-family-permit' },
   },
 ];

@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns';
 import fc from 'fast-check';
 import { parseTrDate } from '../../../src/domain/dates';
-import { type ApplicationFacts, LONG_TERM_ROUTES } from '../../../src/domain/facts';
+import { type ApplicationFacts, IDENTITY_CHANGE_KINDS, LONG_TERM_ROUTES } from '../../../src/domain/facts';
 import type { Finding } from '../../../src/domain/findings';
 import {
   APPLICATION_KINDS,
@@ -50,8 +50,18 @@ export const arbitraryFacts: fc.Arbitrary<ApplicationFacts> = fc.record(
     childBirthDate: arbitraryDay,
     moveDate: arbitraryDay,
     notifyDate: arbitraryDay,
-    personalDataChangeDate: arbitraryDay,
-    mailDate: arbitraryDay,
+    identityChangeDate: arbitraryDay,
+    identityChangeKind: fc.constantFrom(...IDENTITY_CHANGE_KINDS),
+    provinceChange: optionalBool,
+    currentPermitProvince: fc.constantFrom('06', '34', '35'),
+    province: fc.constantFrom('06', '34', '35'),
+    cardReceivedDate: arbitraryDay,
+    conditionalEntryDate: arbitraryDay,
+    lastRefusalDate: arbitraryDay,
+    schoolChangeDate: arbitraryDay,
+    studentLevel: fc.constantFrom('university' as const, 'school' as const),
+    holdsWorkPermit: optionalBool,
+    familyPermitYears: fc.integer({ min: 0, max: 6 }),
     travel: fc.record(
       { exit: arbitraryDay, return: arbitraryDay, feesPaid: optionalBool },
       { requiredKeys: ['exit'] },
@@ -65,6 +75,8 @@ export const arbitraryFacts: fc.Arbitrary<ApplicationFacts> = fc.record(
         monthlyIncomeTl: fc.double({ min: 0, max: 200_000, noNaN: true }),
         familySize: fc.integer({ min: 1, max: 12 }),
         insuranceCoversAllMembers: optionalBool,
+        internationalProtection: optionalBool,
+        workPermit: optionalBool,
         birthDate: fc.integer({ min: 0, max: 30_000 }).map((offset) => addDays(d('01.01.1950'), offset)),
       },
       { requiredKeys: [] },

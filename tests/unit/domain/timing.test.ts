@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ApplicationFacts } from '../../../src/domain/facts';
+import { RETIRED_RULES } from '../../../src/domain/retired-rules';
+import { RULES } from '../../../src/domain/rules';
 import { appointmentAttendance } from '../../../src/domain/rules/appointment-attendance';
 import { decisionTime } from '../../../src/domain/rules/decision-time';
 import { extendedPermitStart } from '../../../src/domain/rules/extended-permit-start';
+import { extensionWindow } from '../../../src/domain/rules/extension-window';
 import { lawfulStay } from '../../../src/domain/rules/lawful-stay';
 import { permitLapse } from '../../../src/domain/rules/permit-lapse';
-import { postalDocuments } from '../../../src/domain/rules/postal-documents';
 import { busiestWindow, stay90In180 } from '../../../src/domain/rules/stay-90-180';
 import { travelWhilePending } from '../../../src/domain/rules/travel-while-pending';
 import { d, messageKeys } from './support';
@@ -25,14 +27,31 @@ describe('lawful-stay (T1 with T2: first application while the stay is lawful, 1
     expect(findings[0]).toMatchObject({ severity, messageKey });
   });
 
-  it('gives the last day a late application is accepted, and charges it to Yön. 21(2)', () => {
+  it('gives the last day a late application is still received, and charges it to Yön. 21(2)', () => {
     const [finding] = lawfulStay.evaluate(facts, d('13.06.2026'));
     expect(finding?.params).toEqual({
       lawfulStayEnd: '10.06.2026',
       daysLate: 3,
-      lastAcceptedDay: '20.06.2026',
+      lastReceivedDay: '20.06.2026',
     });
     expect(finding?.source.reference).toMatch(/Yön\. 21\(2\)/);
+    expect(finding?.source.url).toMatch(/^https:\/\/www\.mevzuat\.gov\.tr\//);
+  });
+
+  it('follows the regulation: within 10 days received, beyond 10 days only where situation and needs require', async () => {
+    const en: Record<string, string> = (await import('../../../locales/en/rules.json')).default;
+    expect(en['lawful-stay.late']).toMatch(/still received/);
+    expect(en['lawful-stay.late']).not.toMatch(/discretion/);
+    expect(en['lawful-stay.ended']).toMatch(/situation and administrative needs/);
+    expect(en['extension-window.expired']).not.toMatch(/discretion/);
+    const [beyond] = lawfulStay.evaluate(facts, d('21.06.2026'));
+    expect(beyond?.source.reference).toMatch(/Yön\. 21\(2\)/);
+    const [extensionBeyond] = extensionWindow.evaluate(
+      { applicationKind: 'extension', currentPermitEnd: d('10.06.2026') },
+      d('21.06.2026'),
+    );
+    expect(extensionBeyond).toMatchObject({ severity: 'error', messageKey: 'extension-window.expiredLong' });
+    expect(extensionBeyond?.source.reference).toMatch(/Yön\. 21\(2\)/);
   });
 
   it('counts a still-valid earlier permit as lawful stay', () => {
@@ -138,44 +157,16 @@ describe('extended-permit-start (T4)', () => {
   });
 });
 
-describe('postal-documents (T5: documents in person since 15.02.2021 → information only)', () => {
-  const facts: ApplicationFacts = { applicationKind: 'extension' };
-  const today = d('22.05.2026'); // deadline Wed 03.06.2026 over Kurban Bayramı
-
-  it.each([
-    ['on the deadline', '03.06.2026', []],
-    ['the day after the deadline', '04.06.2026', ['postal-documents.late']],
-  ])('mailing %s (%s) → %j', (_label, mail, keys) => {
-    const findings = postalDocuments.evaluate({ ...facts, mailDate: d(mail) }, today);
-    expect(messageKeys(findings)).toEqual(keys);
-    for (const finding of findings) expect(finding.severity).toBe('info');
-  });
-
-  it('without a mail date, gives the deadline as information', () => {
-    const [finding] = postalDocuments.evaluate(facts, today);
-    expect(finding).toMatchObject({
-      severity: 'info',
-      messageKey: 'postal-documents.deadline',
-      params: { deadline: '03.06.2026' },
-    });
-  });
-
-  it('adds a note when the deadline falls on a half day', () => {
-    // 5 working days after Thu 12.03.2026 is Thu 19.03.2026, the Ramazan Bayramı eve.
-    const findings = postalDocuments.evaluate(facts, d('12.03.2026'));
-    expect(messageKeys(findings)).toEqual(['postal-documents.deadline', 'calendar.halfDayDeadline']);
-    expect(findings[1]?.params.deadline).toBe('19.03.2026');
-  });
-
-  it('says the calendar does not cover the year instead of computing a date', () => {
-    const findings = postalDocuments.evaluate(facts, d('28.12.2030'));
-    expect(findings).toEqual([
-      expect.objectContaining({
-        severity: 'info',
-        messageKey: 'calendar.outOfRange',
-        params: { year: 2031 },
-      }),
-    ]);
+describe('postal-documents (T5: the 2018 postal route has ended)', () => {
+  it('is retired: no rule gives an extension a mailing deadline, and the docs say why', () => {
+    expect(RULES.map((rule) => rule.id)).not.toContain('postal-documents');
+    const keys = RULES.flatMap((rule) => rule.messageKeys);
+    expect(keys.filter((key) => key.startsWith('postal-documents.'))).toEqual([]);
+    const extension = RULES.flatMap((rule) =>
+      rule.evaluate({ applicationKind: 'extension', currentPermitEnd: d('30.06.2026') }, d('22.05.2026')),
+    );
+    expect(extension.map((finding) => finding.ruleId)).not.toContain('postal-documents');
+    expect(RETIRED_RULES.find((rule) => rule.id === 'postal-documents')?.reason).toMatch(/Historical/);
   });
 });
 

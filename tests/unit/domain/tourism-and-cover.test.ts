@@ -21,11 +21,17 @@ describe('tourism-permit (T13: the 1-year practice and 2025–26 reports; never 
     expect(messageKeys(tourismPermit.evaluate(tourism({ tourismPermitMonths: months }), june))).toEqual(keys);
   });
 
-  it('warns at 12 months on the GİGM notice, and never errors', () => {
+  it('warns at 12 months, never errors, and never shows the 2019 notice without its 2020 suspension', async () => {
     const findings = tourismPermit.evaluate(tourism({ tourismPermitMonths: 24 }), june);
     expect(findings[0]).toMatchObject({ severity: 'warning', params: { months: 24, limitMonths: 12 } });
-    expect(findings[0]?.source.url).toMatch(/ytb\.org\.tr/);
     expect(findings.every((finding) => finding.severity !== 'error')).toBe(true);
+    for (const lang of ['en', 'tr', 'ar', 'ru']) {
+      const catalogue: Record<string, string> = (await import(`../../../locales/${lang}/rules.json`)).default;
+      for (const key of ['tourism-permit.oneYearReached', 'tourism-permit.oneYearLimit']) {
+        expect(catalogue[key], `${lang} ${key}`).toMatch(/2019/);
+        expect(catalogue[key], `${lang} ${key}`).toMatch(/2020/);
+      }
+    }
   });
 
   it('reminds an extension of the limit when the months are unknown', () => {

@@ -53,4 +53,64 @@ describe('situation answers that only rules use reach the rules from a stored pr
     expect(withMonths(1.5)).toBe(false);
     expect(withMonths('14')).toBe(false);
   });
+
+  it("a move to another province: the permit's province differs from the address province, with the move date", () => {
+    const mover = (currentPermitProvince: string) =>
+      sampleProfile({
+        applicationKind: 'extension',
+        province: '34',
+        situation: { currentPermitProvince, moveDate: '01.12.2026' },
+      });
+    const moved = ids(profileFindings(mover('06'), TODAY));
+    expect(moved).toContain('province-move.deadline');
+    expect(moved).not.toContain('address-notification.deadline');
+    const stayed = ids(profileFindings(mover('34'), TODAY));
+    expect(stayed).toContain('address-notification.deadline');
+    expect(stayed.filter((key) => key.startsWith('province-move.'))).toEqual([]);
+    // A transfer without a move says nothing about a province move.
+    const transfer = sampleProfile({ applicationKind: 'transfer', province: '34' });
+    expect(ids(profileFindings(transfer, TODAY)).filter((key) => key.startsWith('province-move.'))).toEqual(
+      [],
+    );
+  });
+
+  it('identity changes, card, refusal, work permit and supporter exceptions reach their rules', () => {
+    const profile = sampleProfile({
+      applicationKind: 'first',
+      permitType: 'family',
+      situation: {
+        identityChangeDate: '01.12.2026',
+        identityChangeKind: 'marital-status',
+        cardReceivedDate: '01.12.2026',
+        lastRefusalDate: '01.10.2026',
+        holdsWorkPermit: true,
+        supporterIsCitizen: false,
+        supporterHasWorkPermit: true,
+      },
+    });
+    const keys = ids(profileFindings(profile, TODAY));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'personal-data-notification.deadline',
+        'address-registration.deadline',
+        'refusal-reapply.newGroundsNeeded',
+        'work-permit.notNeeded',
+      ]),
+    );
+    const renewal = sampleProfile({
+      situation: { identityChangeDate: '01.12.2026', identityChangeKind: 'passport-only' },
+    });
+    expect(ids(profileFindings(renewal, TODAY))).not.toContain('personal-data-notification.deadline');
+  });
+
+  it('stores the new answers and refuses a date that is not one', () => {
+    const ok = profileSchema.safeParse(
+      sampleProfile({
+        situation: { moveDate: '29.02.2028', currentPermitProvince: '06', familyPermitYears: 3 },
+      }),
+    );
+    expect(ok.success).toBe(true);
+    const bad = profileSchema.safeParse(sampleProfile({ situation: { moveDate: '31.02.2026' } }));
+    expect(bad.success).toBe(false);
+  });
 });

@@ -109,6 +109,31 @@ describe('FindingsRegion', () => {
     expect(container.textContent).toContain('javascript:alert(1)');
   });
 
+  it('puts only the official text behind "Official text" and labels a copy as read in a copy', () => {
+    const text = uiText('en');
+    const copied = {
+      ...passport,
+      source: { ...source, confidence: 'official-copy', copyUrl: 'https://df.tips/t/topic/2127' },
+    } as const;
+    const blogOnly = { ...attendance, source: { ...source, url: 'https://df.tips/t/topic/2127' } };
+    const { container } = render(
+      <FindingsRegion views={describeFindings([copied, blogOnly], text)} text={text} />,
+    );
+    const card = container.querySelector('[data-rule="passport-validity"]');
+    const official = card?.querySelector('[data-source-link="official"]');
+    expect(official?.previousElementSibling?.textContent).toBe('Official text');
+    expect(official?.querySelector('a')?.getAttribute('href')).toBe(source.url);
+    const copy = card?.querySelector('[data-source-link="copy"]');
+    expect(copy?.previousElementSibling?.textContent).toBe('Read in a copy');
+    expect(copy?.querySelector('a')?.getAttribute('href')).toBe('https://df.tips/t/topic/2127');
+    // A page that is not a state address is never labelled "Official text".
+    const other = container.querySelector('[data-rule="appointment-attendance"]');
+    expect(other?.querySelector('[data-source-link="official"]')).toBeNull();
+    expect(other?.querySelector('[data-source-link="page"]')?.previousElementSibling?.textContent).toBe(
+      'Text',
+    );
+  });
+
   it('is empty, and hidden by the stylesheet, when there is nothing to say', () => {
     const { container } = render(<FindingsRegion views={[]} text={uiText('en')} />);
     expect(container.querySelector('[data-findings]')?.childElementCount).toBe(0);

@@ -97,13 +97,19 @@ export const FEE_RECEIPTS_STUDENT: DocumentSpec = {
   source: SOURCES.studentUniversities,
 };
 
+// Listed by third-party copies, but on no official list found: uncertain, never "required".
 const UETS_REGISTRATION: DocumentSpec = {
   id: 'uets-registration',
   group: 'common',
   titleKey: 'item.uets-registration.title',
   noteKey: 'item.uets-registration.note',
   when: 'always',
-  source: SOURCES.listCopies,
+  requirement: 'uncertain',
+  source: sourceOf(
+    'Some third-party copies of LIST; on no official list found (checklists.md §1)',
+    URLS.documentList,
+    'U',
+  ),
 };
 
 /** Form, passport, photos: the top of every list. Fees and UETS follow in `COMMON_FEES`. */
@@ -193,12 +199,3 @@ export const COMMON_NOTES: readonly NoteSpec[] = [
     source: sourceOf('T7: Adana İl Göç İdaresi, application information', URLS.adana, 'O'),
   },
 ];
-
-/** §3: no list found for this kind; only the common items are shown. */
-export const TRANSFER_NO_LIST_NOTE: NoteSpec = {
-  id: 'transfer-no-list',
-  messageKey: 'note.transfer-no-list',
-  tone: 'uncertain',
-  when: 'transfer-only',
-  source: sourceOf('checklists.md §3: no list found', URLS.documentList, 'U'),
-};

@@ -41,11 +41,12 @@ const APPLICANT: readonly DocumentSpec[] = [
     requirement: 'if-requested',
     source: consultancy,
   },
+  // A transfer (change of permit type) also shows the permit held now.
   {
     id: 'current-permit-card',
     group: 'applicant',
     titleKey: 'item.current-permit-card.title',
-    when: 'extension-only',
+    when: 'extension-or-transfer',
     source: list,
   },
 ];

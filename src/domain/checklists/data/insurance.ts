@@ -8,6 +8,21 @@ const sourceI1toI3 = sourceOf('I1–I3: e-İkamet Açıklamalar (AÇK); LIST tur
  * existing cover must still be submitted. Variants share the id; the first that holds is used.
  */
 export const INSURANCE_AGE_EXEMPTABLE: readonly DocumentSpec[] = [
+  // At 65 and on the 18th birthday the sources disagree on the age option: say so, never decide.
+  {
+    id: 'insurance',
+    group: 'insurance',
+    titleKey: 'item.insurance.age-uncertain.title',
+    noteKey: 'item.insurance.age-uncertain.note',
+    when: 'insurance-age-uncertain',
+    requirement: 'uncertain',
+    ruleId: 'I3',
+    source: sourceOf(
+      'I3: conflicting readings of "18 yaş altı ve 65 yaş üstü olanlar" (65-or-over versus 66-and-over; the 18th birthday)',
+      URLS.explanations,
+      'U',
+    ),
+  },
   {
     id: 'insurance',
     group: 'insurance',
@@ -37,5 +52,9 @@ export const INSURANCE_LONG_TERM: DocumentSpec = {
   noteKey: 'item.insurance.long-term.note',
   when: 'always',
   ruleId: 'I5',
-  source: sourceOf('I1, I5: YUKK 43(1)(ç); e-İkamet Açıklamalar (AÇK)', URLS.law6458, 'O*'),
+  source: sourceOf(
+    'I1, I5: YUKK 43(1)(ç); e-İkamet Açıklamalar (AÇK); over-65 claim from a consultancy FAQ only',
+    URLS.law6458,
+    'O*',
+  ),
 };

@@ -1,18 +1,12 @@
 import { SOURCES, sourceOf, URLS } from '../sources';
 import type { DocumentSpec, NoteSpec, TypePlan } from '../types';
-import {
-  COMMON_FEES,
-  COMMON_IDENTITY,
-  COMMON_NOTES,
-  LEGALISATION,
-  REPRESENTATION,
-  TRANSFER_NO_LIST_NOTE,
-} from './common';
+import { COMMON_FEES, COMMON_IDENTITY, COMMON_NOTES, LEGALISATION, REPRESENTATION } from './common';
 import { INSURANCE_LONG_TERM } from './insurance';
 import { MINOR_NOTES, MINORS } from './minors';
 
 /**
- * §7 long-term (uzun dönem): first application only; an extension is impossible (D10). On the
+ * §7 long-term (uzun dönem): first or transfer application (an applicant always holds a permit
+ * already, so e-İkamet may file it either way); an extension is impossible (D10). On the
  * Migration Policy Board route (YUKK 42) the list is shorter: the form, passport, previous permit
  * if any, photos and the address-registration document; the 8-year evidence is dropped.
  */
@@ -72,7 +66,6 @@ const NOTES: readonly NoteSpec[] = [
     ruleId: 'D10',
     source: sourceOf('D10: YUKK 42; goc lists (copy: aytekinavukatlik.com)', URLS.law6458, 'O*'),
   },
-  TRANSFER_NO_LIST_NOTE,
   {
     id: 'long-term-policy-board-route',
     messageKey: 'note.long-term-policy-board-route',
@@ -81,8 +74,10 @@ const NOTES: readonly NoteSpec[] = [
     ruleId: 'L1',
     source: sourceOf(
       'YUKK 42(1); goc list for the Migration Policy Board route (copy: aytekinavukatlik.com)',
-      'https://aytekinavukatlik.com/yabancilar-icin-uzun-donem-ikamet-izni/',
+      URLS.law6458,
       'O*',
+      undefined,
+      'https://aytekinavukatlik.com/yabancilar-icin-uzun-donem-ikamet-izni/',
     ),
   },
   {
@@ -106,5 +101,5 @@ export const LONG_TERM_PLAN: TypePlan = {
     ...LEGALISATION,
   ],
   notes: [...NOTES, ...MINOR_NOTES, ...COMMON_NOTES],
-  coverage: { first: 'listed', extension: 'impossible', transfer: 'common-only' },
+  coverage: { first: 'listed', extension: 'impossible', transfer: 'listed' },
 };

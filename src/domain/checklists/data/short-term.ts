@@ -115,6 +115,20 @@ const PURPOSE_DOCUMENTS: readonly DocumentSpec[] = [
     requirement: 'if-requested',
     source: list,
   },
+  {
+    id: 'signature-circular',
+    group: 'purpose',
+    titleKey: 'item.signature-circular.title',
+    noteKey: 'item.signature-circular.note',
+    when: 'purpose',
+    forPurposes: ['business'],
+    requirement: 'if-requested',
+    source: sourceOf(
+      'Consultancy list of business-connection documents (notarised imza sirküleri)',
+      URLS.goc,
+      'C',
+    ),
+  },
   // (ç) in-service training
   {
     id: 'training-letter',

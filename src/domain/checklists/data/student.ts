@@ -1,18 +1,14 @@
 import { SOURCES, sourceOf, URLS } from '../sources';
 import type { DocumentSpec, NoteSpec, TypePlan } from '../types';
 import { ADDRESS_PROOF } from './address';
-import {
-  COMMON_FEES_STUDENT,
-  COMMON_IDENTITY,
-  COMMON_NOTES,
-  LEGALISATION,
-  REPRESENTATION,
-  TRANSFER_NO_LIST_NOTE,
-} from './common';
+import { COMMON_FEES_STUDENT, COMMON_IDENTITY, COMMON_NOTES, LEGALISATION, REPRESENTATION } from './common';
 import { INSURANCE_AGE_EXEMPTABLE } from './insurance';
 import { MINOR_NOTES, MINORS } from './minors';
 
-/** §6 student (öğrenci): first and extension share one list; no transfer list was found. */
+/**
+ * §6 student (öğrenci): first, extension and transfer share one list; a transfer (change of
+ * permit type) adds the permit held now.
+ */
 
 const APPLICANT: readonly DocumentSpec[] = [
   {
@@ -32,6 +28,26 @@ const APPLICANT: readonly DocumentSpec[] = [
     source: SOURCES.yokProtocol,
   },
   {
+    id: 'current-permit-card',
+    group: 'applicant',
+    titleKey: 'item.current-permit-card.title',
+    when: 'transfer-only',
+    source: SOURCES.listCopies,
+  },
+  {
+    id: 'school-purpose-visa',
+    group: 'applicant',
+    titleKey: 'item.school-purpose-visa.title',
+    noteKey: 'item.school-purpose-visa.note',
+    when: 'school-student-first-or-transfer',
+    ruleId: 'D7',
+    source: sourceOf(
+      'Consultancy FAQ (Online İkamet Randevu Danışmanlık): the visa for the purpose is still required of primary and secondary students',
+      URLS.goc,
+      'C',
+    ),
+  },
+  {
     id: 'school-consent-and-sponsor',
     group: 'applicant',
     titleKey: 'item.school-consent-and-sponsor.title',
@@ -42,7 +58,6 @@ const APPLICANT: readonly DocumentSpec[] = [
 ];
 
 const NOTES: readonly NoteSpec[] = [
-  TRANSFER_NO_LIST_NOTE,
   {
     id: 'student-international-office',
     messageKey: 'note.student-international-office',
@@ -73,5 +88,5 @@ export const STUDENT_PLAN: TypePlan = {
     ...LEGALISATION,
   ],
   notes: [...NOTES, ...MINOR_NOTES, ...COMMON_NOTES],
-  coverage: { first: 'listed', extension: 'listed', transfer: 'common-only' },
+  coverage: { first: 'listed', extension: 'listed', transfer: 'listed' },
 };

@@ -1,6 +1,6 @@
 import type { FieldKey } from '../../../page/field-keys';
 import { addWorkingDays, CalendarRangeError, dayInfo, type HolidayNameKey } from '../../calendar';
-import { formatTrDate } from '../../dates';
+import { calendarDaysBetween, formatTrDate } from '../../dates';
 import type { Finding, RuleSource } from '../../findings';
 
 export type WorkingDeadline =
@@ -49,5 +49,29 @@ export function halfDayFindings(context: DeadlineContext, deadline: WorkingDeadl
       fields: context.fields,
       source: context.source,
     },
+  ];
+}
+
+/**
+ * A "do X within N working days of an event" notice: information with the deadline while it is
+ * open (plus the half-day note), a warning once it has passed, or the calendar-range note.
+ */
+export function workingDayNotice(
+  context: DeadlineContext,
+  event: Date,
+  workingDays: number,
+  today: Date,
+  keys: { readonly open: string; readonly overdue: string },
+  params: Readonly<Record<string, string | number>> = {},
+): Finding[] {
+  const deadline = workingDeadline(event, workingDays);
+  if (!deadline.ok) return [calendarRangeFinding(context, deadline.year)];
+  const allParams = { ...params, eventDate: formatTrDate(event), deadline: formatTrDate(deadline.date) };
+  if (calendarDaysBetween(today, deadline.date) > 0) {
+    return [{ ...context, severity: 'warning', messageKey: keys.overdue, params: allParams }];
+  }
+  return [
+    { ...context, severity: 'info', messageKey: keys.open, params: allParams },
+    ...halfDayFindings(context, deadline),
   ];
 }

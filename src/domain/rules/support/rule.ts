@@ -13,5 +13,10 @@ export interface Rule {
   readonly rulebookIds: readonly string[];
   readonly sources: readonly RuleSource[];
   readonly messageKeys: readonly string[];
+  /**
+   * Why the rule flags what it flags at the severity it does, read against its source; printed
+   * in docs/rules.md so a reviewer can check the reasoning without reading the code.
+   */
+  readonly severityNotes?: readonly string[];
   evaluate(facts: ApplicationFacts, today: Date): Finding[];
 }

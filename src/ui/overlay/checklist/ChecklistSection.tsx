@@ -177,6 +177,22 @@ export function ChecklistSection(props: ChecklistSectionProps) {
                     <span class="doc-requirement">{doc(`requirement.${item.requirement}`)}</span>
                   </label>
                   {item.noteKey ? <p class="doc-note">{doc(item.noteKey, item.params)}</p> : null}
+                  {item.alternatives && item.alternatives.length > 0 ? (
+                    <ul class="doc-alternatives">
+                      {item.alternatives.map((alternative) => (
+                        <li
+                          key={alternative.id}
+                          data-alternative={alternative.id}
+                          data-fits={alternative.matchesSituation ? 'true' : undefined}
+                        >
+                          {doc(alternative.titleKey)}
+                          {alternative.noteKey ? (
+                            <span class="doc-note"> — {doc(alternative.noteKey)}</span>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </li>
               );
             })}

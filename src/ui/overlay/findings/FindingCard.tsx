@@ -1,9 +1,18 @@
+import { Fragment } from 'preact';
+import { type SourceLinkKind, sourceLinks } from '../../../domain/source-links';
 import type { UiText } from '../../i18n';
 import { type FindingView, formatIsoDate } from './finding-view';
 import { SEVERITY_GLYPH } from './severity';
 
-/** Only web addresses become links; anything else stays text. */
-const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
+/** Only https addresses become links; anything else stays text. */
+const isWebAddress = (url: string) => /^https:\/\//i.test(url);
+
+/** "Official text" only for a state address; a copy is labelled as one (`domain/source-links.ts`). */
+const LINK_LABEL: Readonly<Record<SourceLinkKind, string>> = {
+  official: 'finding.officialText',
+  copy: 'finding.copy',
+  page: 'finding.address',
+};
 
 /**
  * One finding in the panel: glyph and severity word, the message, the fields it concerns and a
@@ -37,16 +46,20 @@ export function FindingCard({ view, text }: { view: FindingView; text: UiText })
           <dd data-confidence={source.confidence}>{text.rule(`confidence.${source.confidence}`)}</dd>
           <dt>{text.t('finding.lastVerified')}</dt>
           <dd>{formatIsoDate(source.lastVerified)}</dd>
-          <dt>{text.t('finding.address')}</dt>
-          <dd class="finding-url" dir="ltr">
-            {isWebAddress(source.url) ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.url}
-              </a>
-            ) : (
-              source.url
-            )}
-          </dd>
+          {sourceLinks(source).map((link) => (
+            <Fragment key={link.kind}>
+              <dt>{text.t(LINK_LABEL[link.kind])}</dt>
+              <dd class="finding-url" dir="ltr" data-source-link={link.kind}>
+                {isWebAddress(link.url) ? (
+                  <a href={link.url} target="_blank" rel="noopener noreferrer">
+                    {link.url}
+                  </a>
+                ) : (
+                  link.url
+                )}
+              </dd>
+            </Fragment>
+          ))}
         </dl>
       </details>
     </article>
