@@ -38,7 +38,7 @@ export const supporterSchema = z.object({
   monthlyIncomeTl: z.number().nonnegative().optional(),
   /**
    * Number of people the income must support, as the user counts them. Whether the supporter
-   * counts is unsettled (rules.md §5), so findings echo this number back.
+   * counts is unsettled (docs/sources.md#unsettled-questions), so findings echo this number back.
    */
   familySize: z.number().int().positive().optional(),
   insuranceCoversAllMembers: z.boolean().optional(),

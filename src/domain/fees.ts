@@ -75,7 +75,7 @@ export const PERMIT_FEE_PENDING: readonly NotYetPublished[] = [
 
 /**
  * Nationalities exempt from the permit fee (they still pay the card fee), per the goc.gov.tr
- * fee page and its country-group image as read in a public repository (rules.md §10, O*).
+ * fee page and its country-group image as read in a public repository (O*).
  * KKTC (TRNC) citizens are exempt too; KKTC has no ISO 3166 code.
  */
 export const PERMIT_FEE_EXEMPT_NATIONALITIES: readonly string[] = [

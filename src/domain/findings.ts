@@ -1,7 +1,7 @@
 import type { FieldKey } from '../page/field-keys';
 
 /**
- * How sure we are of a rule's basis (`shared/domain/rules.md`, "Confidence marks"):
+ * How sure we are of a rule's basis (docs/sources.md#confidence-marks):
  * official = read on an official site (O); official-copy = official text known only from a
  * verbatim third-party copy (O*); consultancy = consultancy, university or news pages (C);
  * uncertain = conflicting or unverified (U). Rules whose basis is consultancy or uncertain

@@ -3,9 +3,10 @@ import { figureForYear, type NotYetPublished, type YearLookup } from './yearly-f
 
 /**
  * Monthly minimum wage (asgari ücret) per calendar year, in Turkish lira, for the family-permit
- * income check (YUKK 35(1)(a)). Whether the law means net or gross is unsettled (rules.md §5),
- * so both are kept. A year missing here is checked with the latest earlier figure, and the check
- * says that figure may be out of date (see yearly-figures.ts).
+ * income check (YUKK 35(1)(a)). Whether the law means net or gross is unsettled
+ * (docs/sources.md#unsettled-questions), so both are kept. A year missing here is checked with
+ * the latest earlier figure, and the check says that figure may be out of date (see
+ * yearly-figures.ts).
  */
 export interface MinimumWage {
   readonly year: number;

@@ -1,7 +1,7 @@
 /**
  * The residence-permit catalogue: types, short-term purposes (law 6458 art. 31(1), letters a–k
  * in Turkish alphabetical order) and application kinds. Labels are the texts the
- * reconstructed wizard shows (`shared/domain/wizard-reconstruction.md`); the real option
+ * reconstructed wizard shows (docs/site.md#the-wizard-as-reconstructed); the real option
  * texts and codes are unknown, so the page layer matches them loosely.
  */
 export const APPLICATION_KINDS = ['first', 'extension', 'transfer'] as const;

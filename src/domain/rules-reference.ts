@@ -25,7 +25,7 @@ export function renderRulesReference(): string {
     '# The checks e-İkamet Assistant makes',
     '',
     'Generated from `src/domain/rules/` by `npm run docs:rules`; a unit test fails when this file is stale.',
-    'Rulebook ids (T1, P1, …) refer to the project rulebook. Messages are shown with their placeholders.',
+    'Rulebook ids (T1, P1, …) and confidence levels are explained in [sources.md](sources.md). Messages are shown with their placeholders.',
     '',
   ];
   for (const rule of RULES) {

@@ -197,7 +197,7 @@ function hasControlCharacter(text: string): boolean {
 
 /**
  * Human gates, by id or posted name: captcha, the "Okudum, anladım" consent, verification
- * codes, the anti-forgery token (eikamet-site.md §6). The bridge refuses them whatever it is
+ * codes, the anti-forgery token (docs/site.md#human-gates). The bridge refuses them whatever it is
  * asked, and the fill engine checks them again before touching a plain input.
  */
 const PROTECTED_NAME =

@@ -5,9 +5,9 @@ import type { TextPattern } from './text';
 
 /**
  * The field catalogue: how to recognise each field the assistant knows, in one declarative
- * table. Sources are `shared/domain/eikamet-site.md` (real ids and posted names, marked
- * [SEEN-C]/[3P-CLAIM] there) and `shared/domain/wizard-reconstruction.md` (wizard labels;
- * ids unknown, so wizard entries carry label patterns only).
+ * table. Real ids and posted names: docs/site.md#fields-with-known-ids. Wizard labels:
+ * docs/site.md#the-wizard-as-reconstructed (ids unknown, so wizard entries carry label
+ * patterns only).
  *
  * Label patterns are matched on the folded form of the page's label (`toMatchForm`): lower
  * case ASCII, no punctuation, single spaces. A string is folded too and must equal the whole

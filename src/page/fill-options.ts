@@ -3,7 +3,7 @@
  *
  * Profiles store codes ('male', 'married', ISO alpha-2 countries, plate-code provinces, permit
  * types…); the page shows its own codes (`kod`) and texts (`aciklama`), in Turkish or English,
- * and "lookup lists can come back in the other language" (eikamet-site.md §4). What a profile
+ * and "lookup lists can come back in the other language" (docs/site.md#option-codes). What a profile
  * value may look like on the page is described by `wanted-options.ts` (run in the background,
  * where the label tables live); here an option is matched by code first, then by its text in
  * either language, compared in a Turkish-aware folded form ("KADIN" = "Kadın" = "kadin"), then

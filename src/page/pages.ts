@@ -12,9 +12,9 @@ import type { TextPattern } from './text';
  * whose URL changed is still recognised by its content, and a URL alone cannot outvote
  * content that clearly belongs to another page. Paths are matched case-insensitively.
  *
- * Sources: `shared/domain/eikamet-site.md` §2, §3, §5 (entry, lookup and status pages; ids
- * [SEEN-C]); `shared/domain/wizard-reconstruction.md` (wizard steps; paths and headings are
- * the project's reconstruction, not seen on the real site).
+ * Sources: docs/site.md#page-kinds (entry, lookup and status pages; ids SEEN-C) and
+ * docs/site.md#the-wizard-as-reconstructed (wizard steps; paths and headings are the
+ * project's reconstruction, not seen on the real site). Marks: docs/site.md#marks.
  */
 export interface PageSpec {
   readonly kind: Exclude<PageKind, 'unknown'>;
@@ -294,7 +294,7 @@ export const APPLICATION_KIND_HEADINGS: Readonly<Record<ApplicationKind, readonl
 
 /**
  * URL path words that name the flow (`/Ikamet/Basvuru/UzatmaBasvuru`, `/Ikamet/OnKayit`).
- * The lookup page without a suffix is the first-application one (`eikamet-site.md` §2).
+ * The lookup page without a suffix is the first-application one (docs/site.md#hosts-and-paths).
  */
 export const APPLICATION_KIND_PATHS: Readonly<Record<ApplicationKind, RegExp>> = {
   first: /(ilkbasvuru|onkayit|devamedenbasvurugiris\/?$)/i,

@@ -28,7 +28,7 @@ const CONTACT_LABELS: Readonly<Record<string, OptionLabels>> = {
   mobile: { tr: 'Cep Telefonu', en: 'Cell Phone' },
 };
 
-/** The province-change question on the entry pages: `0` = no, `1` = yes (eikamet-site.md §4). */
+/** The province-change question on the entry pages: `0` = no, `1` = yes (docs/site.md#option-codes). */
 const YES_NO_LABELS: Readonly<Record<string, OptionLabels>> = {
   yes: { tr: 'Evet', en: 'Yes' },
   no: { tr: 'Hayır', en: 'No' },

@@ -1,7 +1,7 @@
 /**
  * The codes a profile stores for list fields. The fill engine maps each code to the option
  * text of the page (TR or EN); the labels below are the reconstructed wizard's option texts
- * (`shared/domain/wizard-reconstruction.md`), kept here so the mapping has one home.
+ * (docs/site.md#the-wizard-as-reconstructed), kept here so the mapping has one home.
  * Permit types, purposes, insurance types and application kinds come from `domain/permits`.
  */
 import type { OptionLabels } from '../domain/permits';
@@ -32,7 +32,7 @@ export const PASSPORT_TYPE_LABELS: Readonly<Record<PassportType, OptionLabels>> 
   'in-lieu': { tr: 'Pasaport Yerine Geçen Belge', en: 'Document in Lieu of Passport' },
 };
 
-/** e-İkamet's own codes on the entry pages: `1` = e-mail, `2` = cell phone (eikamet-site.md §4). */
+/** e-İkamet's own codes on the entry pages: `1` = e-mail, `2` = cell phone (docs/site.md#option-codes). */
 export const CONTACT_PREFERENCES = ['email', 'mobile'] as const;
 export type ContactPreference = (typeof CONTACT_PREFERENCES)[number];
 export const CONTACT_PREFERENCE_SITE_CODES: Readonly<Record<ContactPreference, string>> = {

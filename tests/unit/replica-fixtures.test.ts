@@ -1,7 +1,7 @@
 /**
  * Keeps the replica honest: every REPLICA_PAGES entry has a snapshot in TR and EN, and each
- * snapshot carries the ids, posted names, labels and option texts that
- * /work/shared/domain/eikamet-site.md and wizard-reconstruction.md give for that page.
+ * snapshot carries the ids, posted names, labels and option texts that docs/site.md and the
+ * replica's README (tests/fixtures/eikamet/README.md) give for that page.
  * Regenerate the snapshots with `npx jiti scripts/snapshot-replica.ts`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -52,7 +52,7 @@ function pageIds(doc: Document): string[] {
 
 const CAPTCHA = ['CaptchaImage', 'CaptchaInputText', 'CaptchaDeText'];
 
-/** Ids documented for each page (eikamet-site.md §3), plus the replica's invented wizard ids. */
+/** Ids documented for each page (docs/site.md#fields-with-known-ids), plus the replica's wizard ids. */
 const IDS: Record<string, string[]> = {
   'first-entry': [
     'ad',
@@ -139,7 +139,7 @@ const CURRENT_PERMIT = ['IkametIzni_MevcutTuru', 'IkametIzni_MevcutBitisTarihi']
 IDS['wizard-permit-extension'] = [...(IDS['wizard-permit-first'] ?? []), ...CURRENT_PERMIT];
 IDS['wizard-permit-transfer'] = IDS['wizard-permit-extension'];
 
-/** Labels by element id, [TR, EN], from wizard-reconstruction.md. */
+/** Labels by element id, [TR, EN], from docs/site.md#the-wizard-as-reconstructed. */
 const WIZARD_LABELS: Record<string, [string, string]> = {
   Kisisel_Ad: ['Adı', 'Name'],
   Kisisel_Soyad: ['Soyadı', 'Last Name'],
@@ -180,7 +180,7 @@ const WIZARD_LABELS: Record<string, [string, string]> = {
   Sigorta_BitisTarihi: ['Poliçe Bitiş Tarihi', 'Policy End Date'],
 };
 
-/** Drop-down option texts by element id, [TR list, EN list], from wizard-reconstruction.md. */
+/** Option texts by element id, [TR list, EN list], from docs/site.md#the-wizard-as-reconstructed. */
 const WIZARD_OPTIONS: Record<string, [string[], string[]]> = {
   Kisisel_Cinsiyet: [
     ['Erkek', 'Kadın'],
@@ -285,7 +285,7 @@ describe('replica snapshots', () => {
   });
 });
 
-describe('entry and lookup pages (eikamet-site.md §3)', () => {
+describe('entry and lookup pages (docs/site.md#fields-with-known-ids)', () => {
   it('extension and transfer entry: posted names, lengths, widgets, EN labels', () => {
     const names: Record<string, string> = {
       uzatmaIlDegistir: 'UzatmaIlDegistir',
@@ -413,7 +413,7 @@ describe('entry and lookup pages (eikamet-site.md §3)', () => {
   });
 });
 
-describe('wizard (wizard-reconstruction.md)', () => {
+describe('wizard (docs/site.md#the-wizard-as-reconstructed)', () => {
   it('labels are exactly the reconstruction’s, in TR and EN', () => {
     for (const [id, [tr, en]] of Object.entries(WIZARD_LABELS)) {
       const page = wizardPageOf(id);

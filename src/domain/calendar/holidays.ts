@@ -85,10 +85,10 @@ const LIBRARY_SOURCE: CalendarSource = {
 };
 
 /**
- * 2025–2027 from rules.md §11. 2028–2030: Ramazan Bayramı as in the brief; Kurban Bayramı as
- * python-holidays lists it (5 May 2028, 24 Apr 2029, 13 Apr 2030). The brief's 3 May 2028 would
- * make the Hijri year 1448 only 353 days long after 16 May 2027, which a lunar year cannot be
- * (354–355), so the library's dates are used. Re-check all of them against Diyanet.
+ * Sources per year below (docs/sources.md#working-days). 2028–2030: Kurban Bayramı as
+ * python-holidays lists it (5 May 2028, 24 Apr 2029, 13 Apr 2030). An earlier list's 3 May 2028
+ * would make the Hijri year 1448 only 353 days long after 16 May 2027, which a lunar year cannot
+ * be (354–355), so the library's dates are used. Re-check all of them against Diyanet.
  */
 export const RELIGIOUS_HOLIDAYS: readonly ReligiousHolidayYear[] = [
   {

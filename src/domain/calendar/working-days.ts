@@ -8,7 +8,7 @@ import {
 } from './holidays';
 
 /**
- * Turkish working days (rules.md §11): Monday–Friday minus the holidays of Law 2429.
+ * Turkish working days (docs/sources.md#working-days): Monday–Friday minus the holidays of Law 2429.
  * Bayram eves (arife) and 28 October are half days and count as working days, which gives the
  * earlier, conservative deadline. Administrative-leave days (idari izin) count as working days.
  *

@@ -78,7 +78,8 @@ const PREDICATES: Readonly<Record<ConditionKey, (c: ConditionContext) => Truth>>
       : c.age === undefined
         ? undefined
         : insuranceAgeUncertain(c) !== true && (c.age < 18 || c.age > 65),
-  // At 65 and on the 18th birthday sources read the age option differently (rules.md I3).
+  // At 65 and on the 18th birthday sources read the age option differently (I3;
+  // docs/sources.md#unsettled-questions).
   'insurance-age-uncertain': insuranceAgeUncertain,
   // Purpose documents are picked by `forPurposes`; the condition itself always holds.
   purpose: () => true,

@@ -15,7 +15,7 @@ import {
   type NoteSpec,
 } from './types';
 
-/** Groups that make up the §1 common items, shown alone when no list exists for a kind. */
+/** Groups that make up the common items, shown alone when no list exists for a kind. */
 const COMMON_GROUPS: ReadonlySet<ChecklistGroup> = new Set([
   'common',
   'minor',

@@ -1,6 +1,6 @@
 /**
  * Document-checklist engine: which documents to prepare for an e-İkamet application, why each
- * is there, and how sure the sources are (`shared/domain/checklists.md`). Pure TypeScript.
+ * is there, and how sure the sources are (docs/sources.md#checklists). Pure TypeScript.
  */
 export { checklist } from './engine';
 export {

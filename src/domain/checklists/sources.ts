@@ -1,7 +1,7 @@
 import { CONFIDENCE_LEVELS, type Confidence, type RuleSource } from '../findings';
 
 /**
- * Confidence marks of `shared/domain/checklists.md`: O official site read, O* official text
+ * Confidence marks (docs/sources.md#confidence-marks): O official site read, O* official text
  * known from verbatim copies, C consultancy / university / news, U uncertain.
  */
 export type Mark = 'O' | 'O*' | 'C' | 'U';
@@ -42,7 +42,7 @@ export function sourceOf(
   };
 }
 
-/** Addresses of the texts the lists come from (`rules.md`, "Sources abbreviated"; `checklists.md` §10). */
+/** Addresses of the texts the lists come from (docs/sources.md#source-abbreviations). */
 export const URLS = {
   /** e-İkamet "Başvuru Belgelerine İlişkin Açıklamalar". */
   explanations: 'https://e-ikamet.goc.gov.tr/Ikamet/IstenenBelgeler/BasvuruFormuBelgelerIliskinAciklamalar',

@@ -6,7 +6,8 @@ import { LAW_5490_URL, ruleSource } from './support/sources';
 
 // The 20 working days are in Law 5490 (art. 8, 50–51) and the regulation on the population
 // records of foreigners residing in Türkiye (RG 20.10.2006, 26325) art. 22 ("yirmi iş günü
-// içinde"), quoted verbatim by secondary pages: O*. This settles rules.md §13 q8 for addresses.
+// içinde"), quoted verbatim by secondary pages: O*. This settles "20 days or 20 working days"
+// for addresses (docs/sources.md#unsettled-questions).
 // The regulation's wording was read in a copy on emlakkulisi.com, which is not served over
 // https: named in the reference, not linked.
 const SOURCE = ruleSource(

@@ -19,7 +19,8 @@ export const LATE_GRACE_DAYS = 10;
 
 /**
  * T3: an extension is filed from 60 days before the permit ends up to the end day itself.
- * After the end only a new application is possible, within T2's 10-day grace (rules.md §12).
+ * After the end only a new application is possible, within T2's 10-day grace
+ * (docs/sources.md#how-rules-combine).
  */
 export const extensionWindow: Rule = {
   id: 'extension-window',

@@ -12,8 +12,9 @@ const sourceOf = (fee: CardFee): RuleSource => ({
 const SOURCES: ReadonlyMap<number, RuleSource> = new Map(CARD_FEES.map((fee) => [fee.year, sourceOf(fee)]));
 
 /**
- * Fees (rulebook §10) as information, from the same table as the fee look-up: the card fee of
- * the application's year, or the latest known one flagged as possibly out of date.
+ * Fees (rulebook id §10, docs/sources.md#rulebook-ids) as information, from the same table as
+ * the fee look-up: the card fee of the application's year, or the latest known one flagged as
+ * possibly out of date.
  */
 export const feeNotice: Rule = {
   id: 'fee-notice',

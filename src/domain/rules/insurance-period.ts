@@ -18,8 +18,8 @@ type Exemption = 'exempt' | 'not-exempt' | 'uncertain';
 /**
  * I3 switches the cover check off only for short-term and student applicants exempt by age;
  * without a birth date, choosing the age option is taken as the claim. Family and long-term
- * applicants are never exempt (rules.md §12). Where the age reading is uncertain (65, the 18th
- * birthday) a short cover is a warning, not an error.
+ * applicants are never exempt (docs/sources.md#how-rules-combine). Where the age reading is
+ * uncertain (65, the 18th birthday) a short cover is a warning, not an error.
  */
 function ageExemption(facts: ApplicationFacts, today: Date): Exemption {
   if (facts.permitType !== 'short-term' && facts.permitType !== 'student') return 'not-exempt';

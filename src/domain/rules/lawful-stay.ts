@@ -17,10 +17,10 @@ const LATE_SOURCE = ruleSource(
 );
 
 /**
- * T1 with T2 (rules.md §12): a first application is made while the stay is lawful. Up to 10
- * days late it is still received (Yön. 21(2)), a warning; later the regulation receives it only
- * where the foreigner's situation and administrative needs require it, an error. A still-valid
- * earlier permit also makes the stay lawful.
+ * T1 with T2 (docs/sources.md#how-rules-combine): a first application is made while the stay
+ * is lawful. Up to 10 days late it is still received (Yön. 21(2)), a warning; later the
+ * regulation receives it only where the foreigner's situation and administrative needs require
+ * it, an error. A still-valid earlier permit also makes the stay lawful.
  */
 export const lawfulStay: Rule = {
   id: 'lawful-stay',

@@ -2,7 +2,7 @@ import type { FieldKey } from '../../page/field-keys';
 import type { RecognizedField } from '../../page/recognition-types';
 
 /**
- * Captcha, consent and verification codes are the user's alone (eikamet-site.md §6). Their
+ * Captcha, consent and verification codes are the user's alone (docs/site.md#human-gates). Their
  * badges say only "Fill this yourself": any hint text could be mistaken for an answer.
  */
 const HUMAN_GATE_KEYS: ReadonlySet<FieldKey> = new Set(['captcha', 'consent', 'verificationCode']);

@@ -1,6 +1,7 @@
 /**
- * Only a person acts (non-negotiable 6). The overlay lives in an open shadow root, so a script
- * of the page can find its buttons and call `.click()` on them or dispatch events at them.
+ * Only a person acts (docs/principles.md#6-only-a-person-acts). The overlay lives in an open
+ * shadow root, so a script of the page can find its buttons and call `.click()` on them or
+ * dispatch events at them.
  * Such events are not trusted (`isTrusted` false); the browser marks as trusted only what a
  * person's mouse, keyboard or touch started. Every action handler of the overlay (fill,
  * overwrite, undo, print, language, collapse, badges, checklist choices and ticks) goes

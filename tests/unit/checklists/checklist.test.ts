@@ -22,7 +22,7 @@ function purposeFor(type: PermitType): ShortTermPurpose | undefined {
   return type === 'short-term' ? 'tourism' : undefined;
 }
 
-describe('type × kind overview (checklists.md §3)', () => {
+describe('type × kind overview (docs/sources.md#checklists)', () => {
   const expected: Record<PermitType, Record<ApplicationKind, ChecklistStatus>> = {
     'short-term': { first: 'ok', extension: 'ok', transfer: 'ok' },
     family: { first: 'ok', extension: 'ok', transfer: 'ok' },
@@ -119,7 +119,7 @@ describe('type × kind overview (checklists.md §3)', () => {
   );
 });
 
-describe('passport and address switch on the kind (P2, §2)', () => {
+describe('passport and address switch on the kind (P2, address proof)', () => {
   it.each(['short-term', 'family', 'student'] as const)(
     '%s: extension uses the notarised copy and e-Devlet proof',
     (type) => {
@@ -601,7 +601,7 @@ describe('short-term purpose documents (YUKK 31(1) a–k)', () => {
   });
 });
 
-describe('family (§5)', () => {
+describe('family', () => {
   it('supporter items are always there', () => {
     const result = checklist('family', undefined, 'first', { ...ADULT, familyRole: 'spouse' });
     expect(ids(result)).toEqual(
@@ -673,7 +673,7 @@ describe('family (§5)', () => {
   });
 });
 
-describe('student (§6)', () => {
+describe('student', () => {
   it('lists the card-fee receipt only and the student certificate', () => {
     const result = checklist('student', undefined, 'first', ADULT);
     expect(item(result, 'fee-receipts').titleKey).toBe('item.fee-receipts.student.title');

@@ -5,7 +5,7 @@ import { d } from './support';
 
 const application = { applicationKind: 'first', permitType: 'short-term' } as const;
 
-describe('fee-notice (§10: the card fee from the same table as the fee look-up)', () => {
+describe('fee-notice (rulebook §10: the card fee from the same table as the fee look-up)', () => {
   it("gives the 2026 card fee in 2026, at the table's confidence", () => {
     const [finding] = feeNotice.evaluate(application, d('01.06.2026'));
     const lookup = cardFeeLookup(2026);

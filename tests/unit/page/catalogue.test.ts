@@ -5,7 +5,7 @@ import { matchLabelTexts } from '../../../src/page/field-matching';
 import { PAGE_KINDS } from '../../../src/page/page-kinds';
 import { pageCatalogue } from '../../../src/page/pages';
 
-/** Real and reconstructed labels (eikamet-site.md §3, wizard-reconstruction.md), TR and EN. */
+/** Real and reconstructed labels, TR and EN (docs/site.md#fields-with-known-ids, and the wizard's). */
 const LABELS: ReadonlyArray<readonly [label: string, key: FieldKey]> = [
   // Wizard step 1
   ['Adı', 'givenName'],
@@ -88,7 +88,7 @@ const LABELS: ReadonlyArray<readonly [label: string, key: FieldKey]> = [
   ['Policy Start Date', 'insuranceStart'],
   ['Poliçe Bitiş Tarihi', 'insuranceEnd'],
   ['Policy End Date', 'insuranceEnd'],
-  // Entry pages (eikamet-site.md §3.2)
+  // Entry pages
   ['I wish to change my province of residence.', 'changeProvince'],
   ['Adınızın ilk iki harfi', 'givenNameInitials'],
   ['The First Two Letters of Your Name.', 'givenNameInitials'],
@@ -107,7 +107,7 @@ const LABELS: ReadonlyArray<readonly [label: string, key: FieldKey]> = [
   ['Resimde görüntülenen karakterleri, resmin yanındaki boşluğa giriniz.', 'captcha'],
   ['I READ, UNDERSTOOD', 'consent'],
   ['Okudum, anladım', 'consent'],
-  // OnKayit (§3.1)
+  // OnKayit
   ['Nationality ID Number', 'nationalIdNumber'],
   ['The number of the passport', 'passportNumber'],
   ["Türkiye'ye Girişteki Pasaport Numarası", 'passportNumber'],
@@ -158,7 +158,7 @@ describe('field catalogue', () => {
     expect(matchLabelTexts([label])[0]?.key).toBe(key);
   });
 
-  it('keeps the documented real ids (eikamet-site.md §3)', () => {
+  it('keeps the documented real ids (docs/site.md#fields-with-known-ids)', () => {
     expect(fieldCatalogue().givenName.ids).toContain('ad');
     expect(fieldCatalogue().givenNameInitials.ids).toContain('ad');
     expect(fieldCatalogue().givenNameInitials.maxLength).toBe(2);

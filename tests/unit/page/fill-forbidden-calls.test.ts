@@ -1,7 +1,8 @@
 /**
  * The fill engine and the Kendo bridge must never submit, click, simulate keys, navigate or
- * make requests of their own (peer-techniques.md §7, eikamet-site.md §6). This scans their
- * source, comments included, so that none of it can creep in unnoticed.
+ * make requests of their own (docs/principles.md#1-nothing-is-submitted,
+ * docs/site.md#human-gates). This scans their source, comments included, so that none of it
+ * can creep in unnoticed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

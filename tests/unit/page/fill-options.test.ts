@@ -40,7 +40,7 @@ describe('matchOption: profile codes to the page options', () => {
     expect(pick('changeProvince', '1', options(['0', 'No'], ['1', 'Yes']))).toBe('1');
     expect(pick('changeProvince', 'no', options(['0', 'Hayır'], ['1', 'Evet']))).toBe('0');
     expect(pick('changeProvince', 'yes', options(['0', 'Hayır'], ['1', 'Evet']))).toBe('1');
-    // The profile's contact codes are the site's 1 / 2 (eikamet-site.md §4).
+    // The profile's contact codes are the site's 1 / 2 (docs/site.md#option-codes).
     expect(pick('contactPreference', 'mobile', options(['2', 'Cell Phone'], ['1', 'e-Mail']))).toBe('2');
     expect(pick('contactPreference', 'email', options(['2', 'Cep Telefonu'], ['1', 'E-Posta']), 'tr')).toBe(
       '1',

@@ -1,6 +1,6 @@
 /**
  * Small builders for inline test pages that follow the real site's markup
- * (`shared/domain/eikamet-site.md`): Bootstrap `form-horizontal` rows with a label column and
+ * (docs/site.md#page-layout): Bootstrap `form-horizontal` rows with a label column and
  * a `controls` column, and Kendo widgets as they look after initialisation (the original
  * input hidden inside Kendo's wrapper span).
  */
@@ -91,7 +91,7 @@ interface EntryOptions {
   extra?: string;
 }
 
-/** The extension / transfer entry page (eikamet-site.md §3.2), ids and labels as documented. */
+/** The extension / transfer entry page (docs/site.md#fields-with-known-ids), ids and labels as documented. */
 export function entryPage(options: EntryOptions = {}): string {
   const en = (options.lang ?? 'en') === 'en';
   const rows: Array<[id: string, markup: string]> = [

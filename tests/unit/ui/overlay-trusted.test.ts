@@ -1,8 +1,8 @@
 /**
- * Only a person acts (non-negotiable 6): every event handler the overlay puts on one of its
- * elements is wrapped in `trusted(…)` right where it is attached, so an event a page script
- * fakes (`button.click()` in our open shadow root) is ignored. This reads the overlay's TSX
- * and fails on any handler attribute on an element that is not `trusted(…)`.
+ * Only a person acts (docs/principles.md#6-only-a-person-acts): every event handler the
+ * overlay puts on one of its elements is wrapped in `trusted(…)` right where it is attached, so
+ * an event a page script fakes (`button.click()` in our open shadow root) is ignored. This reads
+ * the overlay's TSX and fails on any handler attribute on an element that is not `trusted(…)`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

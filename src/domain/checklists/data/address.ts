@@ -1,7 +1,7 @@
 import { SOURCES } from '../sources';
 import type { DocumentSpec } from '../types';
 
-/** §2 address proof: one of several documents for first and transfer, an e-Devlet one for extensions. */
+/** Address proof: one of several documents for first and transfer, an e-Devlet one for extensions. */
 export const ADDRESS_PROOF: readonly DocumentSpec[] = [
   {
     id: 'address-proof',

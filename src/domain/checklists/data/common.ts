@@ -1,7 +1,7 @@
 import { SOURCES, sourceOf, URLS } from '../sources';
 import type { DocumentSpec, NoteSpec } from '../types';
 
-/** §1: items every application needs, passport variants switched on the kind (P2). */
+/** The common items every application needs, passport variants switched on the kind (P2). */
 
 const APPLICATION_FORM: DocumentSpec = {
   id: 'application-form',
@@ -60,7 +60,7 @@ const CONSULAR_ID_DOCUMENT: DocumentSpec = {
   source: SOURCES.explanations,
 };
 
-// Older lists ask for 4 photos on a first application and 2 on an extension (checklists.md, PH).
+// Older lists ask for 4 photos on a first application and 2 on an extension.
 const PHOTOS_FIRST_OR_TRANSFER: DocumentSpec = {
   id: 'biometric-photos',
   group: 'common',
@@ -127,7 +127,7 @@ export const COMMON_IDENTITY: readonly DocumentSpec[] = [
 export const COMMON_FEES: readonly DocumentSpec[] = [FEE_RECEIPTS, UETS_REGISTRATION];
 export const COMMON_FEES_STUDENT: readonly DocumentSpec[] = [FEE_RECEIPTS_STUDENT, UETS_REGISTRATION];
 
-// ---- §1 conditional items: representation (P6) and legalisation (P5) ----
+// ---- Conditional common items: representation (P6) and legalisation (P5) ----
 
 const sourceP6 = sourceOf('P6: e-İkamet Açıklamalar (AÇK)', URLS.explanations, 'O*');
 const sourceP5 = sourceOf(

@@ -3,7 +3,7 @@ import type { NoteSpec, TypePlan } from '../types';
 import { COMMON_FEES, COMMON_IDENTITY, COMMON_NOTES, LEGALISATION, REPRESENTATION } from './common';
 import { MINOR_NOTES, MINORS } from './minors';
 
-/** §8 humanitarian and trafficking-victim permits: issued ex officio; no list found [U]. */
+/** Humanitarian and trafficking-victim permits: issued ex officio; no list found [U]. */
 
 const NO_LIST: NoteSpec = {
   id: 'ex-officio-no-list',

@@ -4,7 +4,7 @@ import { ADDRESS_PROOF } from './address';
 import { COMMON_FEES, COMMON_IDENTITY, COMMON_NOTES, LEGALISATION, REPRESENTATION } from './common';
 import { MINOR_NOTES, MINORS } from './minors';
 
-/** §5 family (aile): applicant, children (M2, F5) and supporter (F1, F3, I4). Transfer is as first. */
+/** Family (aile): applicant, children (M2, F5) and supporter (F1, F3, I4). Transfer is as first. */
 
 const list = SOURCES.familyList;
 const consultancy = SOURCES.familyConsultancy;

@@ -6,7 +6,7 @@ import { LONG_TERM_PLAN } from './long-term';
 import { SHORT_TERM_PLAN } from './short-term';
 import { STUDENT_PLAN } from './student';
 
-/** One plan per permit type (`checklists.md` §3). */
+/** One plan per permit type (docs/sources.md#checklists). */
 export const PLANS: Readonly<Record<PermitType, TypePlan>> = {
   'short-term': SHORT_TERM_PLAN,
   family: FAMILY_PLAN,

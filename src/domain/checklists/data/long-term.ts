@@ -5,7 +5,7 @@ import { INSURANCE_LONG_TERM } from './insurance';
 import { MINOR_NOTES, MINORS } from './minors';
 
 /**
- * §7 long-term (uzun dönem): first or transfer application (an applicant always holds a permit
+ * Long-term (uzun dönem): first or transfer application (an applicant always holds a permit
  * already, so e-İkamet may file it either way); an extension is impossible (D10). On the
  * Migration Policy Board route (YUKK 42) the list is shorter: the form, passport, previous permit
  * if any, photos and the address-registration document; the 8-year evidence is dropped.

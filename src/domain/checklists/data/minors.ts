@@ -1,7 +1,7 @@
 import { SOURCES, sourceOf, URLS } from '../sources';
 import type { DocumentSpec, NoteSpec } from '../types';
 
-/** §9 items for any permit type; the family (M2) and student (M3, D7) ones live with their types. */
+/** Minors' items for any permit type; the family (M2) and student (M3, D7) ones live with their types. */
 export const MINORS: readonly DocumentSpec[] = [
   {
     id: 'newborn-birth-certificate',

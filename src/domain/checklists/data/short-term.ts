@@ -5,7 +5,7 @@ import { COMMON_FEES, COMMON_IDENTITY, COMMON_NOTES, LEGALISATION, REPRESENTATIO
 import { INSURANCE_AGE_EXEMPTABLE } from './insurance';
 import { MINOR_NOTES, MINORS } from './minors';
 
-/** §4 short-term (kısa dönem): applicant items, then purpose documents by YUKK 31(1) letter. */
+/** Short-term (kısa dönem): applicant items, then purpose documents by YUKK 31(1) letter. */
 
 const list = SOURCES.shortTermList;
 

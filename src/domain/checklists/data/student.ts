@@ -6,7 +6,7 @@ import { INSURANCE_AGE_EXEMPTABLE } from './insurance';
 import { MINOR_NOTES, MINORS } from './minors';
 
 /**
- * §6 student (öğrenci): first, extension and transfer share one list; a transfer (change of
+ * Student (öğrenci): first, extension and transfer share one list; a transfer (change of
  * permit type) adds the permit held now.
  */
 

@@ -2,9 +2,10 @@ import type { ApplicationFacts } from '../../facts';
 import type { Finding, RuleSource } from '../../findings';
 
 /**
- * One check from `shared/domain/rules.md`. `evaluate` is pure: `today` (the application date,
- * a local midnight) is passed in and the clock is never read. Every finding's `source` is one
- * of `sources`, and every `messageKey` is one of `messageKeys` (both enforced by tests).
+ * One check of the rulebook (docs/sources.md#rulebook-ids). `evaluate` is pure: `today` (the
+ * application date, a local midnight) is passed in and the clock is never read. Every finding's
+ * `source` is one of `sources`, and every `messageKey` is one of `messageKeys` (both enforced by
+ * tests).
  */
 export interface Rule {
   /** Stable id, equal to the rule's file name in `src/domain/rules/`. */

@@ -1,6 +1,6 @@
 import { CONFIDENCE_LEVELS, type Confidence, type RuleSource } from '../../findings';
 
-/** The date the rulebook's sources were last read (shared/domain/rules.md). */
+/** The date the rulebook's sources were last read (docs/sources.md#source-records). */
 export const RULEBOOK_LAST_VERIFIED = '2026-11-23';
 
 export const YUKK_URL = 'https://www.mevzuat.gov.tr/MevzuatMetin/1.5.6458.pdf';
@@ -24,8 +24,9 @@ const MARKS: Readonly<Record<string, Confidence>> = {
 };
 
 /**
- * Maps a rulebook confidence mark to a `Confidence`. A mixed mark such as "O* / U" takes the
- * weaker part, because a finding is only as sure as its least certain input.
+ * Maps a confidence mark (docs/sources.md#confidence-marks) to a `Confidence`. A mixed mark
+ * such as "O* / U" takes the weaker part, because a finding is only as sure as its least certain
+ * input.
  */
 export function confidenceFromMark(mark: string): Confidence {
   const parts = mark.split('/').map((part) => {

@@ -26,7 +26,7 @@ describe('deadline maths', () => {
     expect(extensionWindow(new Date(2026, 4, 1), TODAY)).toMatchObject({ status: 'late', days: 3 });
     expect(passportNeededFor(new Date(2027, 5, 30))).toEqual(new Date(2027, 7, 29));
     expect(latestPermitEndFor(new Date(2027, 7, 29))).toEqual(new Date(2027, 5, 30));
-    // rules.md §11 test vector: the arife counts as a working day.
+    // The docs/sources.md#working-days test case: the arife counts as a working day.
     expect(workingDayDeadline(new Date(2026, 4, 22), 5)).toMatchObject({
       ok: true,
       date: new Date(2026, 5, 3),
