@@ -106,7 +106,7 @@ const UETS_REGISTRATION: DocumentSpec = {
   when: 'always',
   requirement: 'uncertain',
   source: sourceOf(
-    'Some third-party copies of LIST; on no official list found (checklists.md §1)',
+    'Some third-party copies of LIST; on no official list found in the sources read',
     URLS.documentList,
     'U',
   ),

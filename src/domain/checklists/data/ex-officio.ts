@@ -10,7 +10,7 @@ const NO_LIST: NoteSpec = {
   messageKey: 'note.ex-officio-no-list',
   tone: 'uncertain',
   when: 'always',
-  source: sourceOf('checklists.md §8: no document list found; YUKK 46, 48', URLS.law6458, 'U'),
+  source: sourceOf('YUKK 46, 48; no document list found in the sources read', URLS.law6458, 'U'),
 };
 
 const plan: TypePlan = {

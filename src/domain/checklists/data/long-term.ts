@@ -86,7 +86,7 @@ const NOTES: readonly NoteSpec[] = [
     tone: 'info',
     when: 'first-or-transfer',
     ruleId: 'L1',
-    source: sourceOf('checklists.md §7: open question', URLS.documentList, 'U'),
+    source: sourceOf('Open question: not settled by the sources read', URLS.documentList, 'U'),
   },
 ];
 

@@ -228,7 +228,7 @@ const NOTES: readonly NoteSpec[] = [
     tone: 'uncertain',
     when: 'purpose',
     forPurposes: ['authority-request', 'public-institution-programme'],
-    source: sourceOf('checklists.md §4: no purpose-specific list found', URLS.shortTermList, 'U'),
+    source: sourceOf('No purpose-specific list found in the sources read', URLS.shortTermList, 'U'),
   },
   {
     id: 'purpose-nothing-extra',
