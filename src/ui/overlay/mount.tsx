@@ -22,6 +22,7 @@ import { NO_RESERVED_EDGES } from './badge-position';
 import { arrivedCatalogue, loadCatalogue } from './catalogue-client';
 import { checklistInputs, createChecklistLoader, wireRequest } from './checklist/checklist-loader';
 import { printChecklist } from './checklist/print-request';
+import { guardClicks } from './click-guard';
 import { languageFor, PAGE_SETTLE_TIMEOUT_MS, prefetchSettingsAndTexts } from './early-start';
 import { createPageFillController } from './fill/controller';
 import { fieldContaining, watchFocus } from './focus-watcher';
@@ -95,7 +96,13 @@ export async function startOverlay(
     focusedField: fieldContaining(document.activeElement, recognition.fields)?.key ?? null,
   };
 
-  const { host, container } = mountShadowHost(ctx, HOST_NAME, css, (root) => render(null, root));
+  const { host, shadow, container } = mountShadowHost(ctx, HOST_NAME, css, (root) => render(null, root));
+  // A page's change to the overlay holds actions and draws it afresh (click-guard.ts).
+  const clicks = guardClicks(host, shadow, () => {
+    render(null, container);
+    rerender();
+  });
+  ctx.onInvalidated(() => clicks.stop());
 
   const layout = createLayoutCache();
   const panelSide = () => (state.text.dir === 'rtl' ? 'left' : 'right');
@@ -197,7 +204,8 @@ export async function startOverlay(
     }),
   };
 
-  const rerender = guard('render', () => {
+  const rerender = guard('render', () => clicks.ownWrites(renderOverlay));
+  function renderOverlay() {
     measureBeforeWriting();
     applyHostAttributes(host, state.recognition, state.text.lang);
     const { ready, session, pageKind, assessment } = live.state();
@@ -218,7 +226,7 @@ export async function startOverlay(
       />,
       container,
     );
-  });
+  }
 
   useLanguage(languageFor(state.settings));
   measureBeforeWriting();
