@@ -90,4 +90,67 @@ describe('the popup behind the vault', { timeout: 30_000 }, () => {
     expect(stored).not.toContain('Haddad');
     expect(stored).toContain('"state":"on"');
   });
+
+  it('on a first run offers encryption before any profile can be stored; "Not now" opens the profiles', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ 'ui:language': 'en' });
+    render(<PopupApp />);
+    await waitFor(() => expect($('[data-vault-offer]')).not.toBeNull());
+    expect($('[data-app="vault-first-run"]')).not.toBeNull();
+    expect($('[data-action="new"]')).toBeNull();
+    // Nothing stored before: nothing to warn about.
+    expect($('.vault-disk-note')).toBeNull();
+    fireEvent.click($('[data-vault-dismiss]') as HTMLElement);
+    await waitFor(() => expect($('[data-action="new"]')).not.toBeNull());
+    expect($('[data-vault-off]')).not.toBeNull();
+  });
+
+  it('after "Not now", turns encryption on from the settings, says what may remain on disk and how to clean it', async () => {
+    await fakeBrowser.storage.local.set({ 'vault:offerDismissed': true });
+    render(<PopupApp />);
+    await waitFor(() => expect($('[data-vault-turn-on]')).not.toBeNull());
+    expect($('[data-vault-offer]')).toBeNull();
+    await waitFor(() =>
+      expect($('[data-vault-off] .vault-disk-note')?.textContent).toContain('until the extension is removed'),
+    );
+    type('[data-vault-passphrase]', PASS);
+    type('[data-vault-confirm]', PASS);
+    fireEvent.submit($('[data-vault-setup]') as HTMLElement);
+    await waitFor(() => expect($('[data-vault-lock]')).not.toBeNull(), { timeout: 10_000 });
+    expect($('[data-vault-earlier-copies]')).not.toBeNull();
+    expect(($('[data-vault-clean]') as HTMLDetailsElement).open).toBe(true);
+    expect($('[data-vault-clean] ol')?.children).toHaveLength(4);
+    expect(await plainPayloads()).toBe(0);
+    // "Lock now" comes before the profiles in the page.
+    const lock = $('[data-vault-lock]') as HTMLElement;
+    const list = $('[data-profile-list]') as HTMLElement;
+    expect(lock.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('turns encryption off with the passphrase; a wrong one changes nothing; every profile is kept', async () => {
+    await fakeBrowser.storage.local.set({ 'vault:offerDismissed': true });
+    render(<PopupApp />);
+    await waitFor(() => expect($('[data-vault-turn-on]')).not.toBeNull());
+    type('[data-vault-passphrase]', PASS);
+    type('[data-vault-confirm]', PASS);
+    fireEvent.submit($('[data-vault-setup]') as HTMLElement);
+    await waitFor(() => expect($('[data-vault-off-form]')).not.toBeNull(), { timeout: 10_000 });
+
+    type('[data-vault-off-passphrase]', 'not the passphrase');
+    fireEvent.submit($('[data-vault-off-form]') as HTMLElement);
+    await waitFor(
+      () => expect($('[data-vault-error]')?.textContent).toBe('Wrong passphrase. Nothing was changed.'),
+      { timeout: 10_000 },
+    );
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('Haddad');
+
+    type('[data-vault-off-passphrase]', PASS);
+    fireEvent.submit($('[data-vault-off-form]') as HTMLElement);
+    await waitFor(() => expect($('[data-vault-turned-off]')).not.toBeNull(), { timeout: 10_000 });
+    expect($('[data-vault-turned-off]')?.textContent).toBe('Encryption is off. Every profile was kept.');
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored.vault).toBeUndefined();
+    expect(JSON.stringify(stored)).toContain('Haddad');
+    await waitFor(() => expect(document.body.textContent).toContain('Haddad'));
+  });
 });
