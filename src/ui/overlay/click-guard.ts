@@ -19,8 +19,8 @@
  * - a mouse, pen or touch click was pressed on the control while those checks held, and they
  *   hold at the click; Enter and Space count only on a control the person moved focus to
  *   (pressed on it, a Tab the page did not cancel, or our own `moveFocus` after their action),
- *   never after a page script's `focus()`. Other keys and a select's change need the checks at
- *   the control's centre.
+ *   never after a page script's `focus()`. Other keys (Escape on a hint) and a select's change,
+ *   which write nothing to the page, need only an overlay the page has not changed.
  *
  * A remaining gap, said in the README: a browser without IntersectionObserver v2 (Firefox)
  * cannot see a decoy drawn inside a page's closed shadow root over our control.
@@ -125,9 +125,14 @@ export function guardClicks(host: HTMLElement, shadow: ShadowRoot, redraw: () =>
   let focusedBy: KeyboardEvent | undefined;
   let ourFocus: Element | null = null;
 
+  // Out of view says nothing about a decoy (the hit tests see where it is now); in view, the
+  // browser's own verdict on occlusion, opacity, filters and transforms counts.
   const seen = (entries: IntersectionObserverEntry[]) => {
     for (const entry of entries)
-      visible.set(entry.target, (entry as { isVisible?: boolean }).isVisible !== false);
+      visible.set(
+        entry.target,
+        !entry.isIntersecting || (entry as { isVisible?: boolean }).isVisible !== false,
+      );
   };
   const visibility =
     'isVisible' in (globalThis.IntersectionObserverEntry?.prototype ?? {})
@@ -303,8 +308,8 @@ export function guardClicks(host: HTMLElement, shadow: ShadowRoot, redraw: () =>
         sees(control, (event as MouseEvent).clientX, (event as MouseEvent).clientY)
       );
     // Enter or Space pressing one of our controls: only where the person put focus.
+    if (event.type !== 'click') return !held() && intact();
     if (
-      event.type === 'click' &&
       !(
         (key?.key === 'Enter' || key?.key === ' ') &&
         keyTarget === control &&
