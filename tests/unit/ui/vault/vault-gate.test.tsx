@@ -117,7 +117,8 @@ describe('the popup behind the vault', { timeout: 30_000 }, () => {
     type('[data-vault-confirm]', PASS);
     fireEvent.submit($('[data-vault-setup]') as HTMLElement);
     await waitFor(() => expect($('[data-vault-lock]')).not.toBeNull(), { timeout: 10_000 });
-    expect($('[data-vault-earlier-copies]')).not.toBeNull();
+    // Said once the encryption this page started has finished.
+    await waitFor(() => expect($('[data-vault-earlier-copies]')).not.toBeNull());
     expect(($('[data-vault-clean]') as HTMLDetailsElement).open).toBe(true);
     expect($('[data-vault-clean] ol')?.children).toHaveLength(4);
     expect(await plainPayloads()).toBe(0);
