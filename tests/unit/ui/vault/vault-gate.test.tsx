@@ -123,6 +123,7 @@ describe('the popup behind the vault', { timeout: 30_000 }, () => {
     expect($('[data-vault-clean] ol')?.children).toHaveLength(4);
     expect(await plainPayloads()).toBe(0);
     // "Lock now" comes before the profiles in the page.
+    await waitFor(() => expect($('[data-profile-list]')).not.toBeNull());
     const lock = $('[data-vault-lock]') as HTMLElement;
     const list = $('[data-profile-list]') as HTMLElement;
     expect(lock.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
