@@ -51,6 +51,14 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) {
         viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserApi()];
+        // Terser packs the content script ~0.5 KB gzip tighter than the default minifier, which
+        // keeps it under its 40 KB budget with the click guard. Only this bundle: it loads on
+        // every e-İkamet page; the other builds keep the faster default.
+        viteConfig.build = {
+          ...viteConfig.build,
+          minify: 'terser',
+          terserOptions: { compress: { passes: 2 }, toplevel: true },
+        };
       }
     },
   },

@@ -18,7 +18,9 @@
  * - CAN read its own form, including what the fill wrote into it, as it could read a person's
  *   typing; and can wrap or replace the bridge's handlers and make them answer anything.
  * - CANNOT start a fill, undo, overwrite or any other overlay action: the overlay ignores events
- *   whose `isTrusted` is false (`src/ui/overlay/trusted.ts`), which no script can forge;
+ *   whose `isTrusted` is false (`src/ui/overlay/trusted.ts`), which no script can forge, and a
+ *   person's real click counts only on our control as we drew it, visible and uncovered where
+ *   they pressed (`src/ui/overlay/click-guard.ts`);
  * - CANNOT read a profile: profiles live in the extension's storage, reached only by the
  *   content script and the background, and the overlay shows only the active profile's name;
  * - CANNOT make the fill summary lie: each set is verified by the content script in its own

@@ -171,6 +171,8 @@ test('encrypted export with another passphrase imports back, refusing a wrong pa
 
   await clearExtensionData(serviceWorker);
   await popup.reload();
+  // As after a reinstall: the first run offers encryption before anything is stored.
+  await popup.click('[data-vault-dismiss]');
   await expect(popup.locator('[data-import-file]')).toBeVisible();
   await expect(popup.locator('[data-profile-list] [data-profile-id]')).toHaveCount(0);
 

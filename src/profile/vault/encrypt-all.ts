@@ -62,8 +62,10 @@ export function turnOnEncryption(
 
 /** Whether the stored records still need a pass: encrypting, a new key, or the bound format. */
 export function resealDue(header: VaultHeader | null): boolean {
+  // While encryption is being turned off, only the decrypting pass may write records.
   return (
     header !== null &&
+    header.state !== 'decrypting' &&
     (header.state === 'encrypting' || header.records !== 2 || header.previousKey !== undefined)
   );
 }

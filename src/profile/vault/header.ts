@@ -25,9 +25,11 @@ export const vaultHeaderSchema = z.strictObject({
   wrappedKey: sealedBoxSchema,
   /**
    * `encrypting` while turning encryption on: records may still be plain and are sealed in
-   * batches; the next unlock finishes the job. `on` once every record is sealed.
+   * batches; the next unlock finishes the job. `on` once every record is sealed. `decrypting`
+   * while turning it off (`decrypt-all.ts`): records may be of either kind, the next unlock
+   * finishes, and the header goes once nothing is sealed.
    */
-  state: z.enum(['encrypting', 'on']),
+  state: z.enum(['encrypting', 'on', 'decrypting']),
   /**
    * 2 once every record is sealed bound to its key and revision and listed in the sealed revision
    * index (`codec.ts`); absent for vaults from before, whose next unlock reseals them.

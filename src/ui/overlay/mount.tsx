@@ -23,6 +23,7 @@ import { NO_RESERVED_EDGES } from './badge-position';
 import { arrivedCatalogue, loadCatalogue } from './catalogue-client';
 import { checklistInputs, createChecklistLoader, wireRequest } from './checklist/checklist-loader';
 import { printChecklist } from './checklist/print-request';
+import { guardClicks } from './click-guard';
 import { languageFor, PAGE_SETTLE_TIMEOUT_MS, prefetchSettingsAndTexts } from './early-start';
 import { createPageFillController, type FillController } from './fill/controller';
 import { fieldContaining, watchFocus } from './focus-watcher';
@@ -97,7 +98,13 @@ export async function startOverlay(
     focusedField: fieldContaining(document.activeElement, recognition.fields)?.key ?? null,
   };
 
-  const { host, container } = mountShadowHost(ctx, HOST_NAME, css, (root) => render(null, root));
+  const { host, shadow, container } = mountShadowHost(ctx, HOST_NAME, css, (root) => render(null, root));
+  // A page's change to the overlay holds actions and draws it afresh (click-guard.ts).
+  const clicks = guardClicks(host, shadow, () => {
+    render(null, container);
+    rerender();
+  });
+  ctx.onInvalidated(() => clicks.stop());
   const settled = createSettledMarker(host);
   /**
    * Released once the page has finished its own set-up (the idle pass below). Until then the
@@ -226,7 +233,8 @@ export async function startOverlay(
     }),
   };
 
-  const rerender = guard('render', () => {
+  const rerender = guard('render', () => clicks.ownWrites(renderOverlay));
+  function renderOverlay() {
     measureBeforeWriting();
     const recognition = pageSettling ? beforeSetUp(state.recognition) : state.recognition;
     applyHostAttributes(host, recognition, state.text.lang);
@@ -249,7 +257,7 @@ export async function startOverlay(
       />,
       container,
     );
-  });
+  }
 
   useLanguage(languageFor(state.settings));
   measureBeforeWriting();

@@ -7,12 +7,24 @@
  * overwrite, undo, print, language, collapse, badges, checklist choices and ticks) goes
  * through `trusted(…)`, and `tests/unit/ui/overlay-trusted.test.ts` fails on one that does not.
  *
- * An untrusted event is also cancelled, so that a synthetic click cannot even toggle one of
- * our checkboxes or disclosures on its own.
+ * A trusted event is not enough: a page can restyle our controls or draw over them so that a
+ * person's real click lands on one of them unseen. `click-guard.ts` installs the gate that then
+ * asks whether the control was ours, unmodified and visibly unobstructed where they pressed.
+ *
+ * A refused event is also cancelled, so that it cannot even toggle one of our checkboxes or
+ * disclosures on its own.
  */
+type PersonGate = (event: Event) => boolean;
+let personGate: PersonGate | null = null;
+
+/** Set by the click guard of the mounted overlay; without one (component tests) `isTrusted` decides. */
+export function setPersonGate(gate: PersonGate | null): void {
+  personGate = gate;
+}
+
 export function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
   return (event: E) => {
-    if (event.isTrusted !== true) {
+    if (event.isTrusted !== true || (personGate !== null && !personGate(event))) {
       if (event.cancelable) event.preventDefault();
       return;
     }

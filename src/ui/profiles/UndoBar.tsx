@@ -15,6 +15,10 @@ export function UndoBar({
   return (
     <div class="undo-bar" data-undo>
       <span>{text.t('undo.deleted', { name: displayName(removed.profile) })}</span>
+      {/* Disk truth (issue 16): the browser's files may keep what was deleted. */}
+      <span class="small muted" data-undo-disk-note>
+        {text.t('undo.diskNote')}
+      </span>
       <button type="button" class="primary" onClick={onUndo} data-action="undo">
         {text.t('action.undo')}
       </button>

@@ -9,21 +9,33 @@ import { PassphraseFields } from './PassphraseFields';
 export interface VaultOfferProps {
   readonly t: Translate;
   readonly session: VaultSession;
+  /** Profiles were stored before: say that earlier copies may remain in the browser's files. */
+  readonly everStored: boolean;
   readonly onDismiss: () => void;
   readonly onDone: () => void;
 }
 
-/** The first-run offer to encrypt, opening into the passphrase form. Dismissible. */
-export function VaultOffer({ t, session, onDismiss, onDone }: VaultOfferProps) {
+/**
+ * The first-run offer to encrypt, opening into the passphrase form. Dismissible. On a first run
+ * it stands before the profiles, so that nothing is stored in clear unless the person chose so.
+ */
+export function VaultOffer({ t, session, everStored, onDismiss, onDone }: VaultOfferProps) {
   const [open, setOpen] = useState(false);
   return (
     <section class="vault-offer notice" aria-labelledby="vault-offer-title" data-vault-offer>
       <h2 id="vault-offer-title">{open ? t('setup.title') : t('offer.title')}</h2>
       {open ? (
-        <VaultSetupForm t={t} session={session} onCancel={() => setOpen(false)} onDone={onDone} />
+        <VaultSetupForm
+          t={t}
+          session={session}
+          everStored={everStored}
+          onCancel={() => setOpen(false)}
+          onDone={onDone}
+        />
       ) : (
         <>
           <p class="small">{t('offer.body')}</p>
+          {everStored ? <p class="small vault-disk-note">{t('disk.note')}</p> : null}
           <div class="actions">
             <button type="button" class="primary" onClick={() => setOpen(true)} data-vault-start>
               {t('offer.start')}
@@ -38,15 +50,18 @@ export function VaultOffer({ t, session, onDismiss, onDone }: VaultOfferProps) {
   );
 }
 
-function VaultSetupForm({
+/** The new passphrase, twice; encrypts every stored profile. */
+export function VaultSetupForm({
   t,
   session,
+  everStored,
   onCancel,
   onDone,
 }: {
   readonly t: Translate;
   readonly session: VaultSession;
-  readonly onCancel: () => void;
+  readonly everStored: boolean;
+  readonly onCancel?: () => void;
   readonly onDone: () => void;
 }) {
   const [passphrase, setPassphrase] = useState('');
@@ -81,6 +96,7 @@ function VaultSetupForm({
       data-vault-setup
     >
       <p class="small">{t('offer.body')}</p>
+      {everStored ? <p class="small vault-disk-note">{t('disk.note')}</p> : null}
       <PassphraseFields
         t={t}
         idPrefix="vault-new"
@@ -98,9 +114,11 @@ function VaultSetupForm({
         <button type="submit" class="primary" disabled={busy} data-vault-encrypt>
           {busy ? t('setup.busy') : t('setup.submit')}
         </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('setup.cancel')}
-        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel} disabled={busy}>
+            {t('setup.cancel')}
+          </button>
+        ) : null}
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
+import { profileRecordStore } from '../../profile/store/record-store';
 import { syncRecordCodec } from '../../profile/vault/active-codec';
 import { type VaultSession, type VaultStatus, vaultSession } from '../../profile/vault/session';
 
@@ -15,6 +16,14 @@ export interface VaultView {
    * undefined while that is being read.
    */
   readonly encrypting: boolean | undefined;
+  /** Unlocked, and turning encryption off is not finished (a popup closed half way). */
+  readonly decrypting: boolean;
+  /**
+   * Without a vault: whether profiles were ever stored in this browser (then earlier copies may
+   * remain in its files, and the first-run offer no longer stands before the profiles);
+   * undefined while that is being read, or with a vault.
+   */
+  readonly everStored: boolean | undefined;
   readonly offerDismissed: boolean;
   readonly session: VaultSession;
   refresh(): void;
@@ -25,15 +34,35 @@ export interface VaultView {
 export function useVault(session: VaultSession = vaultSession()): VaultView {
   const [status, setStatus] = useState<VaultStatus | 'loading'>('loading');
   const [encrypting, setEncrypting] = useState<boolean | undefined>(false);
+  const [decrypting, setDecrypting] = useState(false);
+  const [everStored, setEverStored] = useState<boolean>();
   const [offerDismissed, setOfferDismissed] = useState(true);
+  const shown = useRef<VaultStatus | 'loading'>('loading');
   const refresh = useCallback(() => {
     void syncRecordCodec(session).then((next) => {
+      const was = shown.current;
+      shown.current = next;
       setStatus(next);
-      if (next !== 'unlocked') return setEncrypting(false);
-      // The page shows at once; only the settings wait for the header's state.
-      setEncrypting(undefined);
+      // A write token exists once anything was stored, even if every profile was deleted since.
+      if (next === 'none')
+        void profileRecordStore()
+          .readRev()
+          .then(
+            (rev) => setEverStored(rev !== null),
+            () => setEverStored(true),
+          );
+      if (next !== 'unlocked') {
+        setDecrypting(false);
+        return setEncrypting(false);
+      }
+      // The page shows at once; only the settings wait for the header's state. Already unlocked,
+      // they stay while it is read again, so that nothing typed into them is lost.
+      if (was !== 'unlocked') setEncrypting(undefined);
       void session.header().then(
-        (header) => setEncrypting(header?.state === 'encrypting'),
+        (header) => {
+          setEncrypting(header?.state === 'encrypting');
+          setDecrypting(header?.state === 'decrypting');
+        },
         () => setEncrypting(false),
       );
     });
@@ -67,5 +96,5 @@ export function useVault(session: VaultSession = vaultSession()): VaultView {
     void storage.setItem(VAULT_OFFER_DISMISSED_KEY, true);
   }, []);
 
-  return { status, encrypting, offerDismissed, session, refresh, dismissOffer };
+  return { status, encrypting, decrypting, everStored, offerDismissed, session, refresh, dismissOffer };
 }

@@ -18,13 +18,14 @@ const ACTION_HANDLER =
 /** The tag a JSX attribute belongs to: the nearest `<name` before it. */
 const OPENING_TAG = /<([A-Za-z][\w.]*)/g;
 
-function tsxFiles(dir: string): string[] {
+function sourceFiles(dir: string, ending: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return tsxFiles(file);
-    return name.endsWith('.tsx') ? [file] : [];
+    if (statSync(file).isDirectory()) return sourceFiles(file, ending);
+    return ending.test(name) ? [file] : [];
   });
 }
+const tsxFiles = (dir: string) => sourceFiles(dir, /\.tsx$/);
 
 interface Handler {
   readonly where: string;
@@ -58,6 +59,21 @@ describe('overlay event handlers', () => {
 
   it('all go through trusted(…)', () => {
     expect(handlers.filter((handler) => !handler.wrapped).map((handler) => handler.where)).toEqual([]);
+  });
+});
+
+describe('focus moved by the overlay', () => {
+  // Enter and Space act only where the person moved focus (click-guard.ts); a focus() of ours
+  // after their action goes through the guard's moveFocus, which tells it so.
+  it('goes through the click guard', () => {
+    const calls = sourceFiles(OVERLAY_DIR, /\.tsx?$/)
+      .filter((file) => !file.endsWith('click-guard.ts'))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .flatMap((line, index) => (/\.focus\(/.test(line) ? [`${file}:${index + 1}`] : [])),
+      );
+    expect(calls).toEqual([]);
   });
 });
 

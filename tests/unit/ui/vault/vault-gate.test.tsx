@@ -4,10 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createVaultSession } from '../../../../src/profile/vault/session';
 import { plainPayloads } from '../../../../src/profile/vault/store-resealer';
 import { PopupApp } from '../../../../src/ui/profiles/PopupApp';
-import { sampleProfile } from '../../profile/helpers';
+import { sampleProfile, storedEntries } from '../../profile/helpers';
 
 const PASS = 'several words make it long';
 const $ = (selector: string) => document.querySelector(selector) as HTMLElement | null;
+/** Everything stored on the device: the profile store (IndexedDB) and `storage.local`. */
+const everything = async () =>
+  JSON.stringify([await storedEntries(), await fakeBrowser.storage.local.get(null)]);
 const type = (selector: string, value: string) =>
   fireEvent.input($(selector) as HTMLElement, { target: { value } });
 
@@ -79,15 +82,79 @@ describe('the popup behind the vault', { timeout: 30_000 }, () => {
   it('a vault left half encrypted (popup closed early) says "Encrypting…", finishes, then says encrypted', async () => {
     // As after a popup closed between the header and the last sealed record: unlocked, nothing sealed.
     await createVaultSession().create(PASS);
-    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toContain('Haddad');
+    expect(await everything()).toContain('Haddad');
     render(<PopupApp />);
     await waitFor(() => expect($('[data-vault-encrypting]')?.textContent).toBe('Encrypting…'));
     expect($('[data-vault-settings]')).toBeNull();
     await waitFor(() => expect($('[data-vault-settings]')).not.toBeNull(), { timeout: 10_000 });
     expect($('[data-vault-encrypting]')).toBeNull();
     expect(await plainPayloads()).toBe(0);
-    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    const stored = await everything();
     expect(stored).not.toContain('Haddad');
     expect(stored).toContain('"state":"on"');
+  });
+
+  it('on a first run offers encryption before any profile can be stored; "Not now" opens the profiles', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ 'ui:language': 'en' });
+    render(<PopupApp />);
+    await waitFor(() => expect($('[data-vault-offer]')).not.toBeNull());
+    expect($('[data-app="vault-first-run"]')).not.toBeNull();
+    expect($('[data-action="new"]')).toBeNull();
+    // Nothing stored before: nothing to warn about.
+    expect($('.vault-disk-note')).toBeNull();
+    fireEvent.click($('[data-vault-dismiss]') as HTMLElement);
+    await waitFor(() => expect($('[data-action="new"]')).not.toBeNull());
+    expect($('[data-vault-off]')).not.toBeNull();
+  });
+
+  it('after "Not now", turns encryption on from the settings, says what may remain on disk and how to clean it', async () => {
+    await fakeBrowser.storage.local.set({ 'vault:offerDismissed': true });
+    render(<PopupApp />);
+    await waitFor(() => expect($('[data-vault-turn-on]')).not.toBeNull());
+    expect($('[data-vault-offer]')).toBeNull();
+    await waitFor(() =>
+      expect($('[data-vault-off] .vault-disk-note')?.textContent).toContain('until the extension is removed'),
+    );
+    type('[data-vault-passphrase]', PASS);
+    type('[data-vault-confirm]', PASS);
+    fireEvent.submit($('[data-vault-setup]') as HTMLElement);
+    await waitFor(() => expect($('[data-vault-lock]')).not.toBeNull(), { timeout: 10_000 });
+    // Said once the encryption this page started has finished.
+    await waitFor(() => expect($('[data-vault-earlier-copies]')).not.toBeNull());
+    expect(($('[data-vault-clean]') as HTMLDetailsElement).open).toBe(true);
+    expect($('[data-vault-clean] ol')?.children).toHaveLength(4);
+    expect(await plainPayloads()).toBe(0);
+    // "Lock now" comes before the profiles in the page.
+    await waitFor(() => expect($('[data-profile-list]')).not.toBeNull());
+    const lock = $('[data-vault-lock]') as HTMLElement;
+    const list = $('[data-profile-list]') as HTMLElement;
+    expect(lock.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('turns encryption off with the passphrase; a wrong one changes nothing; every profile is kept', async () => {
+    await fakeBrowser.storage.local.set({ 'vault:offerDismissed': true });
+    render(<PopupApp />);
+    await waitFor(() => expect($('[data-vault-turn-on]')).not.toBeNull());
+    type('[data-vault-passphrase]', PASS);
+    type('[data-vault-confirm]', PASS);
+    fireEvent.submit($('[data-vault-setup]') as HTMLElement);
+    await waitFor(() => expect($('[data-vault-off-form]')).not.toBeNull(), { timeout: 10_000 });
+
+    type('[data-vault-off-passphrase]', 'not the passphrase');
+    fireEvent.submit($('[data-vault-off-form]') as HTMLElement);
+    await waitFor(
+      () => expect($('[data-vault-error]')?.textContent).toBe('Wrong passphrase. Nothing was changed.'),
+      { timeout: 10_000 },
+    );
+    expect(await everything()).not.toContain('Haddad');
+
+    type('[data-vault-off-passphrase]', PASS);
+    fireEvent.submit($('[data-vault-off-form]') as HTMLElement);
+    await waitFor(() => expect($('[data-vault-turned-off]')).not.toBeNull(), { timeout: 10_000 });
+    expect($('[data-vault-turned-off]')?.textContent).toBe('Encryption is off. Every profile was kept.');
+    expect((await fakeBrowser.storage.local.get('vault')).vault).toBeUndefined();
+    expect(await everything()).toContain('Haddad');
+    await waitFor(() => expect(document.body.textContent).toContain('Haddad'));
   });
 });
