@@ -10,14 +10,19 @@ import { describeFields } from './field-view';
 import type { FillController } from './fill/FillSection';
 import { describeFindings, findingsByField } from './findings/finding-view';
 import { Panel } from './Panel';
+import type { DockSide } from './panel-layout';
 
 export interface OverlayProps {
   readonly recognition: PageRecognition;
   readonly text: UiText;
   readonly panelCollapsed: boolean;
+  /** The window edge the panel docks at (the page's end side). */
+  readonly panelSide?: DockSide;
   readonly focusedField: FieldKey | null;
   readonly placeField: (field: RecognizedField) => BadgePlacement | null;
   readonly onTogglePanel: () => void;
+  /** Tab on a badge (badge-tab-order.ts); true when focus moved. */
+  readonly onBadgeTab?: (field: RecognizedField, backwards: boolean) => boolean;
   /** The page's fill controller (`fill/controller.ts`); the panel offers "Fill from …" with it. */
   readonly fill?: FillController;
   /** Live findings for the application, errors first. */
@@ -44,12 +49,14 @@ export function Overlay(props: OverlayProps) {
         focusedField={focusedField}
         findings={findingsByField(findingViews)}
         placeField={placeField}
+        onBadgeTab={props.onBadgeTab}
       />
       <Panel
         recognition={recognition}
         views={views}
         text={text}
         collapsed={panelCollapsed}
+        side={props.panelSide ?? 'right'}
         onToggle={onTogglePanel}
         findings={findingViews}
         onChooseLanguage={props.onChooseLanguage ?? ignore}

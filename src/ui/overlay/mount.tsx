@@ -18,7 +18,7 @@ import type { PageRecognition, RecognizedField } from '../../page/recognition-ty
 import { createUiText, type UiText } from '../i18n';
 import { whenIdle } from '../idle';
 import { createBadgePlacer } from './badge-placer';
-import { NO_RESERVED_EDGES } from './badge-position';
+import { tabFromBadge, watchBadgeTabOrder } from './badge-tab-order';
 import { arrivedCatalogue, loadCatalogue } from './catalogue-client';
 import { checklistInputs, createChecklistLoader, wireRequest } from './checklist/checklist-loader';
 import { printChecklist } from './checklist/print-request';
@@ -31,8 +31,9 @@ import { createLayoutCache } from './layout-cache';
 import { watchLayout } from './layout-watcher';
 import { startLiveChecks } from './live/live-checks';
 import { Overlay } from './Overlay';
+import { createPageDock } from './page-dock';
 import { watchPage } from './page-watcher';
-import { panelEdges, shouldStartCollapsed, unionOfBoxes } from './panel-layout';
+import { dockSideFor, PANEL_WIDTH_PX, panelEdges, shouldStartCollapsed } from './panel-layout';
 import { markPhase } from './phase-marks';
 import { type OverlaySettings, saveLanguage, savePanelCollapsed, watchSettings } from './settings';
 import { mountShadowHost } from './shadow-host';
@@ -95,24 +96,32 @@ export async function startOverlay(
     focusedField: fieldContaining(document.activeElement, recognition.fields)?.key ?? null,
   };
 
-  const { host, container } = mountShadowHost(ctx, HOST_NAME, css, (root) => render(null, root));
+  const { host, shadow, container } = mountShadowHost(ctx, HOST_NAME, css, (root) => render(null, root));
 
   const layout = createLayoutCache();
-  const panelSide = () => (state.text.dir === 'rtl' ? 'left' : 'right');
+  const dock = createPageDock(document);
+  // The page's own direction, not the assistant's language: the panel docks beside the form.
+  const PAGE_SIDE = {};
+  const panelSide = () =>
+    layout.get(PAGE_SIDE, () =>
+      dockSideFor(getComputedStyle(document.body ?? document.documentElement).direction),
+    );
+  /** The user's fold or unfold on this page; it outranks every default until the page is left. */
+  let chosenHere: boolean | undefined;
   const PANEL_FITS = {};
   const panelCollapsed = () =>
-    state.settings.panelCollapsed ??
+    chosenHere ??
     layout.get(PANEL_FITS, () =>
       shouldStartCollapsed(
         document.documentElement.clientWidth,
-        formColumn(state.recognition.fields),
-        panelSide(),
+        state.recognition.fields.length > 0,
+        state.settings.panelCollapsed,
       ),
     );
-  // Hints keep clear of the open panel, so the user can always reach the panel's controls.
-  const measureField = createBadgePlacer(host, () =>
-    panelCollapsed() ? NO_RESERVED_EDGES : panelEdges(panelSide()),
-  );
+  /** The page gives up the open panel's width (page-dock.ts), so nothing of it is under the panel. */
+  const dockPanel = () => dock.set(panelCollapsed() ? null : { side: panelSide(), width: PANEL_WIDTH_PX });
+  // Badges and hints keep clear of the panel and its tab, so both stay visible and clickable.
+  const measureField = createBadgePlacer(host, () => panelEdges(panelSide(), panelCollapsed()));
   const placeField = (field: RecognizedField) => layout.get(field, () => measureField(field));
   /**
    * Every layout read of a render happens here, before anything is written: a read after
@@ -120,7 +129,7 @@ export async function startOverlay(
    * worst. The render itself then only takes cached measurements.
    */
   const measureBeforeWriting = () => {
-    panelCollapsed();
+    dockPanel();
     const placed = new Set<FieldKey>();
     for (const field of state.recognition.fields) {
       // BadgeLayer shows the first field of each key only (field-view.ts).
@@ -130,9 +139,18 @@ export async function startOverlay(
     }
   };
   const fill = createPageFillController(ctx);
+  const badgeTab = (field: RecognizedField, backwards: boolean): boolean => {
+    try {
+      return tabFromBadge(field, backwards);
+    } catch (error) {
+      reportOnce('badge tab', error);
+      return false;
+    }
+  };
 
   const togglePanel = guard('panel toggle', () => {
     const collapsed = !panelCollapsed();
+    chosenHere = collapsed;
     state.settings = { ...state.settings, panelCollapsed: collapsed };
     layout.invalidate();
     rerender();
@@ -208,10 +226,12 @@ export async function startOverlay(
         recognition={state.recognition}
         text={state.text}
         panelCollapsed={panelCollapsed()}
+        panelSide={panelSide()}
         focusedField={state.focusedField}
         placeField={placeField}
         fill={fill}
         onTogglePanel={togglePanel}
+        onBadgeTab={badgeTab}
         findings={assessment.findings}
         onChooseLanguage={chooseLanguage}
         checklist={{ inputs, view: checklist.state().view, ticks: session.ticks, ...checklistHandlers }}
@@ -251,6 +271,10 @@ export async function startOverlay(
     }),
     PAGE_SETTLE_TIMEOUT_MS,
   );
+  watchBadgeTabOrder(ctx, {
+    fields: () => state.recognition.fields,
+    badgeFor: (key) => shadow.querySelector<HTMLElement>(`[data-hint-for="${CSS.escape(key)}"]`),
+  });
   watchFocus(
     ctx,
     () => state.recognition.fields,
@@ -269,11 +293,4 @@ export async function startOverlay(
     }),
   );
   ctx.onInvalidated(stopWatchingSettings);
-}
-
-/** The form's rows around the recognised fields, to keep the panel from covering them. */
-function formColumn(fields: readonly RecognizedField[]) {
-  return unionOfBoxes(
-    fields.map((field) => (field.anchor.closest('.form-group') ?? field.anchor).getBoundingClientRect()),
-  );
 }
