@@ -9,7 +9,7 @@ import { ChecklistSection, type ChecklistSectionProps } from './checklist/Checkl
 import { describeFields } from './field-view';
 import type { FillController } from './fill/FillSection';
 import { describeFindings, findingsByField } from './findings/finding-view';
-import { Panel } from './Panel';
+import { Panel, type PanelProps } from './Panel';
 import type { DockSide } from './panel-layout';
 
 export interface OverlayProps {
@@ -28,6 +28,9 @@ export interface OverlayProps {
   /** Live findings for the application, errors first. */
   readonly findings?: readonly Finding[];
   readonly onChooseLanguage?: (language: Language) => void;
+  /** The application kind when no page said it (assumed or chosen); see Panel. */
+  readonly kind?: PanelProps['kind'];
+  readonly onChooseKind?: PanelProps['onChooseKind'];
   /** The document checklist; absent, the panel shows none. */
   readonly checklist?: Omit<ChecklistSectionProps, 'text'>;
 }
@@ -61,6 +64,8 @@ export function Overlay(props: OverlayProps) {
         findings={findingViews}
         onChooseLanguage={props.onChooseLanguage ?? ignore}
         fill={props.fill}
+        kind={props.kind}
+        onChooseKind={props.onChooseKind}
       >
         {props.checklist ? <ChecklistSection text={text} {...props.checklist} /> : null}
       </Panel>

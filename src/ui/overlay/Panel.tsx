@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { ApplicationKind } from '../../domain/permits';
 import type { Language } from '../../i18n/languages';
 import type { PageRecognition } from '../../page/recognition-types';
 import type { UiText } from '../i18n';
@@ -24,6 +25,13 @@ export interface PanelProps {
   readonly onChooseLanguage: (language: Language) => void;
   /** "Fill from <profile>" (`fill/FillSection.tsx`); absent in component tests. */
   readonly fill?: FillController | undefined;
+  /**
+   * The application kind the checks use when no page said it: assumed (an extension, from the
+   * current permit's end date on the page) or the user's choice. Absent: only the page's word shows.
+   */
+  readonly kind?: { readonly kind: ApplicationKind; readonly assumed: boolean } | null | undefined;
+  /** The one-click correction of an assumed kind. */
+  readonly onChooseKind?: ((kind: ApplicationKind) => void) | undefined;
   /** The document checklist section (or anything else that belongs under the findings). */
   readonly children?: ComponentChildren;
 }
@@ -162,6 +170,31 @@ export function Panel(props: PanelProps) {
               <dt>{t('panel.application')}</dt>
               <dd data-application-kind={recognition.applicationKind}>
                 {t(`application.${recognition.applicationKind}`)}
+              </dd>
+            </>
+          ) : props.kind ? (
+            <>
+              <dt>{t('panel.application')}</dt>
+              <dd
+                data-application-kind={props.kind.kind}
+                data-kind-assumed={props.kind.assumed ? 'true' : undefined}
+              >
+                {t(`application.${props.kind.kind}`)}
+                {props.kind.assumed ? (
+                  <>
+                    <span class="kind-assumed"> {t('panel.kindAssumed')}</span>
+                    {props.onChooseKind ? (
+                      <button
+                        type="button"
+                        class="kind-correct"
+                        data-action="choose-transfer"
+                        onClick={trusted(() => props.onChooseKind?.('transfer'))}
+                      >
+                        {t('panel.kindIsTransfer')}
+                      </button>
+                    ) : null}
+                  </>
+                ) : null}
               </dd>
             </>
           ) : null}

@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ApplicationKind } from '../../domain/permits';
 import {
   type CatalogueReply,
   FIRST_NAMESPACES,
@@ -203,6 +204,7 @@ export async function startOverlay(
 
   const live = startLiveChecks(ctx, { recognition: () => state.recognition, onUpdate: () => rerender() });
   const checklist = createChecklistLoader(() => rerender());
+  const chooseKind = guard('application kind', (kind: ApplicationKind) => live.setChoices({ kind }));
   const checklistHandlers = {
     onChoose: guard('checklist choice', live.setChoices),
     onTick: guard('checklist tick', (id: string, ticked: boolean) => {
@@ -218,7 +220,7 @@ export async function startOverlay(
   const rerender = guard('render', () => {
     measureBeforeWriting();
     applyHostAttributes(host, state.recognition, state.text.lang);
-    const { ready, session, pageKind, assessment } = live.state();
+    const { ready, session, pageKind, assessment, kind, kindAssumed } = live.state();
     const inputs = checklistInputs(assessment, session.choices, pageKind);
     if (ready) checklist.update(wireRequest(inputs, new Date()));
     render(
@@ -234,6 +236,8 @@ export async function startOverlay(
         onBadgeTab={badgeTab}
         findings={assessment.findings}
         onChooseLanguage={chooseLanguage}
+        kind={kind ? { kind, assumed: kindAssumed } : null}
+        onChooseKind={chooseKind}
         checklist={{ inputs, view: checklist.state().view, ticks: session.ticks, ...checklistHandlers }}
       />,
       container,
