@@ -107,7 +107,15 @@ function OptionsProfiles({ today = new Date() }: { today?: Date }) {
                   </button>
                 </div>
                 <EncryptedExport lang={text.lang} profiles={profiles} />
-                <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} limit={20} />
+                <AtAGlance
+                  text={text}
+                  profiles={profiles}
+                  today={today}
+                  onOpen={editor.open}
+                  limit={20}
+                  onNew={editor.startNew}
+                  onImport={() => document.querySelector<HTMLInputElement>('[data-import-file]')?.click()}
+                />
                 <ProfileTable
                   text={text}
                   profiles={profiles}
