@@ -7,6 +7,8 @@
  * panel must put the page back exactly as it was. Keyboard only: fold, unfold, fill and undo,
  * and the badges in the Tab order next to their fields.
  */
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../support/extension';
 import { profileSeed } from '../support/profile-seed';
@@ -377,6 +379,39 @@ test.describe('accessible names', () => {
       expect(names.length).toBeGreaterThan(15);
       const repeated = names.filter((name, index) => names.indexOf(name) !== index);
       expect(repeated).toEqual([]);
+    });
+  }
+});
+
+/**
+ * For a person to look at: the permit step at 1366×768 with the panel open, a live error, and
+ * the hint of the field the user is in, in TR and AR (system temp dir, overlay-1366-<lang>.png).
+ */
+test.describe('screenshots at 1366×768', () => {
+  test.use({ locale: 'tr-TR', viewport: { width: 1366, height: 768 } });
+
+  for (const uiLanguage of ['tr', 'ar'] as const) {
+    test(`${uiLanguage}: panel beside the form with a finding and a hint`, async ({
+      context,
+      seedStorage,
+    }) => {
+      await seedStorage({ 'ui:language': uiLanguage, 'ui:panelCollapsed': false });
+      await routeReplica(context, { lang: 'tr' });
+      const page = await context.newPage();
+      await openReplica(page, '/Ikamet/Basvuru/SeyahatBelgesi?basvuruTuru=ilk');
+      const host = page.locator(HOST);
+      await expect(host.locator('.panel-body')).toBeVisible();
+      await typeDate(page, 'SeyahatBelgesi_GecerlilikTarihi', trDateFromToday(30));
+      await page.keyboard.press('Tab');
+      await nextStep(page, 'tr');
+      await pickOption(page, 'IkametIzni_Turu', SHORT_TERM.tr);
+      await typeDate(page, 'IkametIzni_BitisTarihi', trDateFromToday(100));
+      await expect(host.locator('[data-findings] [data-rule="passport-validity"]')).toBeVisible();
+      await page.locator('#IkametIzni_BitisTarihi').click();
+      await expect(host.locator('.tooltip:not([hidden])')).toHaveCount(1);
+      const panel = await panelColumn(host);
+      expect(await pageContentUnder(page, panel)).toEqual([]);
+      await page.screenshot({ path: path.join(tmpdir(), `overlay-1366-${uiLanguage}.png`) });
     });
   }
 });
