@@ -11,6 +11,7 @@ import type { FindingView } from './findings/finding-view';
 import { SEVERITY_GLYPH, worstSeverity } from './findings/severity';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { DockSide } from './panel-layout';
+import { focusForPerson } from './person-focus';
 import { trusted } from './trusted';
 
 export interface PanelProps {
@@ -67,12 +68,12 @@ export function Panel(props: PanelProps) {
   useEffect(() => {
     const wanted = moveFocus.current;
     moveFocus.current = null;
-    if (wanted === 'into' && !collapsed) headingRef.current?.focus();
+    if (wanted === 'into' && !collapsed) focusForPerson(headingRef.current);
     if (wanted === 'back' && collapsed) {
       const target = returnTo.current;
       returnTo.current = null;
-      if (target?.isConnected && target !== tabRef.current && isShown(target)) target.focus();
-      else tabRef.current?.focus();
+      if (target?.isConnected && target !== tabRef.current && isShown(target)) focusForPerson(target);
+      else focusForPerson(tabRef.current);
     }
   }, [collapsed]);
 

@@ -14,6 +14,7 @@ import type { FieldKey } from '../../page/field-keys';
 import type { RecognizedField } from '../../page/recognition-types';
 import { fieldContaining } from './focus-watcher';
 import { guard } from './guard';
+import { focusForPerson } from './person-focus';
 
 const FOCUSABLE =
   'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable=""], [contenteditable="true"]';
@@ -68,8 +69,7 @@ function stopAfter(field: RecognizedField): HTMLElement | null {
 export function tabFromBadge(field: RecognizedField, backwards: boolean): boolean {
   const next = backwards ? lastStopOf(field) : stopAfter(field);
   if (!next) return false;
-  next.focus();
-  return true;
+  return focusForPerson(next);
 }
 
 export interface BadgeTabOrderOptions {
@@ -117,7 +117,7 @@ export function watchBadgeTabOrder(
     const badge = badgeFor(field.key);
     if (!badge) return;
     event.preventDefault();
-    badge.focus();
+    focusForPerson(badge);
   });
   ctx.addEventListener(document, 'keydown', onKey);
 }

@@ -13,6 +13,7 @@ import { FillMarks } from './FillMarks';
 
 export type { FillController } from './controller';
 
+import { focusForPerson } from '../person-focus';
 import fillCss from './fill.css?inline';
 import { listOf } from './text';
 
@@ -64,7 +65,7 @@ function FillSectionBody({ fill, recognition, text }: FillSectionProps & { reado
   useEffect(() => {
     if (!focusSummary.current || state.busy !== null) return;
     focusSummary.current = false;
-    if (session) summaryRef.current?.focus();
+    if (session) focusForPerson(summaryRef.current);
   });
   const labelOf = (key: FieldKey): string =>
     text.field(key, 'label') ?? (recognition.fields.find((field) => field.key === key)?.label || key);
