@@ -6,6 +6,33 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Node.js: WXT 0.21 declares `>=22`; Vite 8 and Rolldown need `^20.19 || >=22.12`. So 22.12 or
+# newer is what every tool supports; 20.19+ builds too (npm warns EBADENGINE for wxt). Anything
+# older fails deep inside the build with errors that do not say why, so stop here and say so.
+check_node() {
+  if ! command -v node >/dev/null 2>&1; then
+    echo "Node.js is not installed. Install Node.js 22.12 or newer (22 LTS), then run this again." >&2
+    exit 1
+  fi
+  local version major minor
+  version="$(node -p 'process.versions.node')"
+  major="${version%%.*}"
+  minor="$(echo "$version" | cut -d. -f2)"
+  if [ "$major" -gt 22 ] || { [ "$major" -eq 22 ] && [ "$minor" -ge 12 ]; }; then
+    return 0
+  fi
+  if [ "$major" -eq 20 ] && [ "$minor" -ge 19 ]; then
+    echo "Node.js $version: works, but WXT 0.21 asks for Node.js 22 (npm will warn EBADENGINE)." >&2
+    echo "Node.js 22.12 or newer is recommended." >&2
+    return 0
+  fi
+  echo "Node.js $version is too old for this project." >&2
+  echo "It needs Node.js 22.12 or newer (WXT 0.21 declares >=22; Vite 8 needs 20.19+ or 22.12+)." >&2
+  echo "Install Node.js 22 LTS (for example with nvm: nvm install 22), then run this again." >&2
+  exit 1
+}
+check_node
+
 what="${1:-}"
 shift || true
 [ "${1:-}" = "--" ] && shift

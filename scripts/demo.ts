@@ -3,16 +3,23 @@
  * e-İkamet pages, served at the real hostname.
  *
  *   npm run demo                         a browser window (needs a display)
- *   npm run demo -- --screenshots DIR    headless: one PNG per replica page and language
+ *   npm run demo -- --screenshots DIR    headless: one PNG per replica page and language, then
+ *                                        the popup (profile list, editor, look-ups) and the
+ *                                        options page in each language
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import { launchBrowser } from '../tests/support/launch';
 import { REPLICA_PAGES, routeReplica } from '../tests/support/replica';
 
 const HOST = 'https://e-ikamet.goc.gov.tr';
 const LANGS = ['tr', 'en'] as const;
+/** The assistant's own languages, for the popup and options page. */
+const UI_LANGS = ['tr', 'en', 'ar', 'ru'] as const;
+/** Sample profiles, put in through the popup's own import as a person would. */
+const SAMPLE_PROFILES = path.resolve('tests/fixtures/profiles/import/good-v2.json');
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -40,6 +47,55 @@ async function screenshots(dir: string): Promise<void> {
     }
     await context.close();
   }
+  for (const lang of UI_LANGS) await extensionPages(dir, lang);
+}
+
+async function extensionId(context: BrowserContext): Promise<string> {
+  const worker =
+    context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  return new URL(worker.url()).host;
+}
+
+/** The popup (first run, list, editor, look-ups) and the options page, in one UI language. */
+async function extensionPages(dir: string, lang: (typeof UI_LANGS)[number]): Promise<void> {
+  const context = await launchBrowser({ headless: true, viewport: { width: 400, height: 600 } });
+  const id = await extensionId(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const shot = async (name: string, fullPage = true) => {
+    const file = path.join(dir, `${lang}-${name}.png`);
+    await page.screenshot({ path: file, fullPage });
+    console.log(`ok  ${lang} ${name.padEnd(28)} → ${file}`);
+  };
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  await page.selectOption('[data-language]', lang);
+  await page.locator(`html[lang="${lang}"]`).waitFor();
+  await shot('popup-first-run');
+  await page
+    .locator('[data-vault-dismiss]')
+    .click()
+    .catch(() => undefined);
+  await page.setInputFiles('[data-import-file]', SAMPLE_PROFILES);
+  await page.locator('[data-action="confirm-import"]').click();
+  await page.locator('[data-profile-list] [data-profile-id]').first().waitFor();
+  await shot('popup-profiles');
+  await page.locator('[data-action="new"]').click();
+  await page.locator('#field-givenName').waitFor();
+  await shot('popup-editor');
+  await page
+    .locator('[data-action="cancel"]')
+    .click()
+    .catch(() => undefined);
+  for (const tab of ['checklist', 'deadlines', 'fees']) {
+    await page.locator(`[data-tab="${tab}"]`).click();
+    await page.waitForTimeout(300); // the look-up loads on first use
+    await shot(`popup-${tab}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`chrome-extension://${id}/options.html`);
+  await page.locator('[data-app="options"]').waitFor();
+  await shot('options', false);
+  await context.close();
 }
 
 async function interactive(): Promise<void> {

@@ -73,6 +73,10 @@ export interface ProfileRepository {
   remove(id: string): Promise<{ removed: RemovedProfile; state: StoredProfiles }>;
   /** Puts a removed profile back. */
   restore(removed: RemovedProfile): Promise<StoredProfiles>;
+  /** Removes several profiles in one write (a consultant's bulk delete); ids already gone are skipped. */
+  removeMany(ids: readonly string[]): Promise<{ removed: readonly RemovedProfile[]; state: StoredProfiles }>;
+  /** Puts removed profiles back in one write, skipping any whose id is stored again meanwhile. */
+  restoreMany(removed: readonly RemovedProfile[]): Promise<StoredProfiles>;
   /** Removes a needs-attention record, only if it is still exactly what the user saw. */
   discard(entry: NeedsAttention): Promise<StoredProfiles>;
   /** Stores whole profiles (added or replaced) in one write, under the lock, for the importer. */
@@ -291,6 +295,31 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
     });
   }
 
+  async function removeMany(ids: readonly string[]) {
+    const removed: RemovedProfile[] = [];
+    const state = await locked(async (records) => {
+      const order = [...records.keys()];
+      const keys: string[] = [];
+      for (const id of ids) {
+        const stored = validRecord(records, id);
+        if (!stored) continue;
+        removed.push({ profile: stored.profile, index: order.indexOf(stored.record.key) });
+        keys.push(stored.record.key);
+      }
+      return keys.length === 0 ? stateOf(records) : commit(records, [], keys);
+    });
+    return { removed, state };
+  }
+
+  function restoreMany(removed: readonly RemovedProfile[]) {
+    return locked(async (records) => {
+      const puts = removed
+        .filter(({ profile }) => !records.has(recordKey(profile.id)))
+        .map(({ profile }) => ({ key: recordKey(profile.id), rev: 1, value: profile }));
+      return puts.length === 0 ? stateOf(records) : commit(records, puts);
+    });
+  }
+
   function discard(entry: NeedsAttention) {
     return locked(async (records) => {
       const stored = entry.key === undefined ? undefined : records.get(entry.key);
@@ -345,6 +374,8 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
     update,
     remove,
     restore,
+    removeMany,
+    restoreMany,
     discard,
     writeProfiles,
   };

@@ -13,6 +13,7 @@ import type { FieldKey } from '../../src/page/field-keys';
 import type { PageKind } from '../../src/page/page-kinds';
 import { expect, type RecordedRequest, test } from '../support/extension';
 import { REPLICA_ORIGIN, REPLICA_PAGES, type ReplicaLang, routeReplica } from '../support/replica';
+import { openPanel } from '../support/wizard';
 
 const HOST = 'eikamet-assistant';
 const UI_TEXT = { tr: trUi, en: enUi, ar: arUi } as const;
@@ -367,7 +368,7 @@ test.describe('panel', () => {
     });
     await expect(host).toHaveAttribute('data-drift', 'true');
     await expect(host.locator('[data-hint-for="permitCardSerial"]')).toHaveCount(0);
-    await host.locator('.panel-tab').click();
+    await openPanel(host);
     await expect(host.locator('[data-drift-notice]')).toContainText('expected fields missing: 1');
     await page.screenshot({ path: path.join(tmpdir(), 'overlay-drift.png') });
 
@@ -445,7 +446,8 @@ for (const shot of SHOTS) {
       if (shot.uiLanguage) {
         expect(await hostAttribute(page, 'data-ui-lang')).toBe(shot.uiLanguage);
         await expect(host.locator('.panel')).toHaveAttribute('dir', 'rtl');
-        expect(panelBox.x).toBeLessThan(100);
+        // The Turkish form reads left to right: the panel stays at its end (right), off the labels.
+        expect(panelBox.x + panelBox.width).toBeGreaterThan(1900);
       }
       await page.locator(shot.focus).click();
       await expect(host.locator('.tooltip:not([hidden])')).toHaveCount(1);

@@ -68,6 +68,8 @@ for (const lang of ['en', 'tr'] as const) {
       await page.fill('#field-givenName', 'Ayşe');
       await page.fill('#field-surname', 'Işık');
       await page.fill('#field-birthDate', '31.02.1990');
+      // In the popup the editor's sections fold; "Residence in Türkiye" starts folded.
+      await page.click('[data-section="turkiye"] > summary');
       await page.fill('#field-foreignerId', '12345678901');
       await page.fill('#field-mobile', '0532 123 45 67');
       await page.locator('#field-mobile').blur();

@@ -169,19 +169,23 @@ for (const lang of ['tr', 'en'] as const) {
       await expectHandsOff(page, requests, extensionId, [PATHS.extensionEntry, tooEarly, inWindow, late]);
     });
 
-    test('extension window when the page cannot tell: the user says "extension" in the panel', async ({
+    test('extension window when the page cannot tell: assumed from the current permit, the user confirms in the panel', async ({
       context,
     }) => {
       await routeReplica(context, { lang });
       const page = await context.newPage();
       const host = await start(page, PATHS.permitExtension(trDateFromToday(120)));
       await expect(host).toHaveAttribute('data-page', 'wizard-permit');
-      // Extension or transfer: the permit step does not say, so the check stays quiet…
-      await expect(host.locator('[data-checklist-section]')).toBeVisible();
-      await expect(finding(host, 'extension-window')).toHaveCount(0);
-      // …until the user tells it in the panel.
+      // Extension or transfer: the permit step does not say. It shows the current permit's end,
+      // so the assistant takes it for an extension, says so, and checks the window at once.
+      await expect(host.locator('.panel-facts [data-kind-assumed="true"]')).toHaveAttribute(
+        'data-application-kind',
+        'extension',
+      );
+      await expect(finding(host, 'extension-window', 'warning')).toBeVisible();
+      // The user confirms in the checklist's choice, with the keyboard as a person does
+      // (selectOption's events are a script's, which the panel ignores).
       await host.locator('[data-checklist-section] > summary').click();
-      // With the keyboard, as a person does: selectOption's events are a script's, which the panel ignores.
       const kind = host.locator('select[data-choice="kind"]');
       await kind.focus();
       await kind.press('ArrowDown');
@@ -189,6 +193,7 @@ for (const lang of ['tr', 'en'] as const) {
       await kind.press('ArrowDown');
       await expect(kind).toHaveValue('extension');
       await expect(finding(host, 'extension-window', 'warning')).toBeVisible();
+      await expect(host.locator('.panel-facts [data-kind-assumed="true"]')).toHaveCount(0);
       // The choice stays the user's to change.
       await expect(host.locator('select[data-choice="kind"]')).toHaveValue('extension');
     });

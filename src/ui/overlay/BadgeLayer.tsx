@@ -15,12 +15,15 @@ export interface BadgeLayerProps {
   readonly findings: ReadonlyMap<FieldKey, readonly FindingView[]>;
   /** Measures where a field's badge goes now; null hides it (the field is not rendered). */
   readonly placeField: (field: RecognizedField) => BadgePlacement | null;
+  /** Tab on a badge, to the page beside its field (badge-tab-order.ts); true when focus moved. */
+  readonly onBadgeTab?: (field: RecognizedField, backwards: boolean) => boolean;
 }
 
 const NO_FINDINGS: readonly BadgeFinding[] = [];
 
 /** Badges for every visible recognised field, positioned over the page from inside our shadow root. */
-export function BadgeLayer({ views, text, pageLang, focusedField, findings, placeField }: BadgeLayerProps) {
+export function BadgeLayer(props: BadgeLayerProps) {
+  const { views, text, pageLang, focusedField, findings, placeField, onBadgeTab } = props;
   return (
     <div class="badge-layer" lang={text.lang}>
       {views.map((view) => {
@@ -55,6 +58,7 @@ export function BadgeLayer({ views, text, pageLang, focusedField, findings, plac
                 : text.t(view.humanGate ? 'badge.fillYourselfFor' : 'badge.hintFor', { label: view.label })
             }
             dir={text.dir}
+            onTab={onBadgeTab ? (backwards) => onBadgeTab(view.field, backwards) : undefined}
           />
         );
       })}

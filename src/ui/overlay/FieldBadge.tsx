@@ -39,6 +39,11 @@ export interface FieldBadgeProps {
   /** Accessible name of the badge button. */
   readonly buttonLabel: string;
   readonly dir: 'ltr' | 'rtl';
+  /**
+   * Tab on the badge: moves focus to the page beside its field (badge-tab-order.ts) and
+   * returns true, or false to let the browser go on.
+   */
+  readonly onTab?: ((backwards: boolean) => boolean) | undefined;
 }
 
 const px = (value: number) => `${Math.round(value)}px`;
@@ -85,6 +90,8 @@ export function FieldBadge(props: FieldBadgeProps) {
         data-finding-severity={worst}
         aria-label={buttonLabel}
         aria-describedby={tooltipId}
+        // Reached from its field by Tab (badge-tab-order.ts), not again at the end of the page.
+        tabIndex={-1}
         style={{ left: px(placement.badge.left), top: px(placement.badge.top) }}
         onMouseEnter={show(setHovered)}
         onMouseLeave={() => setHovered(false)}
@@ -99,6 +106,9 @@ export function FieldBadge(props: FieldBadgeProps) {
         })}
         onKeyDown={trusted((event: KeyboardEvent) => {
           if (event.key === 'Escape') setDismissed(true);
+          if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+            if (props.onTab?.(event.shiftKey)) event.preventDefault();
+          }
         })}
       >
         {humanGate ? 'i' : worst ? SEVERITY_GLYPH[worst] : '?'}

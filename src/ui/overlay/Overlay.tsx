@@ -9,7 +9,8 @@ import { ChecklistSection, type ChecklistSectionProps } from './checklist/Checkl
 import { describeFields } from './field-view';
 import type { FillController } from './fill/FillSection';
 import { describeFindings, findingsByField } from './findings/finding-view';
-import { Panel } from './Panel';
+import { Panel, type PanelProps } from './Panel';
+import type { DockSide } from './panel-layout';
 
 export interface OverlayProps {
   readonly recognition: PageRecognition;
@@ -17,14 +18,21 @@ export interface OverlayProps {
   readonly pageSettling?: boolean;
   readonly text: UiText;
   readonly panelCollapsed: boolean;
+  /** The window edge the panel docks at (the page's end side). */
+  readonly panelSide?: DockSide;
   readonly focusedField: FieldKey | null;
   readonly placeField: (field: RecognizedField) => BadgePlacement | null;
   readonly onTogglePanel: () => void;
+  /** Tab on a badge (badge-tab-order.ts); true when focus moved. */
+  readonly onBadgeTab?: (field: RecognizedField, backwards: boolean) => boolean;
   /** The page's fill controller (`fill/controller.ts`); the panel offers "Fill from …" with it. */
   readonly fill?: FillController;
   /** Live findings for the application, errors first. */
   readonly findings?: readonly Finding[];
   readonly onChooseLanguage?: (language: Language) => void;
+  /** The application kind when no page said it (assumed or chosen); see Panel. */
+  readonly kind?: PanelProps['kind'];
+  readonly onChooseKind?: PanelProps['onChooseKind'];
   /** The document checklist; absent, the panel shows none. */
   readonly checklist?: Omit<ChecklistSectionProps, 'text'>;
 }
@@ -46,17 +54,21 @@ export function Overlay(props: OverlayProps) {
         focusedField={focusedField}
         findings={findingsByField(findingViews)}
         placeField={placeField}
+        onBadgeTab={props.onBadgeTab}
       />
       <Panel
         recognition={recognition}
         views={views}
         text={text}
         collapsed={panelCollapsed}
+        side={props.panelSide ?? 'right'}
         onToggle={onTogglePanel}
         findings={findingViews}
         onChooseLanguage={props.onChooseLanguage ?? ignore}
         fill={props.fill}
         pageSettling={props.pageSettling ?? false}
+        kind={props.kind}
+        onChooseKind={props.onChooseKind}
       >
         {props.checklist ? <ChecklistSection text={text} {...props.checklist} /> : null}
       </Panel>

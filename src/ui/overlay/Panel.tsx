@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { ApplicationKind } from '../../domain/permits';
 import type { Language } from '../../i18n/languages';
 import type { PageRecognition } from '../../page/recognition-types';
 import type { UiText } from '../i18n';
@@ -8,6 +10,8 @@ import { FindingsRegion } from './findings/FindingsRegion';
 import type { FindingView } from './findings/finding-view';
 import { SEVERITY_GLYPH, worstSeverity } from './findings/severity';
 import { LanguageSwitch } from './LanguageSwitch';
+import type { DockSide } from './panel-layout';
+import { focusForPerson } from './person-focus';
 import { trusted } from './trusted';
 
 export interface PanelProps {
@@ -15,6 +19,8 @@ export interface PanelProps {
   readonly views: readonly FieldView[];
   readonly text: UiText;
   readonly collapsed: boolean;
+  /** The window edge it docks at: the page's end side, whatever the assistant's language. */
+  readonly side?: DockSide;
   readonly onToggle: () => void;
   readonly findings: readonly FindingView[];
   readonly onChooseLanguage: (language: Language) => void;
@@ -22,6 +28,13 @@ export interface PanelProps {
   readonly fill?: FillController | undefined;
   /** The page is still building itself: the fill waits for it. */
   readonly pageSettling?: boolean;
+  /**
+   * The application kind the checks use when no page said it: assumed (an extension, from the
+   * current permit's end date on the page) or the user's choice. Absent: only the page's word shows.
+   */
+  readonly kind?: { readonly kind: ApplicationKind; readonly assumed: boolean } | null | undefined;
+  /** The one-click correction of an assumed kind. */
+  readonly onChooseKind?: ((kind: ApplicationKind) => void) | undefined;
   /** The document checklist section (or anything else that belongs under the findings). */
   readonly children?: ComponentChildren;
 }
@@ -30,37 +43,83 @@ const PANEL_BODY_ID = 'eikamet-panel-body';
 
 /**
  * The side panel: language, which page this is, drift, the live findings, the document
- * checklist and the recognised fields with their hints. Collapsed, only a small tab shows
- * (with the number of errors and warnings), and a hidden status line keeps announcing new
- * warnings, because a collapsed panel's own live region is not read out.
+ * checklist and the recognised fields with their hints. Open, it is docked at the page's end
+ * edge and the page makes room for it; folded, only a narrow tab shows (with the number of
+ * errors and warnings), and a hidden status line keeps announcing new warnings, because a
+ * folded panel's own live region is not read out.
+ *
+ * Keyboard: opening it from the tab moves focus to its heading; Escape anywhere in it, or its
+ * fold button, folds it and puts focus back where it was before focus entered the panel (the
+ * tab when that place is gone). A panel that opened by itself takes no focus.
  */
 export function Panel(props: PanelProps) {
   const { recognition, views, text, collapsed, onToggle, findings, onChooseLanguage, fill, children } = props;
+  const side = props.side ?? 'right';
   const { t } = text;
   const about = text.pageAbout(recognition.kind);
   const serious = findings.filter((view) => view.severity !== 'info');
   const worst = worstSeverity(serious);
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLElement>(null);
+  /** Where focus was before it entered the panel; it goes back there when the panel folds. */
+  const returnTo = useRef<HTMLElement | null>(null);
+  /** Set by a person's open or fold; the focus moves once the render shows the result. */
+  const moveFocus = useRef<'into' | 'back' | null>(null);
+
+  useEffect(() => {
+    const wanted = moveFocus.current;
+    moveFocus.current = null;
+    if (wanted === 'into' && !collapsed) focusForPerson(headingRef.current);
+    if (wanted === 'back' && collapsed) {
+      const target = returnTo.current;
+      returnTo.current = null;
+      if (target?.isConnected && target !== tabRef.current && isShown(target)) focusForPerson(target);
+      else focusForPerson(tabRef.current);
+    }
+  }, [collapsed]);
+
+  const open = () => {
+    moveFocus.current = 'into';
+    onToggle();
+  };
+  const fold = () => {
+    moveFocus.current = 'back';
+    onToggle();
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !bodyRef.current?.contains(from)) returnTo.current = from;
+  };
+  const foldOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    fold();
+  };
+
   return (
     <aside
       class="panel"
       dir={text.dir}
       lang={text.lang}
       data-collapsed={collapsed ? 'true' : 'false'}
+      data-side={side}
       aria-label={t('overlay.title')}
     >
       <button
         type="button"
         class="panel-tab"
+        ref={tabRef}
         hidden={!collapsed}
         aria-expanded="false"
         aria-controls={PANEL_BODY_ID}
         title={t('panel.expand')}
-        onClick={trusted(onToggle)}
+        onClick={trusted(open)}
       >
         <span class="panel-tab-mark" aria-hidden="true">
           ?
         </span>
-        <span>{t('panel.tab')}</span>
+        <span class="panel-tab-text">{t('panel.tab')}</span>
         {worst ? (
           <span class={`panel-tab-count panel-tab-count--${worst}`} data-tab-severity={worst}>
             <span aria-hidden="true">{SEVERITY_GLYPH[worst]}</span>{' '}
@@ -75,9 +134,19 @@ export function Panel(props: PanelProps) {
           : ''}
       </div>
 
-      <section id={PANEL_BODY_ID} class="panel-body" hidden={collapsed}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape and focus are caught here as they bubble up from the panel's own controls; the section itself is not a control. */}
+      <section
+        id={PANEL_BODY_ID}
+        class="panel-body"
+        hidden={collapsed}
+        ref={bodyRef}
+        onFocusIn={onFocusIn}
+        onKeyDown={trusted(foldOnEscape)}
+      >
         <header class="panel-header">
-          <h2 class="panel-title">{t('overlay.title')}</h2>
+          <h2 class="panel-title" ref={headingRef} tabIndex={-1}>
+            {t('overlay.title')}
+          </h2>
           <button
             type="button"
             class="panel-close"
@@ -85,11 +154,11 @@ export function Panel(props: PanelProps) {
             aria-controls={PANEL_BODY_ID}
             aria-label={t('panel.collapse')}
             title={t('panel.collapse')}
-            onClick={trusted(onToggle)}
+            onClick={trusted(fold)}
           >
             {/* Points to the edge the panel folds into; dir="ltr" stops bidi mirroring the glyph. */}
             <span aria-hidden="true" dir="ltr">
-              {text.dir === 'rtl' ? '«' : '»'}
+              {side === 'left' ? '«' : '»'}
             </span>
           </button>
         </header>
@@ -104,6 +173,31 @@ export function Panel(props: PanelProps) {
               <dt>{t('panel.application')}</dt>
               <dd data-application-kind={recognition.applicationKind}>
                 {t(`application.${recognition.applicationKind}`)}
+              </dd>
+            </>
+          ) : props.kind ? (
+            <>
+              <dt>{t('panel.application')}</dt>
+              <dd
+                data-application-kind={props.kind.kind}
+                data-kind-assumed={props.kind.assumed ? 'true' : undefined}
+              >
+                {t(`application.${props.kind.kind}`)}
+                {props.kind.assumed ? (
+                  <>
+                    <span class="kind-assumed"> {t('panel.kindAssumed')}</span>
+                    {props.onChooseKind ? (
+                      <button
+                        type="button"
+                        class="kind-correct"
+                        data-action="choose-transfer"
+                        onClick={trusted(() => props.onChooseKind?.('transfer'))}
+                      >
+                        {t('panel.kindIsTransfer')}
+                      </button>
+                    ) : null}
+                  </>
+                ) : null}
               </dd>
             </>
           ) : null}
@@ -160,7 +254,10 @@ export function Panel(props: PanelProps) {
                   ) : null}
                   {view.mistakes ? (
                     <details class="field-mistakes">
-                      <summary>{t('field.mistakes')}</summary>
+                      {/* Named after its field: a list of identical "Common mistakes" tells a screen reader nothing. */}
+                      <summary aria-label={t('field.mistakesFor', { label: view.label })}>
+                        {t('field.mistakes')}
+                      </summary>
                       <p>{view.mistakes}</p>
                     </details>
                   ) : null}
@@ -174,4 +271,9 @@ export function Panel(props: PanelProps) {
       </section>
     </aside>
   );
+}
+
+/** Rendered and not inside a hidden or folded part of the page. */
+function isShown(element: HTMLElement): boolean {
+  return element.getClientRects().length > 0;
 }

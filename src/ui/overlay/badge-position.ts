@@ -51,9 +51,18 @@ export const NO_RESERVED_EDGES: ReservedEdges = { left: 0, right: 0 };
 /** Says whether a badge-sized box (viewport coordinates) on that side would cover nothing of the page's. */
 export type SpotCheck = (spot: Box, side: BadgeSide) => boolean;
 
-/** The badge spots around a field, in order of preference, in viewport coordinates. */
-export function badgeSpots(anchor: Box, viewportWidth: number): { side: BadgeSide; spot: Box }[] {
+/**
+ * The badge spots around a field, in order of preference, in viewport coordinates, never in the
+ * strips the side panel or its tab take (`reserved`), where a badge could not be clicked.
+ */
+export function badgeSpots(
+  anchor: Box,
+  viewportWidth: number,
+  reserved: ReservedEdges = NO_RESERVED_EDGES,
+): { side: BadgeSide; spot: Box }[] {
   const size = { width: BADGE_SIZE_PX, height: BADGE_SIZE_PX };
+  const minLeft = reserved.left + EDGE_MARGIN_PX;
+  const maxRight = viewportWidth - reserved.right - EDGE_MARGIN_PX;
   const right = anchor.left + anchor.width;
   const middle =
     anchor.height > TALL_ANCHOR_PX
@@ -61,15 +70,15 @@ export function badgeSpots(anchor: Box, viewportWidth: number): { side: BadgeSid
       : anchor.top + (anchor.height - BADGE_SIZE_PX) / 2;
   const spots: { side: BadgeSide; spot: Box }[] = [];
   const after = right + BADGE_GAP_PX;
-  if (after + BADGE_SIZE_PX <= viewportWidth - EDGE_MARGIN_PX) {
+  if (after + BADGE_SIZE_PX <= maxRight) {
     spots.push({ side: 'after', spot: { left: after, top: middle, ...size } });
   }
   const before = anchor.left - BADGE_GAP_PX - BADGE_SIZE_PX;
-  if (before >= EDGE_MARGIN_PX) spots.push({ side: 'before', spot: { left: before, top: middle, ...size } });
+  if (before >= minLeft) spots.push({ side: 'before', spot: { left: before, top: middle, ...size } });
   spots.push({
     side: 'above',
     spot: {
-      left: clamp(right - BADGE_SIZE_PX, EDGE_MARGIN_PX, viewportWidth - EDGE_MARGIN_PX - BADGE_SIZE_PX),
+      left: clamp(right - BADGE_SIZE_PX, minLeft, maxRight - BADGE_SIZE_PX),
       top: anchor.top - BADGE_SIZE_PX - BADGE_GAP_PX,
       ...size,
     },
@@ -82,8 +91,8 @@ export function badgeSpots(anchor: Box, viewportWidth: number): { side: BadgeSid
  * @param origin the overlay host's box, viewport coordinates
  * @param viewportWidth the page's visible width without scrollbar (documentElement.clientWidth)
  * @param isFree checks a spot against the page; without it the first spot that fits is taken
- * @param reserved room at either edge of the window the hint must stay out of (the open side
- *   panel), so a hint never covers the panel the user may want to click
+ * @param reserved room at either edge of the window the badge and hint stay out of (the open
+ *   side panel or its folded tab), so neither hides under it or covers it
  * @returns null when the field is not rendered (display:none step, collapsed section)
  */
 export function placeBadge(
@@ -94,7 +103,7 @@ export function placeBadge(
   reserved: ReservedEdges = NO_RESERVED_EDGES,
 ): BadgePlacement | null {
   if (anchor.width === 0 && anchor.height === 0) return null;
-  const spots = badgeSpots(anchor, viewportWidth);
+  const spots = badgeSpots(anchor, viewportWidth, reserved);
   const chosen = spots.find(({ spot, side }) => isFree(spot, side)) ?? spots[0];
   if (!chosen) return null;
   const { side, spot } = chosen;

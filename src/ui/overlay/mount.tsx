@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ApplicationKind } from '../../domain/permits';
 import {
   type CatalogueReply,
   FIRST_NAMESPACES,
@@ -19,7 +20,7 @@ import { createUiText, type UiText } from '../i18n';
 import { whenIdle } from '../idle';
 import { askBackground } from './background-client';
 import { createBadgePlacer } from './badge-placer';
-import { NO_RESERVED_EDGES } from './badge-position';
+import { tabFromBadge, watchBadgeTabOrder } from './badge-tab-order';
 import { arrivedCatalogue, loadCatalogue } from './catalogue-client';
 import { checklistInputs, createChecklistLoader, wireRequest } from './checklist/checklist-loader';
 import { printChecklist } from './checklist/print-request';
@@ -33,8 +34,9 @@ import { createLayoutCache } from './layout-cache';
 import { watchLayout } from './layout-watcher';
 import { startLiveChecks } from './live/live-checks';
 import { Overlay } from './Overlay';
+import { createPageDock } from './page-dock';
 import { type PageWatcher, watchPage } from './page-watcher';
-import { panelEdges, shouldStartCollapsed, unionOfBoxes } from './panel-layout';
+import { dockSideFor, PANEL_WIDTH_PX, panelEdges, shouldStartCollapsed } from './panel-layout';
 import { markPhase } from './phase-marks';
 import { type OverlaySettings, saveLanguage, savePanelCollapsed, watchSettings } from './settings';
 import { createSettledMarker, type SettledMarker } from './settled';
@@ -115,21 +117,29 @@ export async function startOverlay(
   let pageSettling = true;
 
   const layout = createLayoutCache();
-  const panelSide = () => (state.text.dir === 'rtl' ? 'left' : 'right');
+  const dock = createPageDock(document);
+  // The page's own direction, not the assistant's language: the panel docks beside the form.
+  const PAGE_SIDE = {};
+  const panelSide = () =>
+    layout.get(PAGE_SIDE, () =>
+      dockSideFor(getComputedStyle(document.body ?? document.documentElement).direction),
+    );
+  /** The user's fold or unfold on this page; it outranks every default until the page is left. */
+  let chosenHere: boolean | undefined;
   const PANEL_FITS = {};
   const panelCollapsed = () =>
-    state.settings.panelCollapsed ??
+    chosenHere ??
     layout.get(PANEL_FITS, () =>
       shouldStartCollapsed(
         document.documentElement.clientWidth,
-        formColumn(state.recognition.fields),
-        panelSide(),
+        state.recognition.fields.length > 0,
+        state.settings.panelCollapsed,
       ),
     );
-  // Hints keep clear of the open panel, so the user can always reach the panel's controls.
-  const measureField = createBadgePlacer(host, () =>
-    panelCollapsed() ? NO_RESERVED_EDGES : panelEdges(panelSide()),
-  );
+  /** The page gives up the open panel's width (page-dock.ts), so nothing of it is under the panel. */
+  const dockPanel = () => dock.set(panelCollapsed() ? null : { side: panelSide(), width: PANEL_WIDTH_PX });
+  // Badges and hints keep clear of the panel and its tab, so both stay visible and clickable.
+  const measureField = createBadgePlacer(host, () => panelEdges(panelSide(), panelCollapsed()));
   const placeField = (field: RecognizedField) => layout.get(field, () => measureField(field));
   /**
    * Every layout read of a render happens here, before anything is written: a read after
@@ -137,7 +147,7 @@ export async function startOverlay(
    * worst. The render itself then only takes cached measurements.
    */
   const measureBeforeWriting = () => {
-    panelCollapsed();
+    dockPanel();
     const placed = new Set<FieldKey>();
     for (const field of state.recognition.fields) {
       // BadgeLayer shows the first field of each key only (field-view.ts).
@@ -147,9 +157,18 @@ export async function startOverlay(
     }
   };
   const fill = createPageFillController(ctx);
+  const badgeTab = (field: RecognizedField, backwards: boolean): boolean => {
+    try {
+      return tabFromBadge(field, backwards);
+    } catch (error) {
+      reportOnce('badge tab', error);
+      return false;
+    }
+  };
 
   const togglePanel = guard('panel toggle', () => {
     const collapsed = !panelCollapsed();
+    chosenHere = collapsed;
     state.settings = { ...state.settings, panelCollapsed: collapsed };
     layout.invalidate();
     rerender();
@@ -218,6 +237,7 @@ export async function startOverlay(
     (type, payload) => settled.track(askBackground(type, payload)),
   );
   holdWhileFilling(fill, settled);
+  const chooseKind = guard('application kind', (kind: ApplicationKind) => live.setChoices({ kind }));
   const checklistHandlers = {
     onChoose: guard('checklist choice', live.setChoices),
     onTick: guard('checklist tick', (id: string, ticked: boolean) => {
@@ -238,7 +258,7 @@ export async function startOverlay(
     measureBeforeWriting();
     const recognition = pageSettling ? beforeSetUp(state.recognition) : state.recognition;
     applyHostAttributes(host, recognition, state.text.lang);
-    const { ready, session, pageKind, assessment } = live.state();
+    const { ready, session, pageKind, assessment, kind, kindAssumed } = live.state();
     const inputs = checklistInputs(assessment, session.choices, pageKind);
     if (ready) checklist.update(wireRequest(inputs, new Date()));
     render(
@@ -247,12 +267,16 @@ export async function startOverlay(
         pageSettling={pageSettling}
         text={state.text}
         panelCollapsed={panelCollapsed()}
+        panelSide={panelSide()}
         focusedField={state.focusedField}
         placeField={placeField}
         fill={fill}
         onTogglePanel={togglePanel}
+        onBadgeTab={badgeTab}
         findings={assessment.findings}
         onChooseLanguage={chooseLanguage}
+        kind={kind ? { kind, assumed: kindAssumed } : null}
+        onChooseKind={chooseKind}
         checklist={{ inputs, view: checklist.state().view, ticks: session.ticks, ...checklistHandlers }}
       />,
       container,
@@ -296,6 +320,10 @@ export async function startOverlay(
     }),
     PAGE_SETTLE_TIMEOUT_MS,
   );
+  watchBadgeTabOrder(ctx, {
+    fields: () => state.recognition.fields,
+    badgeFor: (key) => shadow.querySelector<HTMLElement>(`[data-hint-for="${CSS.escape(key)}"]`),
+  });
   watchFocus(
     ctx,
     () => state.recognition.fields,
@@ -335,11 +363,4 @@ function holdWhileFilling(fill: FillController, settled: SettledMarker): void {
   };
   fill.subscribe(update);
   update();
-}
-
-/** The form's rows around the recognised fields, to keep the panel from covering them. */
-function formColumn(fields: readonly RecognizedField[]) {
-  return unionOfBoxes(
-    fields.map((field) => (field.anchor.closest('.form-group') ?? field.anchor).getBoundingClientRect()),
-  );
 }

@@ -1,44 +1,49 @@
 /**
- * Whether the side panel starts collapsed when the user has never chosen. The panel must not
- * cover the form, so it opens only on windows wide enough to hold it beside the form's main
- * column; narrow windows (under ~1100 px) always start with just the tab.
+ * Where the side panel goes and when it opens by itself. The open panel is docked: a full-height
+ * column at one edge of the window whose width the page gives up (page-dock.ts), so the form
+ * reflows beside it and nothing of the page is ever under it. Folded, only a narrow tab remains
+ * at that edge.
  */
-import type { Box, ReservedEdges } from './badge-position';
+import type { ReservedEdges } from './badge-position';
 
-/** Kept in sync with `.panel-body` width and side offset in style.css. */
-export const PANEL_WIDTH_PX = 280;
-export const PANEL_SIDE_OFFSET_PX = 12;
+/** Kept in sync with `.panel-body` width in style.css. */
+export const PANEL_WIDTH_PX = 300;
+/** Kept in sync with `.panel-tab` width in style.css: the folded tab is a narrow vertical strip. */
+export const PANEL_TAB_WIDTH_PX = 28;
+/** Under this width the panel starts folded: the page would keep too little room beside it. */
 export const NARROW_WINDOW_PX = 1100;
 
+export type DockSide = 'left' | 'right';
+
 /**
- * @param mainColumn the box around the form's rows, viewport coordinates; null when the page has no form
- * @param side where the panel sits: right in left-to-right languages, left in right-to-left ones
+ * The panel docks at the page's own end edge, not the assistant's: an Arabic assistant over
+ * the Turkish (left-to-right) form still sits on the right, where it hides no label; a
+ * right-to-left page would have it on the left.
+ */
+export function dockSideFor(pageDirection: string): DockSide {
+  return pageDirection === 'rtl' ? 'left' : 'right';
+}
+
+/**
+ * Whether the panel starts folded when the user has not chosen on this page.
+ * - A page without recognised form fields (home, option pages) never opens it by itself.
+ * - A narrow window starts with just the tab.
+ * - Otherwise the user's last choice stands, or it opens.
+ *
+ * @param savedCollapsed the user's last choice on any page, undefined when never made
  */
 export function shouldStartCollapsed(
   viewportWidth: number,
-  mainColumn: Box | null,
-  side: 'left' | 'right',
+  hasFormFields: boolean,
+  savedCollapsed: boolean | undefined,
 ): boolean {
-  if (viewportWidth < NARROW_WINDOW_PX) return true;
-  if (!mainColumn) return false;
-  const needed = PANEL_WIDTH_PX + 2 * PANEL_SIDE_OFFSET_PX;
-  const room = side === 'right' ? viewportWidth - (mainColumn.left + mainColumn.width) : mainColumn.left;
-  return room < needed;
+  if (!hasFormFields) return true;
+  if (savedCollapsed !== undefined) return savedCollapsed;
+  return viewportWidth < NARROW_WINDOW_PX;
 }
 
-/** The smallest box around all given boxes that are actually rendered. */
-export function unionOfBoxes(boxes: readonly Box[]): Box | null {
-  const rendered = boxes.filter((box) => box.width > 0 || box.height > 0);
-  if (rendered.length === 0) return null;
-  const left = Math.min(...rendered.map((box) => box.left));
-  const top = Math.min(...rendered.map((box) => box.top));
-  const right = Math.max(...rendered.map((box) => box.left + box.width));
-  const bottom = Math.max(...rendered.map((box) => box.top + box.height));
-  return { left, top, width: right - left, height: bottom - top };
-}
-
-/** The strip of the window the open panel takes, on its side (right in LTR, left in RTL). */
-export function panelEdges(side: 'left' | 'right'): ReservedEdges {
-  const width = PANEL_WIDTH_PX + 2 * PANEL_SIDE_OFFSET_PX;
+/** The strip of the window the panel takes (open) or its tab takes (folded), on its side. */
+export function panelEdges(side: DockSide, collapsed: boolean): ReservedEdges {
+  const width = collapsed ? PANEL_TAB_WIDTH_PX : PANEL_WIDTH_PX;
   return side === 'right' ? { left: 0, right: width } : { left: width, right: 0 };
 }

@@ -11,6 +11,9 @@ export interface AtAGlanceProps {
   readonly onOpen: (profile: Profile) => void;
   /** How many entries to show; the options page shows all. */
   readonly limit?: number;
+  /** With no profiles at all, the section offers these instead of an empty list. */
+  readonly onNew?: (() => void) | undefined;
+  readonly onImport?: (() => void) | undefined;
 }
 
 function summary(text: ProfileText, row: GlanceRow): string {
@@ -28,14 +31,24 @@ export function AtAGlancePending({ text }: { readonly text: ProfileText }) {
 }
 
 /** Whose extension window is open or closing, whose permit ran out, whose passport is too short. */
-export function AtAGlance({ text, profiles, today, onOpen, limit = 8 }: AtAGlanceProps) {
+export function AtAGlance({ text, profiles, today, onOpen, limit = 8, onNew, onImport }: AtAGlanceProps) {
   const entries = useMemo(() => glance(profiles, today), [profiles, today]);
   const rows = useMemo(() => entries.slice(0, limit).map(glanceRow), [entries, limit]);
   const open = (row: GlanceRow) => {
     const profile = profiles.find((candidate) => candidate.id === row.id);
     if (profile) onOpen(profile);
   };
-  return <AtAGlanceList text={text} rows={rows} total={entries.length} onOpen={open} />;
+  return (
+    <AtAGlanceList
+      text={text}
+      rows={rows}
+      total={entries.length}
+      profileCount={profiles.length}
+      onOpen={open}
+      onNew={onNew}
+      onImport={onImport}
+    />
+  );
 }
 
 export interface AtAGlanceListProps {
@@ -44,15 +57,36 @@ export interface AtAGlanceListProps {
   readonly rows: readonly GlanceRow[];
   /** How many entries there are in all. */
   readonly total: number;
+  /** How many profiles there are; with none, the section says how to add some. */
+  readonly profileCount?: number;
   readonly onOpen: (row: GlanceRow) => void;
+  readonly onNew?: (() => void) | undefined;
+  readonly onImport?: (() => void) | undefined;
 }
 
 /** The list itself: from the profiles just read, or from the stored list head (`list-head.ts`). */
-export function AtAGlanceList({ text, rows, total, onOpen }: AtAGlanceListProps) {
+export function AtAGlanceList(props: AtAGlanceListProps) {
+  const { text, rows, total, onOpen, profileCount, onNew, onImport } = props;
   return (
     <section class="glance" aria-labelledby="glance-title" data-glance>
       <h2 id="glance-title">{text.t('glance.title')}</h2>
-      {total === 0 ? (
+      {profileCount === 0 ? (
+        <div data-glance-empty>
+          <p class="muted">{text.t('glance.noProfiles')}</p>
+          <div class="actions">
+            {onNew ? (
+              <button type="button" onClick={onNew} data-action="glance-new">
+                {text.t('glance.create')}
+              </button>
+            ) : null}
+            {onImport ? (
+              <button type="button" onClick={onImport} data-action="glance-import">
+                {text.t('glance.import')}
+              </button>
+            ) : null}
+          </div>
+        </div>
+      ) : total === 0 ? (
         <p class="muted">{text.t('glance.nothing')}</p>
       ) : (
         <ul>

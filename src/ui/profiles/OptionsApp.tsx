@@ -76,6 +76,13 @@ function OptionsProfiles({ today = new Date() }: { today?: Date }) {
                     onUndo={() => void controller.undo()}
                   />
                 ) : null}
+                {controller.lastRemovedMany ? (
+                  <UndoBar
+                    text={text}
+                    removedMany={controller.lastRemovedMany}
+                    onUndo={() => void controller.undo()}
+                  />
+                ) : null}
                 <NeedsAttention text={text} entries={stored.needsAttention} controller={controller} />
                 <div class="actions">
                   <button type="button" class="primary" onClick={editor.startNew} data-action="new">
@@ -88,6 +95,18 @@ function OptionsProfiles({ today = new Date() }: { today?: Date }) {
                     data-action="export-selected"
                   >
                     {text.t('action.exportSelected', { count: selectedProfiles.length })}
+                  </button>
+                  <button
+                    type="button"
+                    class="danger"
+                    onClick={() => {
+                      void controller.removeMany(selectedProfiles);
+                      setSelected(new Set());
+                    }}
+                    disabled={selectedProfiles.length === 0}
+                    data-action="delete-selected"
+                  >
+                    {text.t('action.deleteSelected', { count: selectedProfiles.length })}
                   </button>
                   <button
                     type="button"
@@ -107,7 +126,15 @@ function OptionsProfiles({ today = new Date() }: { today?: Date }) {
                   </button>
                 </div>
                 <EncryptedExport lang={text.lang} profiles={profiles} />
-                <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} limit={20} />
+                <AtAGlance
+                  text={text}
+                  profiles={profiles}
+                  today={today}
+                  onOpen={editor.open}
+                  limit={20}
+                  onNew={editor.startNew}
+                  onImport={() => document.querySelector<HTMLInputElement>('[data-import-file]')?.click()}
+                />
                 <ProfileTable
                   text={text}
                   profiles={profiles}

@@ -7,6 +7,7 @@ import { displayName } from '../../profile/search';
 import { whenIdle } from '../idle';
 import { lazyComponent } from '../lazy';
 import { EncryptedExport } from '../vault/EncryptedExport';
+import { useVault } from '../vault/use-vault';
 import { VaultGate } from '../vault/VaultGate';
 import { AtAGlance, AtAGlanceList, AtAGlancePending } from './AtAGlance';
 import { exportProfiles } from './draft-actions';
@@ -47,19 +48,43 @@ const ON_DEMAND = [
 const POPUP_TABS = ['profiles', 'checklist', 'deadlines', 'fees'] as const;
 type PopupTab = (typeof POPUP_TABS)[number];
 
-/** The toolbar popup: profiles, quick look-ups, language. About 400 px wide. */
-/** Behind the vault gate: while the profiles are locked, only the unlock form is mounted. */
+/**
+ * The toolbar popup: profiles, quick look-ups, language. About 400 px wide. The title and the
+ * language come first; on the first run, two lines say what the assistant does and that nothing
+ * leaves the device, before the vault's offer of a passphrase. Behind the vault gate: while the
+ * profiles are locked, only the unlock form is mounted.
+ */
 export function PopupApp(props: { today?: Date }) {
-  const [language] = useLanguage();
+  const [language, setLanguage] = useLanguage();
+  const vault = useVault();
+  const text = useMemo(() => createProfileText(language ?? 'en'), [language]);
+  const open = language !== undefined && vault.status !== 'loading' && vault.status !== 'locked';
+  const firstRun = vault.status === 'none' && !vault.offerDismissed;
   return (
-    <VaultGate lang={language} title={createProfileText(language ?? 'en').t('app.title')}>
-      <PopupProfiles {...props} />
-    </VaultGate>
+    <>
+      {open ? (
+        <div class="popup-top">
+          <header class="app-header">
+            <h1>{text.t('app.title')}</h1>
+            <LanguageSwitch text={text} onChange={setLanguage} />
+          </header>
+          {firstRun ? (
+            <div class="intro" data-intro>
+              <p>{text.t('intro.what')}</p>
+              <p>{text.t('intro.private')}</p>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      <VaultGate lang={language} title={text.t('app.title')} vault={vault}>
+        <PopupProfiles {...props} />
+      </VaultGate>
+    </>
   );
 }
 
 function PopupProfiles({ today = new Date() }: { today?: Date }) {
-  const [language, setLanguage] = useLanguage();
+  const [language] = useLanguage();
   const text = useMemo(() => createProfileText(language ?? 'en'), [language]);
   useDocumentLanguage(text);
   const controller = useProfiles();
@@ -92,16 +117,15 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
       whenIdle(() => ON_DEMAND.forEach((part) => void part.preload().catch(() => undefined)), 1_000);
   }, [allRead]);
 
+  // The import section's own file picker, opened by the person's press on "Import from a file".
+  const chooseImportFile = () => document.querySelector<HTMLInputElement>('[data-import-file]')?.click();
+
   // Scroll back to the top when switching between the list and the editor.
   useEffect(() => window.scrollTo(0, 0), [editor.editing?.key]);
 
   if (language === undefined) return null;
   return (
     <div class="app popup" data-app="popup">
-      <header class="app-header">
-        <h1>{text.t('app.title')}</h1>
-        <LanguageSwitch text={text} onChange={setLanguage} />
-      </header>
       <p class="active-profile small" data-active-profile>
         {active ? text.t('active.using', { name: displayName(active) }) : text.t('active.none')}{' '}
         <span class="muted">{text.t('active.global')}</span>
@@ -129,6 +153,7 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
               initial={editor.editing.draft}
               existing={editor.editing.profile}
               profiles={profiles}
+              compact
               onSave={editor.save}
               onReload={editor.reload}
               onCancel={editor.close}
@@ -195,12 +220,20 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
               </div>
               <EncryptedExport lang={text.lang} profiles={profiles} />
               {stored ? (
-                <AtAGlance text={text} profiles={profiles} today={today} onOpen={editor.open} />
+                <AtAGlance
+                  text={text}
+                  profiles={profiles}
+                  today={today}
+                  onOpen={editor.open}
+                  onNew={editor.startNew}
+                  onImport={chooseImportFile}
+                />
               ) : head?.glance.day === formatTrDate(today) ? (
                 <AtAGlanceList
                   text={text}
                   rows={head.glance.rows}
                   total={head.glance.total}
+                  profileCount={head.total}
                   onOpen={openRow}
                 />
               ) : (

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { checkDraft, type Draft, type DraftTextKey } from '../../profile/editor-check';
 import { profileFindings } from '../../profile/facts';
@@ -7,7 +8,7 @@ import type { Profile, ProfileData } from '../../profile/schema';
 import { displayName } from '../../profile/search';
 import { FieldInput, fieldLabel } from './FieldInput';
 import { FindingsList } from './FindingsList';
-import { SECTION_FIELDS, SECTIONS } from './field-specs';
+import { SECTION_FIELDS, SECTIONS, type Section } from './field-specs';
 import { SituationFields } from './SituationFields';
 import { SupporterField } from './SupporterField';
 import type { ProfileText } from './text';
@@ -28,7 +29,15 @@ export interface ProfileEditorProps {
   readonly onDuplicate?: () => void;
   readonly onDelete?: () => void;
   readonly onExport?: () => void;
+  /**
+   * The 400-px popup: each section folds, and only the sections the official form asks first
+   * (personal details, then contact) and the notes start open; a section with an error opens.
+   */
+  readonly compact?: boolean;
 }
+
+/** Open at first in the popup: what the pre-registration form asks, and the consultant's notes. */
+const FIRST_OPEN: ReadonlySet<string> = new Set(['personal', 'contact', 'notes']);
 
 /** A save that takes longer than this shows its busy state (the Save button disabled). */
 const SHOW_SAVING_AFTER_MS = 100;
@@ -49,6 +58,15 @@ export function ProfileEditor(props: ProfileEditorProps) {
   // the field is edited again: the cleaned value itself no longer produces the notice.
   const [cleanupNotices, setCleanupNotices] = useState<Partial<Record<DraftTextKey, MessageRef[]>>>({});
   const summaryRef = useRef<HTMLDivElement>(null);
+  const [openSections, setOpenSections] = useState<ReadonlySet<string>>(FIRST_OPEN);
+  const openSection = (section: string, open: boolean) =>
+    setOpenSections((sections) => {
+      if (sections.has(section) === open) return sections;
+      const next = new Set(sections);
+      if (open) next.add(section);
+      else next.delete(section);
+      return next;
+    });
 
   const check = useMemo(() => checkDraft(draft, today), [draft, today]);
   const visible = (key: DraftTextKey) => submitted || touched.has(key);
@@ -80,12 +98,20 @@ export function ProfileEditor(props: ProfileEditorProps) {
     visible(key) ? [...(cleanupNotices[key] ?? []), ...(check.notices[key] ?? [])] : [];
 
   const errorKeys = Object.keys(check.errors) as DraftTextKey[];
+  /** Opens the folded sections that hold these fields (a field to fix must be in view). */
+  const openSectionsOf = (keys: readonly DraftTextKey[]) => {
+    for (const key of keys) {
+      const section = sectionOf(key);
+      if (section) openSection(section, true);
+    }
+  };
 
   async function save(event: Event) {
     event.preventDefault();
     setWriteError(null);
     if (!check.data) {
       setSubmitted(true);
+      openSectionsOf(Object.keys(check.errors) as DraftTextKey[]);
       // Move focus to the summary so screen readers announce it and keyboard users can go on from there.
       queueMicrotask(() => summaryRef.current?.focus());
       return;
@@ -164,7 +190,8 @@ export function ProfileEditor(props: ProfileEditorProps) {
                     href={`#field-${key}`}
                     onClick={(event) => {
                       event.preventDefault();
-                      document.getElementById(`field-${key}`)?.focus();
+                      openSectionsOf([key]);
+                      queueMicrotask(() => document.getElementById(`field-${key}`)?.focus());
                     }}
                   >
                     {fieldLabel(text, key)}
@@ -178,8 +205,15 @@ export function ProfileEditor(props: ProfileEditorProps) {
       </div>
 
       {SECTIONS.map((section) => (
-        <fieldset key={section} class="section" data-section={section}>
-          <legend>{text.t(`section.${section}`)}</legend>
+        <EditorSection
+          key={section}
+          section={section}
+          title={text.t(`section.${section}`)}
+          status={sectionStatus(text, section, draft, submitted ? check.errors : {})}
+          compact={props.compact === true}
+          open={openSections.has(section)}
+          onToggle={openSection}
+        >
           {SECTION_FIELDS[section].map((spec) => (
             <FieldInput
               key={spec.key}
@@ -192,21 +226,31 @@ export function ProfileEditor(props: ProfileEditorProps) {
               onBlur={leave}
             />
           ))}
-        </fieldset>
+        </EditorSection>
       ))}
 
-      <fieldset class="section" data-section="situation">
-        <legend>{text.t('section.situation')}</legend>
+      <EditorSection
+        section="situation"
+        title={text.t('section.situation')}
+        compact={props.compact === true}
+        open={openSections.has('situation')}
+        onToggle={openSection}
+      >
         <p class="muted">{text.t('situation.help')}</p>
         <SituationFields
           text={text}
           situation={draft.situation}
           onChange={(situation) => setDraft((d) => ({ ...d, situation }))}
         />
-      </fieldset>
+      </EditorSection>
 
-      <fieldset class="section" data-section="family">
-        <legend>{text.t('section.family')}</legend>
+      <EditorSection
+        section="family"
+        title={text.t('section.family')}
+        compact={props.compact === true}
+        open={openSections.has('family')}
+        onToggle={openSection}
+      >
         <SupporterField
           text={text}
           profiles={profiles}
@@ -214,10 +258,15 @@ export function ProfileEditor(props: ProfileEditorProps) {
           value={draft.text.supporterId ?? ''}
           onChange={(id) => setText('supporterId', id)}
         />
-      </fieldset>
+      </EditorSection>
 
-      <fieldset class="section" data-section="notes">
-        <legend>{text.t('section.notes')}</legend>
+      <EditorSection
+        section="notes"
+        title={text.t('section.notes')}
+        compact={props.compact === true}
+        open={openSections.has('notes')}
+        onToggle={openSection}
+      >
         <FieldInput
           spec={{ key: 'notes', kind: 'textarea', maxLength: 5000 }}
           text={text}
@@ -227,7 +276,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
           onInput={edit}
           onBlur={leave}
         />
-      </fieldset>
+      </EditorSection>
 
       <section class="section" aria-labelledby="checks-title" data-checks>
         <h3 id="checks-title">{text.t('editor.checks')}</h3>
@@ -263,5 +312,67 @@ export function ProfileEditor(props: ProfileEditorProps) {
       </div>
       <p class="muted small">{text.t('privacy.local')}</p>
     </form>
+  );
+}
+
+function sectionOf(key: DraftTextKey): string | undefined {
+  if (key === 'notes') return 'notes';
+  if (key === 'supporterId') return 'family';
+  return SECTIONS.find((section) => SECTION_FIELDS[section].some((spec) => spec.key === key));
+}
+
+/** "5 of 13 filled", and how many fields to fix once a save was tried. */
+function sectionStatus(
+  text: ProfileText,
+  section: Section,
+  draft: Draft,
+  errors: Partial<Record<DraftTextKey, unknown>>,
+): string {
+  const specs = SECTION_FIELDS[section];
+  const filled = specs.filter((spec) => (draft.text[spec.key] ?? '').trim() !== '').length;
+  const toFix = specs.filter((spec) => errors[spec.key] !== undefined).length;
+  const parts = [text.t('editor.sectionFilled', { filled, total: specs.length })];
+  if (toFix > 0) parts.push(text.t('editor.sectionToFix', { count: toFix }));
+  return parts.join(' · ');
+}
+
+/**
+ * One section of the editor. In the popup it folds (a `<details>` whose summary names the
+ * section and how much of it is filled); in the full view it is a plain fieldset.
+ */
+function EditorSection(props: {
+  readonly section: string;
+  readonly title: string;
+  readonly status?: string;
+  readonly compact: boolean;
+  readonly open: boolean;
+  readonly onToggle: (section: string, open: boolean) => void;
+  readonly children: ComponentChildren;
+}) {
+  const { section, title, status, compact, open, onToggle, children } = props;
+  if (!compact) {
+    return (
+      <fieldset class="section" data-section={section}>
+        <legend>{title}</legend>
+        {children}
+      </fieldset>
+    );
+  }
+  return (
+    <details
+      class="section section--fold"
+      data-section={section}
+      open={open}
+      onToggle={(event) => onToggle(section, (event.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <span class="section-title">{title}</span>
+        {status ? <span class="section-status muted small">{status}</span> : null}
+      </summary>
+      <fieldset class="section-fields">
+        <legend class="visually-hidden">{title}</legend>
+        {children}
+      </fieldset>
+    </details>
   );
 }

@@ -44,6 +44,8 @@ export function ProfileTable({
     direction: 'ascending',
   });
   const [shown, setShown] = useState(TABLE_PAGE);
+  /** The row last ticked or unticked: a shift-click sets every row between it and the one clicked. */
+  const [anchor, setAnchor] = useState<string>();
   const rows = useMemo(() => profiles.map((profile) => tableRow(profile, today)), [profiles, today]);
   const matches = useMemo(() => {
     const ids = new Set(searchProfiles(profiles, query).map((profile) => profile.id));
@@ -112,7 +114,8 @@ export function ProfileTable({
               <th scope="col">
                 <input
                   type="checkbox"
-                  aria-label={text.t('table.selectAll')}
+                  aria-label={text.t('table.selectAllMatching', { count: text.number(matches.length) })}
+                  data-select-all
                   checked={allSelected}
                   onChange={() =>
                     onSelect(allSelected ? new Set() : new Set(matches.map((row) => row.profile.id)))
@@ -141,10 +144,15 @@ export function ProfileTable({
                       type="checkbox"
                       aria-label={text.t('table.select', { name: displayName(profile) })}
                       checked={isSelected}
-                      onChange={() => {
+                      data-select={profile.id}
+                      onClick={(event) => {
                         const next = new Set(selected);
-                        if (isSelected) next.delete(profile.id);
-                        else next.add(profile.id);
+                        const ids = event.shiftKey ? rangeIds(matches, anchor, profile.id) : [profile.id];
+                        for (const id of ids) {
+                          if (isSelected) next.delete(id);
+                          else next.add(id);
+                        }
+                        setAnchor(profile.id);
                         onSelect(next);
                       }}
                     />
@@ -169,7 +177,7 @@ export function ProfileTable({
                       : (profile.passportExpiry ?? '—')}
                   </td>
                   <td class="nowrap">
-                    <bdi dir="ltr">{profile.updatedAt.slice(0, 10)}</bdi>
+                    <bdi dir="ltr">{isoDayAsTr(profile.updatedAt)}</bdi>
                   </td>
                 </tr>
               );
@@ -184,4 +192,19 @@ export function ProfileTable({
       ) : null}
     </section>
   );
+}
+
+/** The ids from the anchor row to the clicked one, in the table's current order (both included). */
+function rangeIds(rows: readonly TableRow[], anchor: string | undefined, clicked: string): string[] {
+  const ids = rows.map((row) => row.profile.id);
+  const from = anchor === undefined ? -1 : ids.indexOf(anchor);
+  const to = ids.indexOf(clicked);
+  if (from < 0 || to < 0) return [clicked];
+  return ids.slice(Math.min(from, to), Math.max(from, to) + 1);
+}
+
+/** "2026-02-01T10:00:00.000Z" → "01.02.2026": every date the assistant shows is dd.MM.yyyy. */
+function isoDayAsTr(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
 }

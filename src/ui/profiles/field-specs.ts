@@ -26,7 +26,8 @@ export interface FieldSpec {
   readonly autoComplete?: string;
 }
 
-export const SECTIONS = ['personal', 'passport', 'turkiye', 'plan', 'contact', 'insurance'] as const;
+/** In the order the official form asks: the pre-registration page wants personal details and contact first. */
+export const SECTIONS = ['personal', 'contact', 'passport', 'turkiye', 'plan', 'insurance'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const option = (group: string) => (text: ProfileText, code: string) => text.t(`option.${group}.${code}`);

@@ -31,6 +31,8 @@ export interface ProfilesController {
   readonly activeId: string | null;
   /** The last deleted profile, until the next action: "Undo" puts it back. */
   readonly lastRemoved: RemovedProfile | undefined;
+  /** The profiles of the last bulk delete, until the next change: "Undo" puts them all back. */
+  readonly lastRemovedMany: readonly RemovedProfile[] | undefined;
   /** What just happened, for the live region. */
   readonly status: MessageRef | undefined;
   readonly create: (data: ProfileData) => Promise<{ profile?: Profile; error?: MessageRef }>;
@@ -46,6 +48,8 @@ export interface ProfilesController {
   /** Reads the stored profiles again (after a refused save: "reload"). */
   readonly reload: () => Promise<StoredProfiles | undefined>;
   readonly remove: (profile: Profile) => Promise<MessageRef | null>;
+  /** Deletes several profiles in one write; undone as a whole by `undo`. */
+  readonly removeMany: (profiles: readonly Profile[]) => Promise<MessageRef | null>;
   readonly undo: () => Promise<void>;
   readonly setActive: (id: string | null) => Promise<void>;
   readonly discard: (entry: NeedsAttention) => Promise<MessageRef | null>;
@@ -71,7 +75,13 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
   const [stored, setStored] = useState<StoredProfiles>();
   const [head, setHead] = useState<ListHead | null>();
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [lastRemoved, setLastRemoved] = useState<RemovedProfile>();
+  const [lastRemoved, setLastRemovedOne] = useState<RemovedProfile>();
+  const [lastRemovedMany, setLastRemovedMany] = useState<readonly RemovedProfile[]>();
+  // Any change ends what "Undo" can take back, whether one profile or many.
+  const setLastRemoved = useCallback((removed: RemovedProfile | undefined) => {
+    setLastRemovedOne(removed);
+    setLastRemovedMany(undefined);
+  }, []);
   const [status, setStatus] = useState<MessageRef>();
 
   const reload = useCallback(async () => {
@@ -105,6 +115,7 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
       head,
       activeId,
       lastRemoved,
+      lastRemovedMany,
       status,
       async create(data) {
         const result = await run(() => repository.create(data));
@@ -141,7 +152,28 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
         setStatus({ key: 'status.deleted', params: { name: displayName(profile) } });
         return null;
       },
+      async removeMany(profiles) {
+        const result = await run(() => repository.removeMany(profiles.map((profile) => profile.id)));
+        if ('key' in result) return result;
+        setStored(result.state);
+        setLastRemoved(undefined);
+        setLastRemovedMany(result.removed);
+        setStatus({ key: 'status.deletedMany', params: { count: result.removed.length } });
+        return null;
+      },
       async undo() {
+        if (lastRemovedMany) {
+          const many = lastRemovedMany;
+          const restored = await run(() => repository.restoreMany(many));
+          if ('key' in restored) {
+            setStatus(restored);
+            return;
+          }
+          setStored(restored);
+          setStatus({ key: 'status.restoredMany', params: { count: many.length } });
+          setLastRemoved(undefined);
+          return;
+        }
         if (!lastRemoved) return;
         const result = await run(() => repository.restore(lastRemoved));
         if ('key' in result) {
@@ -181,7 +213,7 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
         return { outcome: result.outcome };
       },
     }),
-    [stored, head, activeId, lastRemoved, status, repository, run, reload],
+    [stored, head, activeId, lastRemoved, lastRemovedMany, status, repository, run, reload, setLastRemoved],
   );
 }
 

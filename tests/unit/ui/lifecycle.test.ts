@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, EMPTY_SESSION } from '../../../src/application/session';
 import type { PageKind } from '../../../src/page/page-kinds';
-import { effectiveKind, lifecycleStep, pageKind } from '../../../src/ui/overlay/live/application-lifecycle';
+import {
+  effectiveKind,
+  explainKind,
+  lifecycleStep,
+  pageKind,
+} from '../../../src/ui/overlay/live/application-lifecycle';
 import { stubField } from './stub-recognition';
 
 const page = (kind: PageKind, applicationKind: 'first' | 'extension' | 'transfer' | null) => ({
@@ -57,7 +62,26 @@ describe('effectiveKind', () => {
   });
 
   it('does not call a page with the current permit on it a first application', () => {
-    const fields = [stubField('currentPermitEnd', 'readonly')];
+    const fields = [stubField('currentPermitType', 'readonly')];
     expect(effectiveKind({ applicationKind: null, fields }, remembered)).toBeNull();
+  });
+
+  it("assumes an extension where the page shows the current permit's end and nothing says the kind", () => {
+    const fields = [stubField('currentPermitEnd', 'readonly')];
+    expect(explainKind({ applicationKind: null, fields }, EMPTY_SESSION)).toEqual({
+      kind: 'extension',
+      source: 'assumed',
+    });
+    // A remembered first application cannot show a current permit: still an assumed extension.
+    expect(explainKind({ applicationKind: null, fields }, remembered)?.source).toBe('assumed');
+    // The user's one click for a transfer, or the page's own word, wins over the assumption.
+    const transfer = applyPatch(EMPTY_SESSION, { choices: { kind: 'transfer' } });
+    expect(explainKind({ applicationKind: null, fields }, transfer)).toEqual({
+      kind: 'transfer',
+      source: 'choice',
+    });
+    expect(explainKind({ applicationKind: 'transfer', fields }, EMPTY_SESSION)?.source).toBe('page');
+    // Without the end date on the page, nothing is assumed.
+    expect(explainKind({ applicationKind: null, fields: [] }, EMPTY_SESSION)).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { FillMarks } from './FillMarks';
 
 export type { FillController } from './controller';
 
+import { focusForPerson } from '../person-focus';
 import fillCss from './fill.css?inline';
 import { listOf } from './text';
 
@@ -53,6 +54,9 @@ function FillSectionBody({
 }: FillSectionProps & { readonly fill: FillController }) {
   const state = useFillState(fill);
   const sectionRef = useRef<HTMLElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  /** Set by the person's fill or undo: once it is done, focus goes to the summary saying what happened. */
+  const focusSummary = useRef(false);
   const layer = useMarkLayer(sectionRef);
   const t = fill.text(text.lang);
   const unavailable = fillUnavailable(recognition, pageSettling);
@@ -66,6 +70,11 @@ function FillSectionBody({
   }, [fill, ready]);
 
   const session = state.session?.page === recognition.kind ? state.session : null;
+  useEffect(() => {
+    if (!focusSummary.current || state.busy !== null) return;
+    focusSummary.current = false;
+    if (session) focusForPerson(summaryRef.current);
+  });
   const labelOf = (key: FieldKey): string =>
     text.field(key, 'label') ?? (recognition.fields.find((field) => field.key === key)?.label || key);
   const markedFields =
@@ -75,9 +84,18 @@ function FillSectionBody({
 
   if (!t) return <section class="fill" data-fill ref={sectionRef} hidden />;
 
-  const onFill = guard('fill', () => void fill.fill(recognition, { overwrite: false }));
-  const onOverwrite = guard('fill overwrite', () => void fill.fill(recognition, { overwrite: true }));
-  const onUndo = guard('undo fill', () => void fill.undo());
+  const onFill = guard('fill', () => {
+    focusSummary.current = true;
+    void fill.fill(recognition, { overwrite: false });
+  });
+  const onOverwrite = guard('fill overwrite', () => {
+    focusSummary.current = true;
+    void fill.fill(recognition, { overwrite: true });
+  });
+  const onUndo = guard('undo fill', () => {
+    focusSummary.current = true;
+    void fill.undo();
+  });
 
   return (
     <section class="fill" data-fill ref={sectionRef} aria-busy={state.busy !== null ? 'true' : undefined}>
@@ -126,6 +144,9 @@ function FillSectionBody({
         class="fill-summary"
         data-fill-summary
         data-fill-state={session?.phase}
+        ref={summaryRef}
+        // Focus lands here after a fill or undo, so keyboard and screen-reader users hear the result.
+        tabIndex={-1}
         aria-live="polite"
         hidden={session === null}
       >

@@ -38,7 +38,10 @@ export function FindingCard({ view, text }: { view: FindingView; text: UiText })
       </p>
       <p class="finding-message">{view.message}</p>
       <details class="finding-source">
-        <summary>{text.t('finding.source')}</summary>
+        {/* Named after its legal reference, so the panel's many "Source" disclosures differ. */}
+        <summary aria-label={text.t('finding.sourceFor', { reference: source.reference })}>
+          {text.t('finding.source')}
+        </summary>
         <dl>
           <dt>{text.t('finding.reference')}</dt>
           <dd>{source.reference}</dd>

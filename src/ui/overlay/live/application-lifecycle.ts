@@ -55,16 +55,34 @@ export function pageKind(
   return showsCurrentPermit && kind === 'first' ? null : kind;
 }
 
-/** The kind the checks use: what the pages said, else the user's choice in the panel. */
-export function effectiveKind(
+/** Where the kind the checks use comes from. */
+export type KindSource = 'page' | 'choice' | 'assumed';
+
+/**
+ * The kind the checks use: what the pages said, else the user's choice in the panel, else, on
+ * a page that shows the current permit's end date (the permit step opened directly, in a new
+ * tab), an extension: only extension and transfer applications show a current permit, and the
+ * extension is the common case. The panel says it was assumed and offers "transfer" in one
+ * click, so the extension-window check is not lost for want of the entry page.
+ */
+export function explainKind(
   recognition: Pick<PageRecognition, 'applicationKind' | 'fields'>,
   session: ApplicationSession,
-): ApplicationKind | null {
+): { readonly kind: ApplicationKind; readonly source: KindSource } | null {
   const said = pageKind(recognition, session);
-  if (said) return said;
+  if (said) return { kind: said, source: 'page' };
   const chosen = session.choices.kind ?? null;
   const showsCurrentPermit = recognition.fields.some(
     (field) => field.key === 'currentPermitEnd' || field.key === 'currentPermitType',
   );
-  return showsCurrentPermit && chosen === 'first' ? null : chosen;
+  if (chosen && !(showsCurrentPermit && chosen === 'first')) return { kind: chosen, source: 'choice' };
+  const showsPermitEnd = recognition.fields.some((field) => field.key === 'currentPermitEnd');
+  return showsPermitEnd ? { kind: 'extension', source: 'assumed' } : null;
+}
+
+export function effectiveKind(
+  recognition: Pick<PageRecognition, 'applicationKind' | 'fields'>,
+  session: ApplicationSession,
+): ApplicationKind | null {
+  return explainKind(recognition, session)?.kind ?? null;
 }

@@ -36,7 +36,7 @@ import { bridgeSession } from '../bridge-session';
 import { guard, reportOnce } from '../guard';
 import { markPhase } from '../phase-marks';
 import { NO_SETTLED_MARKER, type SettledMarker } from '../settled';
-import { effectiveKind, lifecycleStep, pageKind } from './application-lifecycle';
+import { explainKind, lifecycleStep, pageKind } from './application-lifecycle';
 import { type PageValues, readPageValue, readPageValues } from './page-values';
 import { watchSave } from './save-watcher';
 import { createSessionClient, type SessionClient } from './session-client';
@@ -52,6 +52,8 @@ export interface LiveState {
   readonly kind: ApplicationKind | null;
   /** The kind as the pages said it; null when only the user's choice tells. */
   readonly pageKind: ApplicationKind | null;
+  /** True when `kind` is only assumed from the current permit on the page (application-lifecycle.ts). */
+  readonly kindAssumed: boolean;
   /** The latest assessment of the session's values (findings, permit type, birth date). */
   readonly assessment: Assessment;
 }
@@ -113,6 +115,7 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
     session: EMPTY_SESSION,
     kind: null,
     pageKind: null,
+    kindAssumed: false,
     assessment: NOTHING_YET,
   };
   let assessedKey = '';
@@ -165,11 +168,15 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
         live = { ...live, session: applyPatch(live.session, saving) };
       }
     }
-    const kind = effectiveKind(page, live.session);
-    live = { ...live, kind, pageKind: pageKind(page, live.session) };
+    const explained = explainKind(page, live.session);
+    const kind = explained?.kind ?? null;
+    const kindAssumed = explained?.source === 'assumed';
+    live = { ...live, kind, kindAssumed, pageKind: pageKind(page, live.session) };
     assess(kind);
     if (saving) sessions.update(saving);
-    if (kind !== before.kind || live.pageKind !== before.pageKind || step.end || step.patch) onUpdate();
+    const kindChanged =
+      kind !== before.kind || kindAssumed !== before.kindAssumed || live.pageKind !== before.pageKind;
+    if (kindChanged || step.end || step.patch) onUpdate();
   });
 
   /** Asks for an assessment when the values, kind or date changed; only the latest answer counts. */
