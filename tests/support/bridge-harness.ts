@@ -133,16 +133,20 @@ export async function injectBuiltBridge(page: Page, options: InjectOptions = {})
     reports,
     rawReports,
     async handle(selector) {
-      const attribute = () =>
-        page.evaluate(
-          ([css, name]) => document.querySelector(css as string)?.getAttribute(name as string) ?? '',
-          [selector, BRIDGE_HANDLE_ATTRIBUTE],
-        );
-      let handle = await attribute();
-      if (!handle) {
-        await bridge.request({ type: 'read' });
-        handle = await attribute();
-      }
+      // Another bridge may run in the page too (the extension's own, with the extension loaded),
+      // and the attribute holds the handle of whichever wrote it last. A read request makes this
+      // bridge write its own handles, synchronously while the event is dispatched: the attribute
+      // is read in that same task.
+      const id = nextId++;
+      const detail = JSON.stringify({ v: BRIDGE_PROTOCOL_VERSION, secret, id, type: 'read' });
+      const handle = await page.evaluate(
+        ([eventName, body, css, name]) => {
+          window.dispatchEvent(new CustomEvent(eventName as string, { detail: body }));
+          return document.querySelector(css as string)?.getAttribute(name as string) ?? '';
+        },
+        [requestEventName(channel), detail, selector, BRIDGE_HANDLE_ATTRIBUTE],
+      );
+      await bridge.result(id);
       if (!handle) throw new Error(`No handle on ${selector}.`);
       return handle;
     },
