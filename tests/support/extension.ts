@@ -56,14 +56,13 @@ export const test = base.extend<ExtensionFixtures>({
     await use([]);
   },
 
-  context: async ({ locale, viewport, requests }, use, testInfo) => {
+  context: async ({ locale, viewport, requests }, use) => {
     if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
       throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
     }
+    // Playwright's `trace` option traces this context too (every context made during a test):
+    // starting another trace here would fail with "Tracing has been already started".
     const context = await launchBrowser({ locale, viewport });
-    // Playwright's `trace` option reaches only the contexts it creates itself; this one is ours.
-    const tracing = testInfo.project.use.trace === 'retain-on-failure';
-    if (tracing) await context.tracing.start({ snapshots: true, screenshots: false, sources: true });
     context.on('request', (request) => {
       requests.push({
         url: request.url(),
@@ -79,12 +78,6 @@ export const test = base.extend<ExtensionFixtures>({
       (route) => route.abort('blockedbyclient'),
     );
     await use(context);
-    if (tracing) {
-      const failed = testInfo.status !== testInfo.expectedStatus;
-      const trace = testInfo.outputPath('trace.zip');
-      await context.tracing.stop(failed ? { path: trace } : {}).catch(() => {});
-      if (failed) console.log(`Trace of the failed test: npx playwright show-trace ${trace}`);
-    }
     await context.close();
   },
 
