@@ -121,6 +121,10 @@ function targetInPage(query: Query): { x: number; y: number } | null {
   return { x, y };
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** One tab, driven as a person would drive it. */
 export class Tab {
   constructor(readonly port: BrowserPort) {}
@@ -257,6 +261,15 @@ export class ReplicaTab extends Tab {
       .toBe(true);
   }
 
+  /**
+   * Waits until the assistant has caught up with the page's last change (`data-settled` on its
+   * host): recognition, values, rules, checklist and any fill. "Nothing happened" is asserted
+   * after this, and a step is left only after it, so what was typed has reached the background.
+   */
+  async settled(): Promise<void> {
+    await this.expectHostAttribute('data-settled', /^true$/);
+  }
+
   /** Waits for the overlay to have recognised the page, then opens its panel if it is folded. */
   async openPanel(): Promise<void> {
     await this.expectHostAttribute('data-page', /.+/);
@@ -273,29 +286,27 @@ export class ReplicaTab extends Tab {
 
   /**
    * Opens the Kendo DropDownList holding `inputSelector` and clicks the option with this text.
-   * Kendo ignores a click while its list is still closing, so the list is clicked until it opens.
+   * Kendo ignores a click on a list that is still closing, so, as a person waits for the last
+   * list to go away, the click comes only once no list is showing.
    */
   async pickOption(inputSelector: string, optionText: string): Promise<void> {
     const widget = `.k-dropdownlist:has(${inputSelector})`;
     const option = 'li[role="option"]';
-    const shown = () =>
-      this.describe('page', option, { text: optionText, visible: true }).then((facts) => facts.visible);
-    await expect(async () => {
-      if (!(await shown())) await this.click('page', widget);
-      await expect.poll(shown, { ...POLL, timeout: 1_500 }).toBe(true);
-      await this.click('page', option, { text: optionText });
-      // The widget shows the choice (a click that landed elsewhere is tried again).
-      await expect
-        .poll(
-          () => this.describe('page', `${widget} .k-input-value-text`).then((facts) => facts.text?.trim()),
-          {
-            ...POLL,
-            timeout: 1_500,
-          },
-        )
-        .toBe(optionText);
-    }).toPass();
-    await expect.poll(shown, POLL).toBe(false);
+    await this.expectCount('page', option, 0, { visible: true });
+    await this.click('page', widget);
+    await expect
+      .poll(() => this.describe('page', option, { text: optionText, visible: true }).then((f) => f.count), {
+        ...POLL,
+        message: `${option} "${optionText}" shown`,
+      })
+      .toBe(1);
+    await this.click('page', option, { text: optionText });
+    await this.expectText(
+      'page',
+      `${widget} .k-input-value-text`,
+      new RegExp(`^\\s*${escapeRegExp(optionText)}\\s*$`),
+    );
+    await this.expectCount('page', option, 0, { visible: true });
   }
 
   /** Presses the wizard's own Next button; the next step is swapped in without a page load. */
