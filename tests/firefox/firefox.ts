@@ -306,6 +306,18 @@ export const test = base.extend<FirefoxFixtures, FirefoxWorkerFixtures>({
         },
       };
     });
+    // A failed test leaves a picture of each of its tabs (Playwright's own reach only its browsers).
+    if (testInfo.status !== testInfo.expectedStatus)
+      for (const [index, page] of opened.entries()) {
+        if (page.isClosed()) continue;
+        const file = testInfo.outputPath(`tab-${index + 1}.png`);
+        await page
+          .screenshot({ path: file as `${string}.png` })
+          .then(() =>
+            testInfo.attachments.push({ name: `tab ${index + 1}`, path: file, contentType: 'image/png' }),
+          )
+          .catch(() => undefined);
+      }
     // A shared Firefox goes on to the next test with none of this one's tabs.
     for (const page of opened) if (!page.isClosed()) await page.close().catch(() => undefined);
   },

@@ -100,24 +100,29 @@ function describeInPage(query: Query): ElementFacts {
 
 /**
  * Runs in the page. Scrolls the first match into view and returns the centre of its box, if
- * that point really lands on it (nothing covers it), else null.
+ * that point really lands on it (nothing covers it); else why not, for the failure message.
  */
-function targetInPage(query: Query): { x: number; y: number } | null {
+function targetInPage(query: Query): { x: number; y: number } | { why: string } {
   const host = document.querySelector('eikamet-assistant');
   const root = query.scope === 'overlay' ? (host?.shadowRoot ?? null) : document;
-  if (!root) return null;
+  if (!root) return { why: 'no overlay' };
   const element = [...root.querySelectorAll(query.selector)].find((candidate) => {
     if (query.text !== undefined && (candidate.textContent ?? '').trim() !== query.text) return false;
     const rect = candidate.getBoundingClientRect();
     return rect.width > 0 && rect.height > 0;
   });
-  if (!element) return null;
+  if (!element) return { why: 'not found, or not rendered' };
   element.scrollIntoView({ block: 'center', inline: 'center' });
   const rect = element.getBoundingClientRect();
   const x = rect.left + rect.width / 2;
   const y = rect.top + rect.height / 2;
   const hit = (root as Document | ShadowRoot).elementFromPoint(x, y);
-  if (!hit || !(hit === element || element.contains(hit) || hit.contains(element))) return null;
+  if (!hit || !(hit === element || element.contains(hit) || hit.contains(element))) {
+    const name = hit
+      ? `<${hit.tagName.toLowerCase()}${hit.id ? ` id="${hit.id}"` : ''}${hit.getAttribute('class') ? ` class="${hit.getAttribute('class')}"` : ''}>`
+      : 'nothing';
+    return { why: `covered at (${Math.round(x)}, ${Math.round(y)}) by ${name}` };
+  }
   return { x, y };
 }
 
@@ -200,12 +205,15 @@ export class Tab {
   ): Promise<void> {
     const { timeout, ...query } = options;
     let point: { x: number; y: number } | null = null;
+    let why = 'never looked';
     // Clickable, and still in the same place as at the last look: not mid-animation.
     await expect
       .poll(
         async () => {
           const previous: { x: number; y: number } | null = point;
-          point = await this.port.evaluate(targetInPage, { scope, selector, ...query });
+          const target = await this.port.evaluate(targetInPage, { scope, selector, ...query });
+          point = 'why' in target ? null : target;
+          why = 'why' in target ? target.why : 'moving';
           return (
             point !== null &&
             previous !== null &&
@@ -215,7 +223,11 @@ export class Tab {
         },
         { ...POLL, timeout, message: `clickable: ${selector}${query.text ? ` "${query.text}"` : ''}` },
       )
-      .toBe(true);
+      .toBe(true)
+      .catch((error: Error) => {
+        error.message = `${error.message}\nAt the last look: ${why}`;
+        throw error;
+      });
     const { x, y } = point as unknown as { x: number; y: number };
     await this.port.click(x, y);
   }
@@ -270,9 +282,14 @@ export class ReplicaTab extends Tab {
     await this.expectHostAttribute('data-settled', /^true$/);
   }
 
-  /** Waits for the overlay to have recognised the page, then opens its panel if it is folded. */
+  /**
+   * Opens the panel if it is folded. Whether it starts folded depends on the form's width beside
+   * it, which the assistant knows only once it has read the laid-out page: until it settles the
+   * panel may still fold, so it is looked at after that.
+   */
   async openPanel(): Promise<void> {
     await this.expectHostAttribute('data-page', /.+/);
+    await this.settled();
     if (await this.describe('overlay', '.panel-tab').then((facts) => facts.visible))
       await this.click('overlay', '.panel-tab');
     await this.expectVisible('overlay', '.panel-body');
