@@ -43,6 +43,8 @@ export default defineConfig({
       'playwright-report/**',
       'bench-results/**',
       'screenshots/**',
+      // Store listing pictures (docs/store/): nothing is built from them.
+      'docs/store/screenshots/**',
       '**/*.log',
     ],
   },

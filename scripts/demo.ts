@@ -6,6 +6,8 @@
  *   npm run demo -- --screenshots DIR    headless: one PNG per replica page and language, then
  *                                        the popup (profile list, editor, look-ups) and the
  *                                        options page in each language
+ *   npm run demo -- --store-screenshots DIR   headless: the store screenshots, 1280×800, per
+ *                      listing language (docs/store/), `--lang en,tr` for some of them only
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -13,6 +15,8 @@ import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { launchBrowser } from '../tests/support/launch';
 import { REPLICA_PAGES, routeReplica } from '../tests/support/replica';
+import { assistantSettled } from '../tests/support/wizard';
+import { LISTING_LANGS, type ListingLang, storeScreenshots } from './store-screenshots';
 
 const HOST = 'https://e-ikamet.goc.gov.tr';
 const LANGS = ['tr', 'en'] as const;
@@ -35,9 +39,12 @@ async function screenshots(dir: string): Promise<void> {
     for (const entry of REPLICA_PAGES) {
       await page.goto(HOST + entry.path);
       const host = page.locator('eikamet-assistant');
-      await host.waitFor({ state: 'attached', timeout: 10_000 }).catch(() => undefined);
-      await page.waitForTimeout(400); // let the wizard step render and the badges settle
-      const recognised = await host.getAttribute('data-page').catch(() => null);
+      // The assistant has read the page, its badges are placed and the page's own set-up is done.
+      const settled = await assistantSettled(page).then(
+        () => true,
+        () => false,
+      );
+      const recognised = settled ? await host.getAttribute('data-page') : null;
       const file = path.join(dir, `${lang}-${entry.id}.png`);
       await page.screenshot({ path: file, fullPage: true });
       const mark = recognised === entry.expectedKind ? 'ok ' : 'MISMATCH';
@@ -98,6 +105,16 @@ async function extensionPages(dir: string, lang: (typeof UI_LANGS)[number]): Pro
   await context.close();
 }
 
+async function storeShots(dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const asked = argument('--lang')?.split(',') ?? LISTING_LANGS;
+  const unknown = asked.filter((lang) => !(LISTING_LANGS as string[]).includes(lang));
+  if (unknown.length > 0)
+    throw new Error(`Unknown --lang ${unknown.join(', ')}: choose from ${LISTING_LANGS.join(', ')}.`);
+  for (const lang of asked as ListingLang[])
+    for (const file of await storeScreenshots(dir, lang)) console.log(`${lang} → ${file}`);
+}
+
 async function interactive(): Promise<void> {
   const lang = argument('--lang') === 'en' ? 'en' : 'tr';
   const context = await launchBrowser({ headless: false, viewport: { width: 1400, height: 900 } });
@@ -110,6 +127,8 @@ async function interactive(): Promise<void> {
 
 async function main(): Promise<void> {
   execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  const storeDir = argument('--store-screenshots');
+  if (storeDir) return storeShots(path.resolve(storeDir));
   const dir = argument('--screenshots');
   if (dir) return screenshots(path.resolve(dir));
   if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {

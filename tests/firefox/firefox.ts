@@ -4,7 +4,8 @@
  * build and it has no add-on install call), while puppeteer-core talks the standard protocol to
  * Debian's own firefox-esr and installs an unpacked add-on with `browser.installExtension(dir)`.
  *
- * A fresh profile per test, like the Chromium fixture. The replica is served at
+ * Tests that store data (profiles, the vault) get a fresh Firefox profile each, like the
+ * Chromium fixture; the others share one Firefox per locale. The replica is served at
  * https://e-ikamet.goc.gov.tr by request interception; any other web request of a tab is
  * refused and recorded. Firefox's own proxy setting points at a local sink that refuses and
  * records every request that escapes interception (the background page's, a worker's, the
@@ -211,20 +212,75 @@ export async function openReplicaPage(
 }
 
 interface FirefoxFixtures {
+  /**
+   * A Firefox with the add-on for this test: a fresh one when `ownFirefox` is set, else the
+   * worker's Firefox for this test's locale. Pages the test opens are closed after it.
+   */
   firefox: LaunchedFirefox;
+  /** Start a Firefox for this test alone (a fresh profile: no stored profiles, no vault). */
+  ownFirefox: boolean;
   /** A `ScenarioEnv` over this test's Firefox (tests/scenarios). */
   scenarioEnv: (lang: ReplicaLang, viewport?: { width: number; height: number }) => ScenarioEnv;
 }
 
-/** The Firefox locale of a test: `test.use({ locale })`, as in the Chromium suite. */
-export const test = base.extend<FirefoxFixtures>({
-  firefox: async ({ locale }, use) => {
-    const firefox = await launchFirefox({ locale: locale ?? LOCALE.en });
-    await use(firefox);
-    await firefox.close();
+interface FirefoxWorkerFixtures {
+  /** One Firefox per locale, started when first asked for and closed with the worker. */
+  sharedFirefox: (locale: string) => Promise<LaunchedFirefox>;
+}
+
+/** A shared Firefox seen through one test: only the off-replica requests made since it began. */
+function forOneTest(shared: LaunchedFirefox): LaunchedFirefox {
+  const before = shared.offReplica().length;
+  return {
+    browser: shared.browser,
+    offReplica: () => shared.offReplica().slice(before),
+    recordOffReplica: (url) => shared.recordOffReplica(url),
+    // The worker closes it.
+    close: async () => undefined,
+  };
+}
+
+/**
+ * The Firefox locale of a test: `test.use({ locale })`, as in the Chromium suite. A Firefox
+ * start is the costliest step of a test here (several seconds), so tests that keep no data
+ * share one per locale, each in tabs of its own.
+ */
+export const test = base.extend<FirefoxFixtures, FirefoxWorkerFixtures>({
+  sharedFirefox: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
+    async ({}, use) => {
+      const started = new Map<string, Promise<LaunchedFirefox>>();
+      await use((locale) => {
+        let firefox = started.get(locale);
+        if (!firefox) {
+          firefox = launchFirefox({ locale });
+          started.set(locale, firefox);
+        }
+        return firefox;
+      });
+      for (const firefox of started.values()) await (await firefox.catch(() => null))?.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  ownFirefox: [false, { option: true }],
+
+  firefox: async ({ locale, ownFirefox, sharedFirefox }, use) => {
+    if (ownFirefox) {
+      const firefox = await launchFirefox({ locale: locale ?? LOCALE.en });
+      await use(firefox);
+      await firefox.close();
+      return;
+    }
+    await use(forOneTest(await sharedFirefox(locale ?? LOCALE.en)));
   },
 
   scenarioEnv: async ({ firefox }, use, testInfo) => {
+    const opened: Page[] = [];
+    const kept = (page: Page) => {
+      opened.push(page);
+      return page;
+    };
     await use((lang, viewport) => {
       const navigations: string[] = [];
       return {
@@ -233,11 +289,15 @@ export const test = base.extend<FirefoxFixtures>({
         replicaTab: async (options = {}) =>
           new ReplicaTab(
             puppeteerPort(
-              await openReplicaPage(firefox, { lang, viewport, ...options }, (url) => navigations.push(url)),
+              kept(
+                await openReplicaPage(firefox, { lang, viewport, ...options }, (url) =>
+                  navigations.push(url),
+                ),
+              ),
             ),
           ),
         popupTab: async () =>
-          new Tab(puppeteerPort(await openAddonPage(firefox.browser, '/popup.html', viewport))),
+          new Tab(puppeteerPort(kept(await openAddonPage(firefox.browser, '/popup.html', viewport)))),
         requestsOffReplica: async () => firefox.offReplica(),
         replicaNavigations: () => [...navigations],
         outputPath: (name) => {
@@ -246,6 +306,20 @@ export const test = base.extend<FirefoxFixtures>({
         },
       };
     });
+    // A failed test leaves a picture of each of its tabs (Playwright's own reach only its browsers).
+    if (testInfo.status !== testInfo.expectedStatus)
+      for (const [index, page] of opened.entries()) {
+        if (page.isClosed()) continue;
+        const file = testInfo.outputPath(`tab-${index + 1}.png`);
+        await page
+          .screenshot({ path: file as `${string}.png` })
+          .then(() =>
+            testInfo.attachments.push({ name: `tab ${index + 1}`, path: file, contentType: 'image/png' }),
+          )
+          .catch(() => undefined);
+      }
+    // A shared Firefox goes on to the next test with none of this one's tabs.
+    for (const page of opened) if (!page.isClosed()) await page.close().catch(() => undefined);
   },
 });
 

@@ -1,11 +1,11 @@
 /**
- * What a scenario gets from the browser running it (tests/e2e/shared-scenarios.spec.ts for
- * Chromium, tests/firefox/scenarios.spec.ts for Firefox). A scenario is written once, against
+ * What a scenario gets from the browser running it (tests/firefox/scenarios.spec.ts for
+ * Firefox, tests/e2e/shared-scenarios.spec.ts for Chromium). A scenario is written once, against
  * this interface and the `Tab` driver, and must pass unchanged in both browsers.
  */
 import { expect } from '@playwright/test';
 import { RECORD_SYNTHETIC_EVENTS } from '../support/bridge-harness';
-import type { BrowserName, ReplicaTab, Tab } from '../support/driver';
+import { type BrowserName, ReplicaTab, type Tab } from '../support/driver';
 import type { ReplicaLang } from '../support/replica';
 
 export interface ReplicaTabOptions {
@@ -41,6 +41,17 @@ export interface Scenario {
   readonly lang: ReplicaLang;
   /** Browser window size; the panel sits beside the form at this width. */
   readonly viewport?: { readonly width: number; readonly height: number };
+  /**
+   * The scenario stores data in the extension (profiles, the vault), so Firefox starts a browser
+   * of its own for it; the others share one browser per language, each in tabs of its own.
+   */
+  readonly keepsData?: boolean;
+  /**
+   * What this scenario covers that no Chromium spec does, when Chromium runs it too
+   * (tests/e2e/shared-scenarios.spec.ts). Without it the scenario is Firefox's: the Chromium
+   * specs already check the same behaviour in their own way.
+   */
+  readonly chromiumAdds?: string;
   readonly run: (env: ScenarioEnv) => Promise<void>;
 }
 
@@ -57,13 +68,15 @@ export function syntheticEvents(tab: Tab): Promise<string[]> {
 
 /**
  * The assistant did nothing of its own: no submit, no synthetic event, no request anywhere but
- * the replica, and the only page loads are the ones the test asked for.
+ * the replica, and the only page loads are the ones the test asked for. Judged once the
+ * assistant has caught up with every replica tab (`data-settled`), never after a pause.
  */
 export async function expectHandsOff(
   env: ScenarioEnv,
   tabs: readonly Tab[],
   openedByTest: readonly string[],
 ): Promise<void> {
+  for (const tab of tabs) if (tab instanceof ReplicaTab) await tab.settled();
   for (const tab of tabs) expect(await syntheticEvents(tab)).toEqual([]);
   expect(await env.requestsOffReplica()).toEqual([]);
   expect(env.replicaNavigations()).toEqual(openedByTest);

@@ -10,13 +10,13 @@ import type { ReplicaLang } from '../support/replica';
 import { AGE_OPTION, WIZARD_PATHS as PATHS, PRIVATE_INSURANCE, SHORT_TERM } from '../support/replica-texts';
 import { trDateFromToday } from '../support/wizard';
 import { expectHandsOff, NEXT, type Scenario, type ScenarioEnv } from './env';
-import { applyVariant, field } from './recognition';
+import { applyVariant, field, variantName } from './recognition';
 
 const finding = ReplicaTab.finding;
 const badge = (key: string) => `[data-hint-for="${key}"]`;
 
 /** Selectors of the fields the scenario types into: replica ids, or a variant's kept ids. */
-function fieldsOf(variant: PageVariant | null) {
+function fieldsOf(variant: readonly PageVariant[] | null) {
   const at = (id: string) => (variant ? field(id) : `#${id}`);
   return {
     birthDate: at('Kisisel_DogumTarihi'),
@@ -28,14 +28,19 @@ function fieldsOf(variant: PageVariant | null) {
   };
 }
 
-async function passportAndInsurance(env: ScenarioEnv, variant: PageVariant | null): Promise<void> {
+async function passportAndInsurance(env: ScenarioEnv, variant: readonly PageVariant[] | null): Promise<void> {
   const { lang } = env;
   const at = fieldsOf(variant);
   const tab = await env.replicaTab();
   const opened: string[] = [];
-  /** Variants are built in the loaded page, so each step is opened by address; the replica by Next. */
+  /**
+   * Variants are built in the loaded page, so each step is opened by address; the replica by
+   * Next. A person leaves a page well after the assistant took in what they typed: here, once it
+   * has settled.
+   */
   const toStep = async (path: string) => {
     if (variant) {
+      await tab.settled();
       await tab.open(path);
       opened.push(path);
       await applyVariant(tab, variant);
@@ -88,7 +93,7 @@ async function passportAndInsurance(env: ScenarioEnv, variant: PageVariant | nul
  * permit's end. With `printed`, the variant prints the end as text and the page was served with
  * another date, so the finding can only come from the printed text.
  */
-async function extensionWindow(env: ScenarioEnv, printed: PageVariant | null): Promise<void> {
+async function extensionWindow(env: ScenarioEnv, printed: readonly PageVariant[] | null): Promise<void> {
   const tab = await env.replicaTab();
   await tab.open(PATHS.extensionEntry);
   await tab.openPanel();
@@ -96,6 +101,8 @@ async function extensionWindow(env: ScenarioEnv, printed: PageVariant | null): P
   const opened = [PATHS.extensionEntry];
 
   const showEnding = async (end: string) => {
+    // The entry page's answer (an extension) has reached the background before the page is left.
+    await tab.settled();
     const path = PATHS.permitExtension(printed ? trDateFromToday(30) : end);
     await tab.open(path);
     opened.push(path);
@@ -122,8 +129,12 @@ async function extensionWindow(env: ScenarioEnv, printed: PageVariant | null): P
   await expectHandsOff(env, [tab], opened);
 }
 
-function headline(lang: ReplicaLang, variant: PageVariant | null, printed: PageVariant | null): Scenario[] {
-  const on = variant ? `variant ${variant}` : 'replica';
+function headline(
+  lang: ReplicaLang,
+  variant: readonly PageVariant[] | null,
+  printed: readonly PageVariant[] | null,
+): Scenario[] {
+  const on = variant ? `variant ${variantName(variant)}` : 'replica';
   return [
     {
       name: `passport validity and insurance age appear and clear across steps, ${on} (${lang.toUpperCase()})`,
@@ -132,7 +143,7 @@ function headline(lang: ReplicaLang, variant: PageVariant | null, printed: PageV
       run: (env) => passportAndInsurance(env, variant),
     },
     {
-      name: `extension window: too early, open, too late, ${printed ? `end printed as ${printed}` : 'replica'} (${lang.toUpperCase()})`,
+      name: `extension window: too early, open, too late, ${printed ? `end printed as ${variantName(printed)}` : 'replica'} (${lang.toUpperCase()})`,
       lang,
       viewport: { width: 1920, height: 1100 },
       run: (env) => extensionWindow(env, printed),
@@ -142,5 +153,5 @@ function headline(lang: ReplicaLang, variant: PageVariant | null, printed: PageV
 
 export const HEADLINE: readonly Scenario[] = [
   ...headline('tr', null, null),
-  ...headline('en', 'ids-webforms', 'static-text'),
+  ...headline('en', ['ids-webforms', 'shuffled'], ['static-text']),
 ];

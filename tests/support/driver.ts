@@ -100,25 +100,34 @@ function describeInPage(query: Query): ElementFacts {
 
 /**
  * Runs in the page. Scrolls the first match into view and returns the centre of its box, if
- * that point really lands on it (nothing covers it), else null.
+ * that point really lands on it (nothing covers it); else why not, for the failure message.
  */
-function targetInPage(query: Query): { x: number; y: number } | null {
+function targetInPage(query: Query): { x: number; y: number } | { why: string } {
   const host = document.querySelector('eikamet-assistant');
   const root = query.scope === 'overlay' ? (host?.shadowRoot ?? null) : document;
-  if (!root) return null;
+  if (!root) return { why: 'no overlay' };
   const element = [...root.querySelectorAll(query.selector)].find((candidate) => {
     if (query.text !== undefined && (candidate.textContent ?? '').trim() !== query.text) return false;
     const rect = candidate.getBoundingClientRect();
     return rect.width > 0 && rect.height > 0;
   });
-  if (!element) return null;
+  if (!element) return { why: 'not found, or not rendered' };
   element.scrollIntoView({ block: 'center', inline: 'center' });
   const rect = element.getBoundingClientRect();
   const x = rect.left + rect.width / 2;
   const y = rect.top + rect.height / 2;
   const hit = (root as Document | ShadowRoot).elementFromPoint(x, y);
-  if (!hit || !(hit === element || element.contains(hit) || hit.contains(element))) return null;
+  if (!hit || !(hit === element || element.contains(hit) || hit.contains(element))) {
+    const name = hit
+      ? `<${hit.tagName.toLowerCase()}${hit.id ? ` id="${hit.id}"` : ''}${hit.getAttribute('class') ? ` class="${hit.getAttribute('class')}"` : ''}>`
+      : 'nothing';
+    return { why: `covered at (${Math.round(x)}, ${Math.round(y)}) by ${name}` };
+  }
   return { x, y };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** One tab, driven as a person would drive it. */
@@ -196,12 +205,15 @@ export class Tab {
   ): Promise<void> {
     const { timeout, ...query } = options;
     let point: { x: number; y: number } | null = null;
+    let why = 'never looked';
     // Clickable, and still in the same place as at the last look: not mid-animation.
     await expect
       .poll(
         async () => {
           const previous: { x: number; y: number } | null = point;
-          point = await this.port.evaluate(targetInPage, { scope, selector, ...query });
+          const target = await this.port.evaluate(targetInPage, { scope, selector, ...query });
+          point = 'why' in target ? null : target;
+          why = 'why' in target ? target.why : 'moving';
           return (
             point !== null &&
             previous !== null &&
@@ -211,7 +223,11 @@ export class Tab {
         },
         { ...POLL, timeout, message: `clickable: ${selector}${query.text ? ` "${query.text}"` : ''}` },
       )
-      .toBe(true);
+      .toBe(true)
+      .catch((error: Error) => {
+        error.message = `${error.message}\nAt the last look: ${why}`;
+        throw error;
+      });
     const { x, y } = point as unknown as { x: number; y: number };
     await this.port.click(x, y);
   }
@@ -257,9 +273,23 @@ export class ReplicaTab extends Tab {
       .toBe(true);
   }
 
-  /** Waits for the overlay to have recognised the page, then opens its panel if it is folded. */
+  /**
+   * Waits until the assistant has caught up with the page's last change (`data-settled` on its
+   * host): recognition, values, rules, checklist and any fill. "Nothing happened" is asserted
+   * after this, and a step is left only after it, so what was typed has reached the background.
+   */
+  async settled(): Promise<void> {
+    await this.expectHostAttribute('data-settled', /^true$/);
+  }
+
+  /**
+   * Opens the panel if it is folded. Whether it starts folded depends on the form's width beside
+   * it, which the assistant knows only once it has read the laid-out page: until it settles the
+   * panel may still fold, so it is looked at after that.
+   */
   async openPanel(): Promise<void> {
     await this.expectHostAttribute('data-page', /.+/);
+    await this.settled();
     if (await this.describe('overlay', '.panel-tab').then((facts) => facts.visible))
       await this.click('overlay', '.panel-tab');
     await this.expectVisible('overlay', '.panel-body');
@@ -273,29 +303,27 @@ export class ReplicaTab extends Tab {
 
   /**
    * Opens the Kendo DropDownList holding `inputSelector` and clicks the option with this text.
-   * Kendo ignores a click while its list is still closing, so the list is clicked until it opens.
+   * Kendo ignores a click on a list that is still closing, so, as a person waits for the last
+   * list to go away, the click comes only once no list is showing.
    */
   async pickOption(inputSelector: string, optionText: string): Promise<void> {
     const widget = `.k-dropdownlist:has(${inputSelector})`;
     const option = 'li[role="option"]';
-    const shown = () =>
-      this.describe('page', option, { text: optionText, visible: true }).then((facts) => facts.visible);
-    await expect(async () => {
-      if (!(await shown())) await this.click('page', widget);
-      await expect.poll(shown, { ...POLL, timeout: 1_500 }).toBe(true);
-      await this.click('page', option, { text: optionText });
-      // The widget shows the choice (a click that landed elsewhere is tried again).
-      await expect
-        .poll(
-          () => this.describe('page', `${widget} .k-input-value-text`).then((facts) => facts.text?.trim()),
-          {
-            ...POLL,
-            timeout: 1_500,
-          },
-        )
-        .toBe(optionText);
-    }).toPass();
-    await expect.poll(shown, POLL).toBe(false);
+    await this.expectCount('page', option, 0, { visible: true });
+    await this.click('page', widget);
+    await expect
+      .poll(() => this.describe('page', option, { text: optionText, visible: true }).then((f) => f.count), {
+        ...POLL,
+        message: `${option} "${optionText}" shown`,
+      })
+      .toBe(1);
+    await this.click('page', option, { text: optionText });
+    await this.expectText(
+      'page',
+      `${widget} .k-input-value-text`,
+      new RegExp(`^\\s*${escapeRegExp(optionText)}\\s*$`),
+    );
+    await this.expectCount('page', option, 0, { visible: true });
   }
 
   /** Presses the wizard's own Next button; the next step is swapped in without a page load. */

@@ -60,6 +60,8 @@ export const test = base.extend<ExtensionFixtures>({
     if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
       throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
     }
+    // Playwright's `trace` option traces this context too (every context made during a test):
+    // starting another trace here would fail with "Tracing has been already started".
     const context = await launchBrowser({ locale, viewport });
     context.on('request', (request) => {
       requests.push({
