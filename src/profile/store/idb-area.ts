@@ -42,6 +42,11 @@ export interface RecordArea {
   watch(onChange: AreaListener): () => void;
 }
 
+/** The area in IndexedDB, which can also open its connection ahead of the first read. */
+export interface IdbArea extends RecordArea {
+  open(): Promise<void>;
+}
+
 function requestDone<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
@@ -115,7 +120,7 @@ export function createIdbArea({
   factory = () => globalThis.indexedDB,
   name = DATABASE_NAME,
   ordered = () => true,
-}: IdbAreaOptions = {}): RecordArea {
+}: IdbAreaOptions = {}): IdbArea {
   let opened: { factory: IDBFactory; database: Promise<IDBDatabase> } | undefined;
   const listeners = new Set<AreaListener>();
   let channel: BroadcastChannel | undefined;
@@ -268,12 +273,22 @@ export function createIdbArea({
     return () => listeners.delete(onChange);
   }
 
-  return { get, write, watch };
+  return { get, write, watch, open: () => database().then(() => undefined) };
 }
 
-let shared: RecordArea | undefined;
+let shared: IdbArea | undefined;
 /** This page's connection to the profile store. */
-export function profileArea(): RecordArea {
+export function profileArea(): IdbArea {
   shared ??= createIdbArea({ ordered: isRecordKey });
   return shared;
+}
+
+/**
+ * For a page that shows profiles: opens the store while the page does other work first (reading
+ * the vault's state, the language), instead of when the list asks for its first rows.
+ */
+export function openProfileStoreEarly(): void {
+  profileArea()
+    .open()
+    .catch(() => undefined);
 }
