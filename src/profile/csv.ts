@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { type ParsedImport, RecordChecker } from './import-file';
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from './limits';
 import type { PathMessage } from './messages';
+import { isReservedKey } from './reserved-keys';
 import {
   COUNT_SITUATION_KEYS,
   PROFILE_FIELD_KEYS,
@@ -145,9 +146,11 @@ export function parseCsvFile(
     header: false,
     skipEmptyLines: 'greedy',
   });
-  if (parsed.errors.length > 0) {
+  // A one-column list has no delimiter to find; papaparse then reads it with a comma, as written.
+  const errors = parsed.errors.filter((error) => error.code !== 'UndetectableDelimiter');
+  if (errors.length > 0) {
     return refuse(
-      ...parsed.errors.slice(0, 100).map((error) => ({
+      ...errors.slice(0, 100).map((error) => ({
         path: error.row === undefined ? '(file)' : `row ${error.row + 1}`,
         key: 'import.csv.malformed',
         params: { detail: error.message.slice(0, 160) },
@@ -157,6 +160,12 @@ export function parseCsvFile(
   const [header, ...rows] = parsed.data;
   if (!header) return refuse({ path: '(file)', key: 'import.csv.empty' });
   const columns = header.map((column) => column.trim());
+  // Named on their own (not only as unknown columns): a reserved name is never a field.
+  const reserved = columns.filter((column) => column.split('.').some(isReservedKey));
+  if (reserved.length > 0)
+    return refuse(
+      ...reserved.map((name) => ({ path: 'row 1', key: 'import.reservedKey', params: { name } })),
+    );
   const unknown = columns.filter((column) => !KNOWN_COLUMNS.has(column));
   if (unknown.length > 0)
     return refuse({ path: 'row 1', key: 'error.unknownField', params: { names: unknown.join(', ') } });

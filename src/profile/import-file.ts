@@ -1,6 +1,7 @@
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from './limits';
 import { issuesToMessages, type PathMessage } from './messages';
 import { normaliseField } from './normalise';
+import { reservedKeyProblems } from './reserved-keys';
 import { PROFILE_FILE_FORMAT, PROFILE_VERSION, type Profile, profileSchema, timestamp } from './schema';
 import { migrateProfileRecordV1, profileV1Schema } from './v1';
 
@@ -128,6 +129,10 @@ function openFile(text: string, byteLength: number): Opened {
     };
   }
   if (!isPlainObject(root)) return { done: refuse({ path: FILE, key: 'import.notAnObject' }) };
+  // The envelope here; each record's own keys when it is checked (in steps, for a large file).
+  const { profiles, ...rest } = root;
+  const reserved = reservedKeyProblems(Array.isArray(profiles) ? rest : root, '');
+  if (reserved.length > 0) return { done: refuse(...reserved) };
   const envelope = checkEnvelope(root);
   if (Array.isArray(envelope)) return { done: refuse(...envelope) };
   return { records: root.profiles as unknown[], version: envelope.version };
@@ -147,6 +152,12 @@ export class RecordChecker {
   ) {}
 
   check(record: unknown, index: number): void {
+    // Before anything reads the record: copying it could drop such a key without a trace.
+    const reserved = reservedKeyProblems(record, `profiles[${index}]`);
+    if (reserved.length > 0) {
+      this.problems.push(...reserved);
+      return;
+    }
     const read = readRecord(record, index, this.version, this.notices);
     if (Array.isArray(read)) {
       this.problems.push(...read);

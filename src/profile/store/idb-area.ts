@@ -6,12 +6,15 @@
  * in Firefox only for `storage.session`, so the profiles moved here.)
  *
  * A key–value area like `storage.local`, with what the store relies on:
- * - `get(null)` hands entries back in the order they were first written (a key written again
- *   keeps its place), as `storage.local` did in the tests that pin the list's order;
+ * - `get(null)` hands the ordered keys (the profile records) back in the order they were first
+ *   written (a key written again keeps its place), as `storage.local` did in the tests that pin
+ *   the list's order; the other keys (token, head, index) come first, in key order;
  * - `write` stores and removes in one transaction: all of it or, on any failure, nothing;
  * - `watch` hears every write, by this page or another extension page (a `BroadcastChannel`,
  *   which a content script's page origin never shares).
  */
+
+import { isRecordKey } from './keys';
 
 export const DATABASE_NAME = 'eikamet-assistant';
 const DATABASE_VERSION = 1;
@@ -37,6 +40,11 @@ export interface RecordArea {
    * are strings (write tokens; records are objects and are never broadcast).
    */
   watch(onChange: AreaListener): () => void;
+}
+
+/** The area in IndexedDB, which can also open its connection ahead of the first read. */
+export interface IdbArea extends RecordArea {
+  open(): Promise<void>;
 }
 
 function requestDone<T>(request: IDBRequest<T>): Promise<T> {
@@ -75,12 +83,44 @@ export interface IdbAreaOptions {
   /** The IndexedDB to use; the page's own by default (tests pass a fresh one). */
   readonly factory?: () => IDBFactory;
   readonly name?: string;
+  /**
+   * The keys whose write order `get(null)` keeps (every key by default). Only these are looked up
+   * before a write, to keep their place; the others are written blind, at `UNORDERED`.
+   */
+  readonly ordered?: (key: string) => boolean;
+}
+
+/** The place of a key whose order does not matter: before every ordered one. */
+const UNORDERED = -1;
+/**
+ * Requests a write keeps waiting in its transaction at once. IndexedDB queues a transaction's
+ * requests; a bounded queue keeps a 50,000-record write from holding 100,000 of them (which
+ * costs more per request in some implementations, fake-indexeddb's among them).
+ */
+const WRITE_WINDOW = 256;
+
+/**
+ * From this many ordered keys on, a write reads the stored keys in their span first, keys only
+ * (cheaper than a look-up per key when most are new, dearer for a few hundred among thousands).
+ */
+const BULK_KEYS = 1_000;
+
+/** The lowest and highest of `keys` (not empty). */
+function keySpan(keys: readonly string[]): [string, string] {
+  let low = keys[0] as string;
+  let high = low;
+  for (const key of keys) {
+    if (key < low) low = key;
+    if (key > high) high = key;
+  }
+  return [low, high];
 }
 
 export function createIdbArea({
   factory = () => globalThis.indexedDB,
   name = DATABASE_NAME,
-}: IdbAreaOptions = {}): RecordArea {
+  ordered = () => true,
+}: IdbAreaOptions = {}): IdbArea {
   let opened: { factory: IDBFactory; database: Promise<IDBDatabase> } | undefined;
   const listeners = new Set<AreaListener>();
   let channel: BroadcastChannel | undefined;
@@ -134,15 +174,19 @@ export function createIdbArea({
     const store = transaction.objectStore(ENTRY_STORE);
     const out: Record<string, unknown> = {};
     if (keys === null) {
-      const index = store.index(ORDER_INDEX);
+      // The store read in key order (one pass, where the order index would look each entry up
+      // again), then put in write order: places, and key order among equal places, as the index.
       const [entryKeys, values] = await Promise.all([
-        requestDone(index.getAllKeys()),
-        requestDone(index.getAll()),
+        requestDone(store.getAllKeys()),
+        requestDone(store.getAll()),
       ]);
+      const entries: [string, Entry][] = [];
       entryKeys.forEach((key, position) => {
         const entry = values[position];
-        if (typeof key === 'string' && isEntry(entry)) out[key] = entry.v;
+        if (typeof key === 'string' && isEntry(entry)) entries.push([key, entry]);
       });
+      entries.sort(([, a], [, b]) => a.s - b.s);
+      for (const [key, entry] of entries) out[key] = entry.v;
       return out;
     }
     const values = await Promise.all(keys.map((key) => requestDone(store.get(key))));
@@ -158,23 +202,59 @@ export function createIdbArea({
     const done = transactionDone(transaction);
     const store = transaction.objectStore(ENTRY_STORE);
     const keys = Object.keys(items);
-    try {
-      // The next place in the order, then each key's own place if it has one.
-      const last = store.index(ORDER_INDEX).openCursor(null, 'prev');
-      let next = 0;
-      last.onsuccess = () => {
-        const entry = last.result?.value as unknown;
-        next = isEntry(entry) ? entry.s + 1 : 0;
-        for (const key of removals) store.delete(key);
-        for (const key of keys) {
-          const existing = store.get(key);
-          existing.onsuccess = () => {
-            const place = isEntry(existing.result) ? existing.result.s : next++;
-            store.put({ s: place, v: items[key] } satisfies Entry, key);
-          };
+    const placed = keys.filter(ordered);
+    /** Keys of `placed` known to be absent (a large write looks them up at once), or nothing known. */
+    let absent: Set<string> | undefined;
+    let next = 0;
+    /**
+     * Writes `placed[start…]`, a window at a time: each key is looked up (a key written again
+     * keeps its place), then stored; the window's last write starts the next window. Requests run
+     * in the order made, so places are handed out in `items`' order.
+     */
+    const writeFrom = (start: number) => {
+      const end = Math.min(placed.length, start + WRITE_WINDOW);
+      for (let position = start; position < end; position += 1) {
+        const key = placed[position] as string;
+        if (absent?.has(key)) {
+          const put = store.put({ s: next++, v: items[key] } satisfies Entry, key);
+          if (position === end - 1 && end < placed.length) put.onsuccess = () => writeFrom(end);
+          continue;
         }
-      };
+        const existing = store.get(key);
+        existing.onsuccess = () => {
+          const entry = existing.result as unknown;
+          const place = isEntry(entry) && entry.s !== UNORDERED ? entry.s : next++;
+          const put = store.put({ s: place, v: items[key] } satisfies Entry, key);
+          if (position === end - 1 && end < placed.length) put.onsuccess = () => writeFrom(end);
+        };
+      }
+    };
+    try {
+      for (const key of removals) store.delete(key);
+      // Token, head, index: no place to keep, so no look-up (the index is the largest value).
+      for (const key of keys)
+        if (!ordered(key)) store.put({ s: UNORDERED, v: items[key] } satisfies Entry, key);
+      if (placed.length > 0) {
+        // The next place: the last one in use, read from the index alone (no value).
+        const last = store.index(ORDER_INDEX).openKeyCursor(null, 'prev');
+        // A large write (an import, a move from an older layout) asks which of its keys exist in
+        // one request, keys only, instead of one look-up per key.
+        const stored =
+          placed.length >= BULK_KEYS ? store.getAllKeys(IDBKeyRange.bound(...keySpan(placed))) : undefined;
+        last.onsuccess = () => {
+          const place = last.result?.key;
+          next = typeof place === 'number' && place >= 0 ? place + 1 : 0;
+          if (!stored) writeFrom(0);
+        };
+        if (stored)
+          stored.onsuccess = () => {
+            const existing = new Set(stored.result);
+            absent = new Set(placed.filter((key) => !existing.has(key)));
+            writeFrom(0);
+          };
+      }
     } catch (error) {
+      // A value that cannot be stored throws here (or, later, in a callback, which aborts).
       transaction.abort();
       await done.catch(() => undefined);
       throw error;
@@ -193,12 +273,22 @@ export function createIdbArea({
     return () => listeners.delete(onChange);
   }
 
-  return { get, write, watch };
+  return { get, write, watch, open: () => database().then(() => undefined) };
 }
 
-let shared: RecordArea | undefined;
+let shared: IdbArea | undefined;
 /** This page's connection to the profile store. */
-export function profileArea(): RecordArea {
-  shared ??= createIdbArea();
+export function profileArea(): IdbArea {
+  shared ??= createIdbArea({ ordered: isRecordKey });
   return shared;
+}
+
+/**
+ * For a page that shows profiles: opens the store while the page does other work first (reading
+ * the vault's state, the language), instead of when the list asks for its first rows.
+ */
+export function openProfileStoreEarly(): void {
+  profileArea()
+    .open()
+    .catch(() => undefined);
 }

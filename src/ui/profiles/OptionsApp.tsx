@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { ChecklistLookup } from '../lookups/ChecklistLookup';
 import { DeadlineCalculator } from '../lookups/DeadlineCalculator';
 import { EncryptedExport } from '../vault/EncryptedExport';
+import { ExportAll } from '../vault/ExportAll';
 import { VaultGate } from '../vault/VaultGate';
 import { AtAGlance } from './AtAGlance';
 import { exportProfiles, exportProfilesCsv } from './draft-actions';
@@ -108,14 +109,7 @@ function OptionsProfiles({ today = new Date() }: { today?: Date }) {
                   >
                     {text.t('action.deleteSelected', { count: selectedProfiles.length })}
                   </button>
-                  <button
-                    type="button"
-                    onClick={() => exportProfiles(profiles)}
-                    disabled={profiles.length === 0}
-                    data-action="export-all"
-                  >
-                    {text.t('action.exportAll')}
-                  </button>
+                  <ExportAll lang={text.lang} label={text.t('action.exportAll')} profiles={profiles} />
                   <button
                     type="button"
                     onClick={() => exportProfilesCsv(profiles)}

@@ -7,6 +7,7 @@ import { displayName } from '../../profile/search';
 import { whenIdle } from '../idle';
 import { lazyComponent } from '../lazy';
 import { EncryptedExport } from '../vault/EncryptedExport';
+import { ExportAll } from '../vault/ExportAll';
 import { useVault } from '../vault/use-vault';
 import { VaultGate } from '../vault/VaultGate';
 import { AtAGlance, AtAGlanceList, AtAGlancePending } from './AtAGlance';
@@ -206,14 +207,7 @@ function PopupProfiles({ today = new Date() }: { today?: Date }) {
                 >
                   {text.t('caseImport.open')}
                 </button>
-                <button
-                  type="button"
-                  onClick={() => exportProfiles(profiles)}
-                  disabled={profiles.length === 0}
-                  data-action="export-all"
-                >
-                  {text.t('action.exportAll')}
-                </button>
+                <ExportAll lang={text.lang} label={text.t('action.exportAll')} profiles={profiles} />
                 <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
                   {text.t('action.openFullView')}
                 </button>

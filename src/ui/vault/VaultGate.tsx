@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Language } from '../../i18n/languages';
+import { openProfileStoreEarly } from '../../profile/store/idb-area';
 import { vaultText } from './text';
 import './vault.css';
 import { DecryptingNotice } from './DecryptingNotice';
@@ -31,6 +32,9 @@ export function VaultGate({
   readonly children: ComponentChildren;
   readonly vault?: VaultView;
 }) {
+  // The list's first rows come from the profile store: its connection opens while the vault's
+  // state is read, not after.
+  useEffect(openProfileStoreEarly, []);
   const own = useVault();
   const vault = given ?? own;
   const t = useMemo(() => vaultText(lang ?? 'en'), [lang]);

@@ -91,6 +91,28 @@ describe('CSV client lists', () => {
     expect(result.notices.map((notice) => notice.path)).toContain('row 2, mobile');
   });
 
+  it('takes a one-column list (nothing for papaparse to guess the delimiter from)', () => {
+    const result = parse('\uFEFFsurname\r\nPetrova\r\n"Öztürk"\r\n');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.profiles.map((profile) => profile.surname)).toEqual(['Petrova', 'Öztürk']);
+    // One column still follows the same rules as many.
+    expect(problemsOf('surname\nGarcia\n"Haddad, Omar"')).toEqual(['row 3, surname: error.name.latin']);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])('names a %s column as a reserved key', (name) => {
+    const refused = (text: string) => {
+      const result = parse(text);
+      return result.ok ? 'accepted' : result.problems;
+    };
+    expect(refused(`surname,${name}\nGarcia,x`)).toEqual([
+      { path: 'row 1', key: 'import.reservedKey', params: { name } },
+    ]);
+    expect(refused(`surname,situation.${name}\nGarcia,true`)).toEqual([
+      { path: 'row 1', key: 'import.reservedKey', params: { name: `situation.${name}` } },
+    ]);
+    expect(refused(name)).toEqual([{ path: 'row 1', key: 'import.reservedKey', params: { name } }]);
+  });
+
   it('offers the same duplicates as a JSON import', () => {
     const stored = [sampleProfile({ id: 'stored', passportNumber: 'PA1234567' })];
     const result = parse(`surname,passportNumber\nGarcia,PA1234567\nNew,ZZ7654321`);

@@ -68,6 +68,25 @@ export async function storedEntries(): Promise<Record<string, unknown>> {
   return profileArea().get(null);
 }
 
+/** The keys in the profile store (IndexedDB), in key order; reads no values. */
+export async function storedKeys(): Promise<string[]> {
+  const { DATABASE_NAME, ENTRY_STORE } = await import('../../../src/profile/store/idb-area');
+  const database = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(DATABASE_NAME);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    const request = database.transaction(ENTRY_STORE, 'readonly').objectStore(ENTRY_STORE).getAllKeys();
+    return await new Promise<string[]>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result.map(String));
+      request.onerror = () => reject(request.error);
+    });
+  } finally {
+    database.close();
+  }
+}
+
 /** The stored profile records' plain values, in storage order (as the plain codec wrote them). */
 export async function storedRecords(): Promise<unknown[]> {
   const all = await storedEntries();

@@ -97,10 +97,53 @@ describe('parseImportFile', () => {
     ]);
   });
 
-  it('treats a __proto__ key as an unknown field, polluting nothing', () => {
-    const text = fileWith([sampleProfile()]).replace('"notes"', '"__proto__":{"polluted":true},"notes"');
-    expect(problemsOf(parseImportFile(text, text.length))).toEqual(['profiles[0]: error.unknownField']);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  describe.each(['__proto__', 'constructor', 'prototype'])('a %s key', (name) => {
+    const refusal = (path: string) => [{ path, key: 'import.reservedKey', params: { name } }];
+    const problems = (text: string) => {
+      const result = parseImportFile(text, text.length);
+      return result.ok ? 'accepted' : result.problems;
+    };
+
+    it('in a record is named with the record, polluting nothing', () => {
+      const profiles = [sampleProfile({ id: 'p-1' }), sampleProfile({ id: 'p-2' })];
+      const text = fileWith(profiles).replace('"id":"p-2"', `"id":"p-2","${name}":{"polluted":true}`);
+      expect(problems(text)).toEqual(refusal('profiles[1]'));
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+
+    it('in a version-1 record, which would otherwise be copied away without a word, is named', () => {
+      const record = {
+        id: 'v1-a',
+        name: 'Maria Garcia',
+        createdAt: '2026-01-01T10:00:00.000Z',
+        updatedAt: '2026-01-01T10:00:00.000Z',
+      };
+      const text = JSON.stringify({
+        format: 'eikamet-assistant/profiles',
+        version: 1,
+        exportedAt: '2026-05-04T10:00:00.000Z',
+        profiles: [record],
+      }).replace('"id":"v1-a"', `"${name}":{"x":1},"id":"v1-a"`);
+      expect(problems(text)).toEqual(refusal('profiles[0]'));
+    });
+
+    it('nested in a record (the situation answers, a list) is named where it is', () => {
+      const nested = fileWith([sampleProfile({ situation: { propertyOwner: true } })]).replace(
+        '"situation":{',
+        `"situation":{"${name}":true,`,
+      );
+      expect(problems(nested)).toEqual(refusal('profiles[0].situation'));
+      const inList = fileWith([sampleProfile({ dependantIds: ['b'] })]).replace(
+        '"dependantIds":["b"]',
+        `"dependantIds":["b",{"${name}":1}]`,
+      );
+      expect(problems(inList)).toEqual(refusal('profiles[0].dependantIds[1]'));
+    });
+
+    it('beside the profile list is named for the file', () => {
+      const text = fileWith([sampleProfile()]).replace('"exportedAt"', `"${name}":{"a":1},"exportedAt"`);
+      expect(problems(text)).toEqual(refusal('(file)'));
+    });
   });
 
   it('summarises a flood of problems', () => {
