@@ -224,7 +224,7 @@ function planList(
   const { key } = field;
   const wanted = context.describe(key, raw, context.lang);
   const list = listOptions(field, target, context.widget);
-  const match = matchOption(list.options, wanted, key);
+  const match = matchOption(list.options, wanted);
   if ('option' in match) {
     if (current.value === match.option.value) return skip(key, 'same-value');
     if (!isEmpty(current) && !context.overwrite) return skip(key, 'user-typed');
@@ -500,7 +500,7 @@ async function fillWidget(item: PlannedFill, overwrite: boolean, bridge: Bridge 
   let value = item.value;
   let text = item.text;
   if (value === null) {
-    const option = await findOption(bridge, handle, before, item.wanted, item.key);
+    const option = await findOption(bridge, handle, before, item.wanted);
     if ('reason' in option) return option;
     ({ value, text } = option.option);
   }
@@ -529,7 +529,6 @@ async function findOption(
   handle: string,
   before: WidgetState,
   wanted: WantedOption | undefined,
-  key: FieldKey,
 ): Promise<{ option: WidgetOption } | { reason: SkipReason }> {
   if (!wanted) return { reason: 'option-not-found' };
   let state: WidgetState | null = before;
@@ -541,7 +540,7 @@ async function findOption(
   let reason: SkipReason = 'option-not-found';
   for (let i = 0; i <= attempts.length; i++) {
     if (state) {
-      const match = matchOption(state.options ?? [], wanted, key);
+      const match = matchOption(state.options ?? [], wanted);
       if ('option' in match) return match;
       // A complete list (local, or a cascade child now loaded) will not change with other searches.
       if (match.error === 'option-ambiguous' || (searched && state.complete)) {
