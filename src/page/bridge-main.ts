@@ -31,6 +31,7 @@ import {
   type KendoKind,
   MAX_OPTIONS,
   MAX_WIDGETS,
+  optionsSignature,
   parseBridgeRequest,
   reportEventName,
   requestEventName,
@@ -98,6 +99,8 @@ const TR_DATE = /^\d{2}\.\d{2}\.\d{4}$/;
 /** How long to wait for the page's pending list loads (cascades, searches). */
 const IDLE_TIMEOUT_MS = 5_000;
 const POLL_MS = 5;
+/** How often a list the page is still filling is looked at. */
+const AWAIT_POLL_MS = 20;
 
 export interface BridgeHandle {
   /** Removes every listener and observer the bridge added. */
@@ -451,6 +454,33 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     return { error: null, widgets: [stateOf(element, 'dropdown', widget)] };
   }
 
+  /**
+   * Waits until the list holds options other than `since` and no list load is in flight, or
+   * until the time is up: whichever way the page fills it (a cascade, its own change handler
+   * calling `setDataSource` or `dataSource.read()`, items added later).
+   */
+  async function handleAwaitOptions(handle: string, since: string, timeoutMs: number): Promise<Answer> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = target(handle, 'dropdown');
+      const ready =
+        !('error' in found) &&
+        (jq()?.active ?? 0) === 0 &&
+        (() => {
+          const options = stateOf(found.element, 'dropdown', found.widget).options ?? [];
+          return options.length > 0 && optionsSignature(options) !== since;
+        })();
+      // A disabled list is still worth waiting for: the page enables it once it is filled.
+      if ('error' in found && found.error !== 'disabled') return { error: found.error, widgets: [] };
+      if (ready || Date.now() >= deadline) {
+        const element = elementOf(handle);
+        const widget = element ? widgetOf(element) : null;
+        return { error: null, widgets: element && widget ? [stateOf(element, 'dropdown', widget)] : [] };
+      }
+      await sleep(AWAIT_POLL_MS);
+    }
+  }
+
   // ——— Watching ———
 
   function watchAll(): void {
@@ -504,6 +534,8 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
         return handleSet(request.handle, request.kind, request.value);
       case 'search':
         return handleSearch(request.handle, request.by, request.query);
+      case 'await-options':
+        return handleAwaitOptions(request.handle, request.since, request.timeoutMs);
       case 'close':
         return { error: null, widgets: [] };
     }
