@@ -58,11 +58,17 @@ interface Thenable {
 
 interface KendoDataSource {
   data(): ArrayLike<Record<string, unknown>>;
+  fetch?(): Thenable | undefined;
   total(): number;
   pageSize(): number | undefined;
   filter(): { filters?: unknown[] } | undefined;
   query(options: Record<string, unknown>): Thenable | undefined;
-  options: { serverFiltering?: boolean; serverPaging?: boolean; transport?: { read?: unknown } };
+  options: {
+    serverFiltering?: boolean;
+    serverPaging?: boolean;
+    transport?: { read?: unknown };
+    data?: unknown;
+  };
 }
 
 interface KendoWidget {
@@ -238,6 +244,18 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     return items;
   }
 
+  /**
+   * A list the page gave its items but never read (`setDataSource` on a widget with autoBind
+   * off): read them, as opening the list would. Local items only; nothing is requested.
+   */
+  async function readGivenItems(widget: KendoWidget): Promise<void> {
+    const source = widget.dataSource;
+    if (!source || source.data().length > 0 || isRemote(source) || source.options.transport?.read) return;
+    const given = source.options.data;
+    if (!Array.isArray(given) || given.length === 0 || typeof source.fetch !== 'function') return;
+    await settle(source.fetch());
+  }
+
   function isRemote(source: KendoDataSource | undefined): boolean {
     return Boolean(source?.options.serverFiltering || source?.options.serverPaging);
   }
@@ -334,6 +352,7 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
 
   async function setDropdown(widget: KendoWidget, value: string): Promise<BridgeError | null> {
     await whenIdle(false);
+    await readGivenItems(widget);
     const has = () => loadedItems(widget).some((item) => itemValue(widget, item) === value);
     if (value !== '' && !has()) {
       const source = widget.dataSource;
@@ -433,6 +452,7 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     if ('error' in found) return { error: found.error, widgets: [] };
     const { element, widget } = found;
     await whenIdle(false);
+    await readGivenItems(widget);
     const source = widget.dataSource;
     // Local lists and cascade children are complete: there is nothing to search.
     if (!source || !isRemote(source) || widget.options.cascadeFrom) {
@@ -463,6 +483,7 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = target(handle, 'dropdown');
+      if (!('error' in found)) await readGivenItems(found.widget);
       const ready =
         !('error' in found) &&
         (jq()?.active ?? 0) === 0 &&
