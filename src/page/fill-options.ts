@@ -60,7 +60,7 @@ function pickOne(options: readonly WidgetOption[]): OptionMatch {
 export function closestOptions(options: readonly WidgetOption[], wanted: WantedOption, limit = 3): string[] {
   return options
     .map((option) => ({ text: option.text, near: nearness(option.text, wanted.texts) }))
-    .filter(({ near, text }) => near >= 3 && text.trim() !== '')
+    .filter(({ near }) => near > 0)
     .sort((a, b) => b.near - a.near)
     .slice(0, limit)
     .map(({ text }) => text);

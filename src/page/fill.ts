@@ -270,20 +270,13 @@ export function planFill(
 
 /** Fields in page order, every dependent list moved right after the list it depends on (a shuffled page may show the district first). */
 function parentsFirst(fields: readonly RecognizedField[]): RecognizedField[] {
-  const keys = new Set(fields.map((field) => field.key));
-  const dependsHere = (field: RecognizedField) => {
-    const parent = LIST_PARENT[field.key];
-    return parent !== undefined && keys.has(parent);
-  };
   const out: RecognizedField[] = [];
   const place = (field: RecognizedField) => {
     if (out.includes(field)) return;
     out.push(field);
     for (const child of fields) if (LIST_PARENT[child.key] === field.key) place(child);
   };
-  for (const field of fields) if (!dependsHere(field)) place(field);
-  // A loop of dependencies cannot happen with LIST_PARENT; anything left keeps its place.
-  for (const field of fields) place(field);
+  for (const field of fields) if (!fields.some(({ key }) => key === LIST_PARENT[field.key])) place(field);
   return out;
 }
 
@@ -568,7 +561,6 @@ type Skipped = {
 type Outcome = Skipped | { previous: FieldValue; filled: FieldValue };
 
 const EMPTY_LIST = optionsSignature([]);
-const DOM_POLL_MS = 50;
 
 /** Whether this list is filled by the page from another one, and that one was set in this run. */
 function afterParent(item: PlannedFill, run: Run): boolean {
@@ -626,16 +618,6 @@ async function waitForList<T>(
   return { state, waitedMs: Math.max(0, Math.round(run.clock.now() - start)) };
 }
 
-/** Polls the page's own DOM until `check` holds or the time is up (for native selects). */
-async function until(check: () => boolean, ms: number, clock: FillClock): Promise<void> {
-  const end = clock.now() + ms;
-  while (!check()) {
-    const left = end - clock.now();
-    if (left <= 0) return;
-    await clock.sleep(Math.min(DOM_POLL_MS, left));
-  }
-}
-
 function selectOptions(select: HTMLSelectElement): WidgetOption[] {
   return Array.from(select.options ?? [])
     .filter((option) => option.value !== '')
@@ -663,28 +645,11 @@ async function fillDom(item: PlannedFill, run: Run): Promise<Outcome> {
   let value = item.value;
   if (value === null) {
     if (widget !== 'dropdown' || !item.wanted) return { reason: 'option-not-found' };
-    const select = element as HTMLSelectElement;
-    const options = selectOptions(select);
+    // A native select is read as it is: the site's lists are Kendo widgets, waited for below.
+    const options = selectOptions(element as HTMLSelectElement);
     const noParent = parentNotSet(item, run, options);
     if (noParent) return noParent;
-    let listed = { state: options, waitedMs: 0 };
-    if (shouldWait(item, run, options, !select.disabled)) {
-      const read = () => selectOptions(select);
-      const isReady = (since: string) => (list: WidgetOption[]) =>
-        list.length > 0 && !select.disabled && optionsSignature(list) !== since;
-      listed = await waitForList(
-        item,
-        run,
-        async (since, ms) => {
-          await until(() => isReady(since)(read()), ms, run.clock);
-          return read();
-        },
-        isReady(''),
-        options,
-      );
-    }
-    if (listed.state.length === 0) return { reason: 'list-empty', waitedMs: listed.waitedMs };
-    const chosen = chooseFrom(listed.state, item.wanted);
+    const chosen = chooseFrom(options, item.wanted);
     if ('reason' in chosen) return chosen;
     value = chosen.option.value;
   }
@@ -771,8 +736,7 @@ async function fillWidget(item: PlannedFill, run: Run): Promise<Outcome> {
   if (!found) return { reason: 'element-gone' };
   const { handle } = found;
   let before = found.widget;
-  let waitedMs = 0;
-  if (kind === 'dropdown' && item.value === null) {
+  if (kind === 'dropdown' && (item.value === null || afterParent(item, run))) {
     const options = before.options ?? [];
     const noParent = parentNotSet(item, run, options);
     if (noParent) return noParent;
@@ -786,8 +750,7 @@ async function fillWidget(item: PlannedFill, run: Run): Promise<Outcome> {
         before,
       );
       before = listed.state;
-      waitedMs = listed.waitedMs;
-      if ((before.options ?? []).length === 0) return { reason: 'list-empty', waitedMs };
+      if ((before.options ?? []).length === 0) return { reason: 'list-empty', waitedMs: listed.waitedMs };
     }
   }
   if (!before.enabled) return { reason: 'not-fillable' };
@@ -885,8 +848,8 @@ type UndoSkip = UndoReport['skipped'][number]['reason'];
  * Puts every filled field back as it was before the fill, walking the fill back: last filled
  * first, so a neighbourhood goes back before its district and a district before its province.
  * A dependent list that held a choice before the fill (an overwrite) goes back after its
- * parent instead, once the page has filled it with the parent's options again. A field the
- * user has changed since the fill is left alone.
+ * parent instead, set the way the fill sets one, once the page shows the parent's options
+ * again. A field the user has changed since the fill is left alone.
  */
 export async function undoFill(
   report: FillReport,
@@ -896,36 +859,30 @@ export async function undoFill(
   const run = startRun(bridge, true, options);
   const restored: FieldKey[] = [];
   const skipped: UndoReport['skipped'][number][] = [];
-  const note = (entry: UndoEntry, reason: UndoSkip | null) => {
-    if (reason) skipped.push({ key: entry.key, reason });
-    else restored.push(entry.key);
+  const note = (key: FieldKey, reason: UndoSkip | null) => {
+    if (reason) skipped.push({ key, reason });
+    else restored.push(key);
   };
   const keys = new Set(report.undo.map((entry) => entry.key));
-  /** Children to put back after their parent, with their options as they were before it went back. */
-  const later: { entry: UndoEntry; since: string }[] = [];
+  /** Dependent lists to put back after their parent, as fills waiting for the page. */
+  const later: PlannedFill[] = [];
   for (const entry of [...report.undo].reverse()) {
-    const parent = LIST_PARENT[entry.key];
-    if (parent && keys.has(parent) && entry.previous.value !== '') {
-      const unchanged = await stillAsFilled(entry, bridge).catch((): UndoSkip => 'failed');
-      if (unchanged !== null) note(entry, unchanged);
-      else later.unshift({ entry, since: await listSignature(entry, bridge) });
-      continue;
-    }
-    note(entry, await undoOne(entry, run).catch((): UndoSkip => 'failed'));
+    const { key, target, previous, filled } = entry;
+    const changed = await stillAsFilled(entry, bridge).catch((): UndoSkip => 'failed');
+    const parent = LIST_PARENT[key];
+    if (changed) note(key, changed);
+    else if (parent && keys.has(parent) && previous.value !== '') {
+      const since = await listSignature(entry, bridge);
+      later.unshift({ key, action: 'fill', target, ...previous, previous: filled, after: parent, since });
+    } else note(key, await undoOne(entry, bridge).catch((): UndoSkip => 'failed'));
     await Promise.resolve();
   }
-  for (const { entry, since } of later) {
-    const planned: PlannedFill = {
-      key: entry.key,
-      action: 'fill',
-      target: entry.target,
-      value: null,
-      previous: entry.filled,
-      after: LIST_PARENT[entry.key],
-      since,
-    };
-    run.filled.add(planned.after as FieldKey);
-    note(entry, await undoOne(entry, run, planned).catch((): UndoSkip => 'failed'));
+  for (const item of later) {
+    run.filled.add(item.after as FieldKey);
+    const outcome = await (item.target.via === 'dom' ? fillDom(item, run) : fillWidget(item, run)).catch(
+      (): Outcome => ({ reason: 'failed' }),
+    );
+    note(item.key, 'reason' in outcome && outcome.reason !== 'same-value' ? 'failed' : null);
   }
   return { restored, skipped };
 }
@@ -948,40 +905,16 @@ async function listSignature(entry: UndoEntry, bridge: Bridge | null): Promise<s
   return optionsSignature(found?.widget.options ?? []);
 }
 
-/**
- * Puts one field back. `waitFor`: a dependent list whose parent was just put back; it is
- * waited for (as the fill waits) and set without the "changed since" check, done before.
- */
-async function undoOne(entry: UndoEntry, run: Run, waitFor?: PlannedFill): Promise<UndoSkip | null> {
-  const { bridge } = run;
+/** Puts one field back (already checked unchanged). */
+async function undoOne(entry: UndoEntry, bridge: Bridge | null): Promise<UndoSkip | null> {
   const { element, via } = entry.target;
-  if (!waitFor) {
-    const unchanged = await stillAsFilled(entry, bridge);
-    if (unchanged) return unchanged;
-  }
-  if (!element.isConnected) return 'element-gone';
   if (via === 'dom') {
-    if (waitFor) {
-      const select = element as HTMLSelectElement;
-      const has = () => selectOptions(select).some((option) => option.value === entry.previous.value);
-      await until(has, run.listWaitMs, run.clock);
-    }
     writeDom(element, entry.previous.value);
     return readDom(element) === entry.previous.value ? null : 'failed';
   }
   const kind = entry.target.widget;
-  if (!bridge?.kendo || kind === 'text') return 'bridge-unavailable';
-  const found = await currentWidget(bridge, element);
-  if (!found) return 'element-gone';
-  if (waitFor) {
-    await waitForList(
-      waitFor,
-      run,
-      async (since, ms) => (await bridge.awaitOptions(found.handle, since, ms)) ?? found.widget,
-      (state) => (state.options ?? []).some((option) => option.value === entry.previous.value),
-      found.widget,
-    );
-  }
+  const found = bridge && kind !== 'text' ? await currentWidget(bridge, element) : null;
+  if (!bridge || !found || kind === 'text') return 'element-gone';
   // (A server-side list narrowed by the fill's search goes back to its first page in the bridge.)
   const result = await bridge.setWidgetValue(found.handle, entry.previous.value, kind);
   const restored =

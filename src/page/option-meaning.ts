@@ -116,21 +116,13 @@ export function bestFit(
   return best;
 }
 
-/**
- * How near an option text is to the labels, for naming the closest options when none fits:
- * shared words first, then the length of the shared beginning of the folded texts.
- */
+/** How many of the labels' words an option text shares, for naming the closest options when none fits. */
 export function nearness(optionText: string, labels: readonly string[]): number {
   const option = words(optionText);
-  const folded = option.join(' ');
-  let best = 0;
-  for (const label of labels) {
-    const wanted = words(label);
-    const shared = wanted.filter((word) => option.some((candidate) => sameWord(candidate, word))).length;
-    const text = wanted.join(' ');
-    let prefix = 0;
-    while (prefix < text.length && text[prefix] === folded[prefix]) prefix += 1;
-    best = Math.max(best, shared * 100 + Math.min(prefix, 99));
-  }
-  return best;
+  return Math.max(
+    0,
+    ...labels.map(
+      (label) => words(label).filter((word) => option.some((other) => sameWord(other, word))).length,
+    ),
+  );
 }
