@@ -58,7 +58,7 @@ interface Thenable {
 
 interface KendoDataSource {
   data(): ArrayLike<Record<string, unknown>>;
-  fetch?(): Thenable | undefined;
+  read?(): Thenable | undefined;
   total(): number;
   pageSize(): number | undefined;
   filter(): { filters?: unknown[] } | undefined;
@@ -252,8 +252,9 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     const source = widget.dataSource;
     if (!source || source.data().length > 0 || isRemote(source) || source.options.transport?.read) return;
     const given = source.options.data;
-    if (!Array.isArray(given) || given.length === 0 || typeof source.fetch !== 'function') return;
-    await settle(source.fetch());
+    // A local transport: `read()` takes the given items, no request is made.
+    if (!Array.isArray(given) || given.length === 0 || typeof source.read !== 'function') return;
+    await settle(source.read());
   }
 
   function isRemote(source: KendoDataSource | undefined): boolean {
