@@ -9,7 +9,7 @@ const options = (...rows: [string, string][]): WidgetOption[] =>
   rows.map(([value, text]) => ({ value, text }));
 
 function pick(key: FieldKey, value: string, list: WidgetOption[], lang: PageLang = 'en'): string {
-  const match = matchOption(list, describeWanted(key, value, lang), key);
+  const match = matchOption(list, describeWanted(key, value, lang));
   return 'option' in match ? match.option.value : match.error;
 }
 

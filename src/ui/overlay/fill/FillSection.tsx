@@ -110,6 +110,11 @@ function FillSectionBody({
               >
                 {state.busy === 'fill' ? t('fill.busy') : withName(t, 'fill.button', profile.displayName)}
               </button>
+              {state.busy === 'fill' && state.waitingFor ? (
+                <p class="fill-note" data-fill-waiting={state.waitingFor} role="status">
+                  {t('fill.waiting', { field: labelOf(state.waitingFor) })}
+                </p>
+              ) : null}
               <p class="fill-explain">{t('fill.explain')}</p>
             </>
           ) : null}
@@ -199,7 +204,14 @@ function FilledSummary({
     const field = recognition.fields.find((candidate) => candidate.key === result.key);
     const gate =
       result.reason === 'not-fillable' && isHumanGate({ key: result.key, widget: field?.widget ?? 'text' });
-    return t(gate ? 'fill.reason.gate' : `fill.reason.${result.reason ?? 'failed'}`);
+    if (gate) return t('fill.reason.gate');
+    if (result.reason === 'option-not-found' && result.closest?.length)
+      return t('fill.reason.option-not-found.closest', { options: result.closest.join(' · ') });
+    if (result.reason === 'list-empty')
+      return t('fill.reason.list-empty', { seconds: Math.round((result.waitedMs ?? 0) / 1000) });
+    if (result.reason === 'needs-parent' && result.parent)
+      return t('fill.reason.needs-parent', { parent: labelOf(result.parent) });
+    return t(`fill.reason.${result.reason ?? 'failed'}`);
   };
   return (
     <>

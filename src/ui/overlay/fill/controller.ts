@@ -61,6 +61,8 @@ export interface FillSession {
 export interface FillState {
   readonly profile: ProfileState;
   readonly busy: 'fill' | 'undo' | null;
+  /** While filling: the list the fill is waiting for the page to fill ("waiting for the district list…"). */
+  readonly waitingFor?: FieldKey | null;
   readonly session: FillSession | null;
   /** The last action failed as a whole (not one field). */
   readonly failed: 'fill' | 'undo' | null;
@@ -193,12 +195,14 @@ export function createFillController(deps: FillDependencies): FillController {
       const report = await fillPage(recognition, answer.values, bridge, {
         overwrite: options.overwrite ?? false,
         describe: describeFromAnswer(answer),
+        onProgress: ({ key, waiting }) => set({ waitingFor: waiting ? key : null }),
       });
       const sameSession = state.session?.page === recognition.kind && state.session.phase === 'filled';
       mark('fill:filled');
       fills = sameSession ? [...fills, { report, bridge }] : [{ report, bridge }];
       set({
         busy: null,
+        waitingFor: null,
         session: summarise(
           recognition.kind,
           fills.map((done) => done.report),
@@ -206,7 +210,7 @@ export function createFillController(deps: FillDependencies): FillController {
       });
     } catch (error) {
       reportOnce('filling the page', error);
-      set({ busy: null, failed: 'fill' });
+      set({ busy: null, waitingFor: null, failed: 'fill' });
     }
   }
 

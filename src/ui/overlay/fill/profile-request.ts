@@ -12,6 +12,7 @@
 import { browser } from 'wxt/browser';
 import { type FieldKey, isFieldKey } from '../../../page/field-keys';
 import type { DescribeWanted, PageLang, WantedOption } from '../../../page/fill-options';
+import type { OptionWords } from '../../../page/option-meaning';
 import type { PageKind } from '../../../page/page-kinds';
 import { askBackground } from '../background-client';
 
@@ -89,10 +90,22 @@ export function parseActiveProfileValues(value: unknown): ActiveProfileValues | 
 }
 
 const MAX_WANTED_STRINGS = 32;
+const MAX_LIST_WORDS = 200;
 
-function strings(value: unknown): string[] | null {
-  if (!Array.isArray(value) || value.length > MAX_WANTED_STRINGS) return null;
+function strings(value: unknown, max = MAX_WANTED_STRINGS): string[] | null {
+  if (!Array.isArray(value) || value.length > max) return null;
   return value.every((item) => typeof item === 'string') ? (value as string[]) : null;
+}
+
+/** The words a list may add (`option-words.ts`); anything malformed is left out. */
+function optionWords(value: unknown): OptionWords {
+  if (typeof value !== 'object' || value === null) return {};
+  const out: { -readonly [K in keyof OptionWords]: OptionWords[K] } = {};
+  for (const name of ['filler', 'added', 'qualifiers'] as const) {
+    const list = strings((value as Record<string, unknown>)[name], MAX_LIST_WORDS);
+    if (list) out[name] = list;
+  }
+  return out;
 }
 
 /** Keeps the well-formed descriptions of known fields; anything else is left out (the value alone is tried). */
@@ -101,9 +114,10 @@ function wantedMap(value: unknown): Partial<Record<FieldKey, WantedOption>> {
   if (typeof value !== 'object' || value === null) return out;
   for (const [key, entry] of Object.entries(value)) {
     if (!isFieldKey(key) || typeof entry !== 'object' || entry === null) continue;
-    const codes = strings((entry as Record<string, unknown>).codes);
-    const texts = strings((entry as Record<string, unknown>).texts);
-    if (codes && texts) out[key] = { codes, texts };
+    const { codes: rawCodes, texts: rawTexts, words } = entry as Record<string, unknown>;
+    const codes = strings(rawCodes);
+    const texts = strings(rawTexts);
+    if (codes && texts) out[key] = { codes, texts, words: optionWords(words) };
   }
   return out;
 }

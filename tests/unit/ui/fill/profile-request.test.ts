@@ -35,14 +35,25 @@ describe('the active profile as the content script receives it', () => {
       values: { nationality: 'SY' },
       wanted: {
         tr: {
-          nationality: { codes: ['SY'], texts: ['SY', 'Suriye', 'Syria'] },
+          nationality: {
+            codes: ['SY'],
+            texts: ['SY', 'Suriye', 'Syria'],
+            words: { qualifiers: ['arap', 'cumhuriyeti'], filler: 'x', added: [1] },
+          },
           bogus: { codes: [], texts: [] },
         },
         en: { nationality: { codes: 'SY', texts: ['Syria'] }, gender: { codes: ['male'], texts: [1] } },
       },
     });
+    // The list's words arrive too; malformed word lists are left out.
     expect(parsed?.wanted).toEqual({
-      tr: { nationality: { codes: ['SY'], texts: ['SY', 'Suriye', 'Syria'] } },
+      tr: {
+        nationality: {
+          codes: ['SY'],
+          texts: ['SY', 'Suriye', 'Syria'],
+          words: { qualifiers: ['arap', 'cumhuriyeti'] },
+        },
+      },
       en: {},
     });
     if (!parsed) throw new Error('parsed');
