@@ -1,5 +1,5 @@
 /**
- * Choosing a list option for a profile value, and the small text rules of the fill engine.
+ * Choosing a list option for a profile value (in the background: `option-choice.ts`).
  *
  * Profiles store codes ('male', 'married', ISO alpha-2 countries, plate-code provinces, permit
  * types…); the page shows its own codes (`kod`) and texts (`aciklama`), in Turkish or English,
@@ -12,9 +12,10 @@
  */
 import type { WidgetOption } from './bridge-protocol';
 import type { FieldKey } from './field-keys';
+import type { PageLang } from './fill';
 import { bestFit, betterFit, nearness, type OptionFit, type OptionWords } from './option-meaning';
 
-export type PageLang = 'tr' | 'en';
+export type { PageLang };
 
 /** What a profile value may look like on the page: codes to try, then texts, and the words its list may add. */
 export interface WantedOption {
@@ -78,15 +79,4 @@ export function searchQueries(wanted: WantedOption, limit = 4): string[] {
     if (queries.length >= limit) break;
   }
   return queries;
-}
-
-/**
- * The first two letters of a name, upper-cased the Turkish way ("ismail" → "İS"), as the
- * entry pages ask ("Adınızın ilk iki harfi"). Letters only: "O'Brien" → "OB". Null when the
- * name has fewer than two letters.
- */
-export function initialsOf(name: string): string | null {
-  const letters = [...name.normalize('NFC')].filter((character) => /\p{L}/u.test(character));
-  if (letters.length < 2) return null;
-  return letters.slice(0, 2).join('').toLocaleUpperCase('tr-TR');
 }

@@ -27,15 +27,6 @@ import {
   type WidgetState,
 } from './bridge-protocol';
 import type { FieldKey } from './field-keys';
-import {
-  closestOptions,
-  type DescribeWanted,
-  initialsOf,
-  matchOption,
-  type PageLang,
-  searchQueries,
-  type WantedOption,
-} from './fill-options';
 import type { PageKind } from './page-kinds';
 import type { PageRecognition, RecognizedField } from './recognition-types';
 import {
@@ -115,6 +106,36 @@ export interface FillProgress {
   readonly waiting: boolean;
 }
 
+export type PageLang = 'tr' | 'en';
+
+/** A list field being filled: its profile value and the options the page shows. */
+export interface ListQuestion {
+  readonly key: FieldKey;
+  /** The profile's value (a code: 'female', 'SY', '34'…). */
+  readonly value: string;
+  readonly options: readonly WidgetOption[];
+}
+
+/** Which option to set, or why none: closest texts for a value not listed, words to search a list loaded by search. */
+export type OptionAnswer =
+  | { readonly option: WidgetOption }
+  | {
+      readonly reason: 'option-not-found' | 'option-ambiguous';
+      readonly closest?: readonly string[];
+      readonly queries?: readonly string[];
+    };
+
+/**
+ * Chooses list options for profile values. The matcher and the label tables live in the
+ * background (`option-choice.ts`): the content script asks for every list at once before
+ * planning, then for each list that changes while filling.
+ */
+export interface OptionChooser {
+  /** The answer already at hand for this question, if it was asked. */
+  known(lang: PageLang, question: ListQuestion): OptionAnswer | undefined;
+  ask(lang: PageLang, questions: readonly ListQuestion[]): Promise<readonly OptionAnswer[]>;
+}
+
 export interface FillRunOptions {
   readonly clock?: FillClock;
   /** How long to wait for a list the page is still filling (default `LIST_WAIT_MS`). */
@@ -129,8 +150,8 @@ export interface FillOptions {
   readonly widgets?: readonly WidgetState[];
   /** Replace values that are already there. Off by default: the user's typing wins. */
   readonly overwrite?: boolean;
-  /** What a profile value looks like in a list (`describeWanted`, or the background's answers). */
-  readonly describe: DescribeWanted;
+  /** Chooses list options (`option-choice.ts`, asked of the background). */
+  readonly choose: OptionChooser;
 }
 
 export type FillWidget = 'text' | 'dropdown' | 'date' | 'masked';
@@ -151,8 +172,8 @@ export interface PlannedFill {
   readonly value: string | null;
   /** The option text expected to show, when known. */
   readonly text?: string;
-  /** For lists: the codes and texts the profile value may appear under. */
-  readonly wanted?: WantedOption;
+  /** For lists: the profile value, to choose the option by once the list is known. */
+  readonly raw?: string;
   readonly previous: FieldValue;
   /**
    * For a list filled from another one set in the same run: that list's key, and this list's
@@ -178,6 +199,7 @@ export interface FillPlan {
   /** False when the page is not fully recognised: every item is then a skip. */
   readonly allowed: boolean;
   readonly overwrite: boolean;
+  readonly choose: OptionChooser;
   /** One item per recognised field, in page order, each dependent list right after its parent. */
   readonly items: readonly PlanItem[];
 }
@@ -242,7 +264,7 @@ export function planFill(
   const widgets = widgetsByHandle(options.widgets ?? []);
   const planned = new Map<FieldKey, PlanItem>();
   const byKey = new Map(recognition.fields.map((field) => [field.key, field]));
-  const context = { lang: recognition.lang, overwrite, describe: options.describe };
+  const context = { lang: recognition.lang, overwrite, choose: options.choose };
   const ordered = parentsFirst(recognition.fields);
   for (const field of ordered) {
     if (!allowed) {
@@ -265,7 +287,14 @@ export function planFill(
     );
   }
   const items = ordered.flatMap((field) => planned.get(field.key) ?? []);
-  return { kind: recognition.kind, lang: recognition.lang, allowed, overwrite, items };
+  return {
+    kind: recognition.kind,
+    lang: recognition.lang,
+    allowed,
+    overwrite,
+    choose: options.choose,
+    items,
+  };
 }
 
 /** Fields in page order, every dependent list moved right after the list it depends on (a shuffled page may show the district first). */
@@ -287,7 +316,7 @@ function skip(key: FieldKey, reason: SkipReason): PlannedSkip {
 interface FieldContext {
   readonly lang: PageLang;
   readonly overwrite: boolean;
-  readonly describe: DescribeWanted;
+  readonly choose: OptionChooser;
   readonly widget: WidgetState | undefined;
   /** The list this one is filled from, when it is on the page. */
   readonly parent?: { readonly key: FieldKey; readonly setNow: boolean; readonly empty: boolean } | undefined;
@@ -324,7 +353,6 @@ function planList(
   context: FieldContext,
 ): PlanItem {
   const { key } = field;
-  const wanted = context.describe(key, raw, context.lang);
   const list = listOptions(field, target, context.widget);
   const { parent } = context;
   // Its parent is set in this run: the options shown now are about to change; choose later.
@@ -335,13 +363,17 @@ function planList(
       action: 'fill',
       target,
       value: null,
-      wanted,
+      raw,
       previous: current,
       after: parent.key,
       since: optionsSignature(list.options),
     };
   }
-  const match = matchOption(list.options, wanted);
+  // Asked of the background before planning (`fillPage`); an empty list has nothing to choose from.
+  const match: OptionAnswer =
+    (list.options.length > 0 &&
+      context.choose.known(context.lang, { key, value: raw, options: list.options })) ||
+    NOT_FOUND;
   if ('option' in match) {
     if (current.value === match.option.value) return skip(key, 'same-value');
     if (!isEmpty(current) && !context.overwrite) return skip(key, 'user-typed');
@@ -351,19 +383,39 @@ function planList(
       target,
       value: match.option.value,
       text: match.option.text,
-      wanted,
+      raw,
       previous: current,
     };
   }
   // Nothing to choose from and nothing chosen above it: the person chooses the parent first.
   if (list.options.length === 0 && parent?.empty) return { ...skip(key, 'needs-parent'), parent: parent.key };
   // A complete list without the value: it is not there. An ambiguous match stays ambiguous.
-  if ((list.complete && list.options.length > 0) || match.error === 'option-ambiguous') {
-    return skip(key, match.error);
+  if ((list.complete && list.options.length > 0) || match.reason === 'option-ambiguous') {
+    return skip(key, match.reason);
   }
   if (!isEmpty(current) && !context.overwrite) return skip(key, 'user-typed');
   // Server-side, or still being filled by the page: look for the option when filling.
-  return { key, action: 'fill', target, value: null, wanted, previous: current };
+  return { key, action: 'fill', target, value: null, raw, previous: current };
+}
+
+const NOT_FOUND: OptionAnswer = { reason: 'option-not-found' };
+
+/** The questions `planFill` will have for the page's lists: asked together before planning. */
+export function listQuestions(
+  recognition: PageRecognition,
+  values: ProfileValues,
+  widgets: readonly WidgetState[],
+): ListQuestion[] {
+  const byHandle = widgetsByHandle(widgets);
+  const questions: ListQuestion[] = [];
+  for (const field of recognition.fields) {
+    const target = targetOf(field);
+    const value = target?.widget === 'dropdown' ? profileValue(field.key, values) : null;
+    if (!target || !value) continue;
+    const { options } = listOptions(field, target, widgetOfElement(field.element, byHandle));
+    if (options.length > 0) questions.push({ key: field.key, value, options });
+  }
+  return questions;
 }
 
 /**
@@ -405,6 +457,17 @@ function profileValue(key: FieldKey, values: ProfileValues): string | null | und
     return initialsOf(name);
   }
   return undefined;
+}
+
+/**
+ * The first two letters of a name, upper-cased the Turkish way ("ismail" → "İS"), as the
+ * entry pages ask ("Adınızın ilk iki harfi"). Letters only: "O'Brien" → "OB". Null when the
+ * name has fewer than two letters.
+ */
+export function initialsOf(name: string): string | null {
+  const letters = [...name.normalize('NFC')].filter((character) => /\p{L}/u.test(character));
+  if (letters.length < 2) return null;
+  return letters.slice(0, 2).join('').toLocaleUpperCase('tr-TR');
 }
 
 function targetOf(field: RecognizedField): FillTarget | null {
@@ -494,12 +557,17 @@ interface Run {
   readonly onProgress: (progress: FillProgress) => void;
   /** The keys set so far in this run. */
   readonly filled: Set<FieldKey>;
+  /** For lists chosen while filling: the page's language and the chooser (none when undoing). */
+  readonly lang: PageLang;
+  readonly choose?: OptionChooser | undefined;
 }
 
-function startRun(bridge: Bridge | null, overwrite: boolean, options: FillRunOptions): Run {
+function startRun(bridge: Bridge | null, overwrite: boolean, options: FillRunOptions, plan?: FillPlan): Run {
   return {
     bridge,
     overwrite,
+    lang: plan?.lang ?? 'tr',
+    choose: plan?.choose,
     clock: options.clock ?? PAGE_CLOCK,
     listWaitMs: options.listWaitMs ?? LIST_WAIT_MS,
     onProgress: (progress) => {
@@ -524,7 +592,7 @@ export async function applyFill(
   bridge: Bridge | null,
   options: FillRunOptions = {},
 ): Promise<FillReport> {
-  const run = startRun(bridge, plan.overwrite, options);
+  const run = startRun(bridge, plan.overwrite, options, plan);
   const results: FieldResult[] = [];
   const undo: UndoEntry[] = [];
   for (const item of plan.items) {
@@ -624,18 +692,25 @@ function selectOptions(select: HTMLSelectElement): WidgetOption[] {
     .map((option) => ({ value: option.value, text: option.text.trim() }));
 }
 
-/** The option of a list, or why there is none: names the closest when the value is not there. */
-function chooseFrom(
-  options: readonly WidgetOption[],
-  wanted: WantedOption,
-): { option: WidgetOption } | Skipped {
-  const match = matchOption(options, wanted);
-  if ('option' in match) return match;
-  if (match.error === 'option-not-found') {
-    const closest = closestOptions(options, wanted);
-    return closest.length > 0 ? { reason: match.error, closest } : { reason: match.error };
-  }
-  return { reason: match.error };
+type Chosen =
+  | { readonly option: WidgetOption }
+  | { readonly skipped: Skipped; readonly queries: readonly string[] };
+
+/**
+ * The option of a list, asked of the chooser (the background), or why there is none: the
+ * closest options when the value is not there, and the words to search a list loaded by search.
+ */
+async function chooseFrom(item: PlannedFill, run: Run, options: readonly WidgetOption[]): Promise<Chosen> {
+  const question = { key: item.key, value: item.raw ?? '', options };
+  const answer =
+    item.raw === undefined || !run.choose
+      ? NOT_FOUND
+      : (run.choose.known(run.lang, question) ??
+        (await run.choose.ask(run.lang, [question]))[0] ??
+        NOT_FOUND);
+  if ('option' in answer) return { option: answer.option };
+  const closest = answer.closest?.length ? { closest: answer.closest } : {};
+  return { skipped: { reason: answer.reason, ...closest }, queries: answer.queries ?? [] };
 }
 
 async function fillDom(item: PlannedFill, run: Run): Promise<Outcome> {
@@ -644,13 +719,13 @@ async function fillDom(item: PlannedFill, run: Run): Promise<Outcome> {
   if (isProtectedElement(element)) return { reason: 'not-fillable' };
   let value = item.value;
   if (value === null) {
-    if (widget !== 'dropdown' || !item.wanted) return { reason: 'option-not-found' };
+    if (widget !== 'dropdown' || item.raw === undefined) return { reason: 'option-not-found' };
     // A native select is read as it is: the site's lists are Kendo widgets, waited for below.
     const options = selectOptions(element as HTMLSelectElement);
     const noParent = parentNotSet(item, run, options);
     if (noParent) return noParent;
-    const chosen = chooseFrom(options, item.wanted);
-    if ('reason' in chosen) return chosen;
+    const chosen = await chooseFrom(item, run, options);
+    if (!('option' in chosen)) return chosen.skipped;
     value = chosen.option.value;
   }
   if (isLocked(element)) return { reason: 'not-fillable' };
@@ -766,7 +841,7 @@ async function fillWidget(item: PlannedFill, run: Run): Promise<Outcome> {
   let value = item.value;
   let text = item.text;
   if (value === null) {
-    const option = await findOption(bridge, handle, before, item.wanted);
+    const option = await findOption(bridge, handle, before, item, run);
     if ('reason' in option) return option;
     ({ value, text } = option.option);
   }
@@ -794,23 +869,25 @@ async function findOption(
   bridge: Bridge,
   handle: string,
   before: WidgetState,
-  wanted: WantedOption | undefined,
+  item: PlannedFill,
+  run: Run,
 ): Promise<{ option: WidgetOption } | Skipped> {
-  if (!wanted) return { reason: 'option-not-found' };
+  if (item.raw === undefined) return { reason: 'option-not-found' };
   let state: WidgetState | null = before;
-  const attempts: [query: string, by: 'text' | 'value'][] = [
-    ...searchQueries(wanted).map((query): [string, 'text'] => [query, 'text']),
-    ...wanted.codes.slice(0, 1).map((code): [string, 'value'] => [code, 'value']),
-  ];
+  /** The background's words to type into the list's filter, then the profile's code. */
+  let attempts: [query: string, by: 'text' | 'value'][] = [];
   let searched = false;
   let outcome: { option: WidgetOption } | Skipped = { reason: 'option-not-found' };
   for (let i = 0; i <= attempts.length; i++) {
     if (state) {
-      const chosen = chooseFrom(state.options ?? [], wanted);
+      const chosen = await chooseFrom(item, run, state.options ?? []);
       if ('option' in chosen) return chosen;
-      outcome = chosen;
+      outcome = chosen.skipped;
+      if (!searched) {
+        attempts = [...chosen.queries.map((query): [string, 'text'] => [query, 'text']), [item.raw, 'value']];
+      }
       // A complete list (local, or a dependent list now loaded) will not change with other searches.
-      if (chosen.reason === 'option-ambiguous' || state.complete !== false) break;
+      if (outcome.reason === 'option-ambiguous' || state.complete !== false) break;
     }
     const attempt = attempts[i];
     if (!attempt) break;
@@ -933,15 +1010,18 @@ export async function fillPage(
   recognition: PageRecognition,
   values: ProfileValues,
   bridge: Bridge | null,
-  options: FillRunOptions & { readonly overwrite?: boolean; readonly describe: DescribeWanted },
+  options: FillRunOptions & { readonly overwrite?: boolean; readonly choose: OptionChooser },
 ): Promise<FillReport> {
   const widgets = bridge?.kendo ? await bridge.readWidgetValues() : [];
   const current = readFieldValues(recognition.fields, widgets);
+  // Every list's choice in one question to the background, before anything is planned.
+  const questions = listQuestions(recognition, values, widgets);
+  if (questions.length > 0) await options.choose.ask(recognition.lang, questions);
   const plan = planFill(recognition, values, {
     current,
     widgets,
     overwrite: options.overwrite,
-    describe: options.describe,
+    choose: options.choose,
   });
   return applyFill(plan, bridge, options);
 }

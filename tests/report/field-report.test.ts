@@ -16,9 +16,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { WidgetOption } from '../../src/page/bridge-protocol';
 import type { FieldKey } from '../../src/page/field-keys';
 import { fillPage } from '../../src/page/fill';
+import { chooseHere } from '../../src/page/option-choice';
 import type { RecognizedField } from '../../src/page/recognition-types';
 import { recognizePage } from '../../src/page/recognize';
-import { describeWanted } from '../../src/page/wanted-options';
 import { profileFieldValues } from '../../src/profile/field-values';
 import { profileSchema } from '../../src/profile/schema';
 import {
@@ -206,7 +206,7 @@ describe.each(REPLICA_LANGS)('%s', (lang) => {
           ...Array.from(doc.body.childNodes).map((node) => document.adoptNode(node)),
         );
         const bridge = fakeBridge(widgets);
-        const report = await settle(fillPage(seen, VALUES, bridge, { describe: describeWanted }));
+        const report = await settle(fillPage(seen, VALUES, bridge, { choose: chooseHere }));
         for (const field of served.fields) {
           if (!field.fillable || expectedValue(field) === undefined) continue;
           // A value the variant prints as text is not a field to fill any more.

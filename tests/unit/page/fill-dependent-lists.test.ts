@@ -16,8 +16,8 @@ import {
   type ProfileValues,
   undoFill,
 } from '../../../src/page/fill';
+import { chooseHere } from '../../../src/page/option-choice';
 import type { RecognizedField } from '../../../src/page/recognition-types';
-import { describeWanted } from '../../../src/page/wanted-options';
 import {
   type FakeBridge,
   type FakeWidget,
@@ -159,7 +159,7 @@ function fill(bridge: FakeBridge, fields = stepFields(), values = PROFILE, overw
   const progress: FillProgress[] = [];
   const report = settle(
     fillPage(makeRecognition(fields, { kind: 'wizard-address', lang: 'tr' }), values, bridge, {
-      describe: describeWanted,
+      choose: chooseHere,
       overwrite,
       onProgress: (event) => progress.push(event),
     }),

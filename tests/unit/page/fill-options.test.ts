@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WidgetOption } from '../../../src/page/bridge-protocol';
 import type { FieldKey } from '../../../src/page/field-keys';
-import { initialsOf, matchOption, type PageLang, searchQueries } from '../../../src/page/fill-options';
+import { initialsOf } from '../../../src/page/fill';
+import { matchOption, type PageLang, searchQueries } from '../../../src/page/fill-options';
 import { describeWanted } from '../../../src/page/wanted-options';
 import { COUNTRIES } from './fill-helpers';
 

@@ -7,13 +7,13 @@ import type { PageRecognition } from '../../../page/recognition-types';
 import type { UiText } from '../../i18n';
 import { guard } from '../guard';
 import { isHumanGate } from '../human-gates';
+import { CopyPageMap, TeachFields } from '../teach/TeachFields';
 import { trusted } from '../trusted';
 import type { FillController, FillSession, FillState } from './controller';
 import { FillMarks } from './FillMarks';
 
 export type { FillController } from './controller';
 
-import fillCss from './fill.css?inline';
 import { listOf } from './text';
 
 export interface FillSectionProps {
@@ -81,11 +81,16 @@ function FillSectionBody({
 
   return (
     <section class="fill" data-fill ref={sectionRef} aria-busy={state.busy !== null ? 'true' : undefined}>
-      <style>{fillCss}</style>
+      <style>{fill.css()}</style>
       {unavailable ? (
-        <p class="fill-note" data-fill-unavailable={unavailable}>
-          {t(`fill.unavailable.${unavailable}`)}
-        </p>
+        <>
+          <p class="fill-note" data-fill-unavailable={unavailable}>
+            {t(`fill.unavailable.${unavailable}`)}
+          </p>
+          {unavailable === 'drift' ? (
+            <TeachFields recognition={recognition} t={t} text={text} teach={fill.teach} />
+          ) : null}
+        </>
       ) : (
         <>
           <h3 class="panel-subtitle">{t('fill.heading')}</h3>
@@ -150,6 +155,8 @@ function FillSectionBody({
           <UndoneSummary session={session} t={t} labelOf={labelOf} lang={text.lang} />
         ) : null}
       </div>
+
+      <CopyPageMap recognition={recognition} t={t} />
 
       {layer && markedFields.length > 0
         ? createPortal(<FillMarks fields={markedFields} layer={layer} />, layer)
