@@ -17,7 +17,7 @@ interface TeachProps {
 
 /**
  * "What is this field?" for each control of a partly recognised page that the assistant does
- * not know: the person picks a field (a trusted change of our own list), and it is kept on
+ * not know: the person picks a field in our list and presses "Keep" (a trusted click), and it is kept on
  * this device for this kind of page (`taught-client.ts`); the page is then recognised again.
  * Only fields that can be that kind of control are offered; human gates never.
  */
@@ -26,9 +26,12 @@ export function TeachFields({ recognition, t, text, teach }: TeachProps) {
   const controls = recognition.unknownControls ?? [];
   if (recognition.kind === 'unknown' || controls.length === 0) return null;
   const labelOf = (key: FieldKey) => text.field(key, 'label') ?? key;
-  const onChoose = (control: UnknownControl) =>
+  // The list only shows the choice; the person's click on "Keep" acts (a page script may change a list, not click).
+  const onKeep = (control: UnknownControl) =>
     guard('teaching a field', (event: Event) => {
-      const key = (event.currentTarget as HTMLSelectElement).value as FieldKey;
+      const list = (event.currentTarget as HTMLElement).parentElement?.querySelector('select');
+      const key = list?.value as FieldKey | undefined;
+      if (!key) return;
       const { label, id, name, widget } = control;
       teach({ page: recognition.kind, label, id, name, widget, key }).then(
         () => setFailed(false),
@@ -44,9 +47,9 @@ export function TeachFields({ recognition, t, text, teach }: TeachProps) {
           (key) => !GATE_KEYS.has(key) && fieldCatalogue()[key].widgets.includes(control.widget),
         ).sort((a, b) => labelOf(a).localeCompare(labelOf(b), text.lang));
         return (
-          <label class="teach-field" key={`${index}:${control.label}`} data-teach-field={control.label}>
+          <div class="teach-field" key={`${index}:${control.label}`} data-teach-field={control.label}>
             <span class="fill-result-name">{control.label || control.name || control.id}</span>
-            <select onChange={trusted(onChoose(control))}>
+            <select aria-label={t('fill.teach.choose')}>
               <option value="">{t('fill.teach.choose')}</option>
               {keys.map((key) => (
                 <option key={key} value={key}>
@@ -54,7 +57,15 @@ export function TeachFields({ recognition, t, text, teach }: TeachProps) {
                 </option>
               ))}
             </select>
-          </label>
+            <button
+              type="button"
+              class="fill-secondary"
+              data-action="teach"
+              onClick={trusted(onKeep(control))}
+            >
+              {t('fill.teach.keep')}
+            </button>
+          </div>
         );
       })}
       {failed ? (
