@@ -1,7 +1,8 @@
 /**
  * Speed and size figures, printed for people to read; nothing here asserts a timing.
- *   npm run bench [-- --runs N] [--only popup|vault] [--sizes 1000,10000]
- * `--only` runs one section (the profiles popup, or the encrypted vault) after the build;
+ *   npm run bench [-- --runs N] [--only popup|vault|fill] [--sizes 1000,10000]
+ * `--only` runs one section (the profiles popup, the encrypted vault, or the fill of a wizard
+ * step with the content script's size) after the build;
  * `--sizes` sets the popup section's profile counts (save and search run at the largest).
  * Targets (from the issues): overlay mounted within 50 ms of DOMContentLoaded, page-load
  * ratio with/without the extension ≤ 1.05, content script under 40 KB gzip, all rules
@@ -39,13 +40,13 @@ const sizesArg = process.argv.indexOf('--sizes');
 const POPUP_SIZES =
   sizesArg === -1 ? [1_000, 10_000] : (process.argv[sizesArg + 1] ?? '').split(',').map(Number);
 
-const USAGE = 'npm run bench [-- --runs N] [--only popup|vault] [--sizes 1000,10000]';
+const USAGE = 'npm run bench [-- --runs N] [--only popup|vault|fill] [--sizes 1000,10000]';
 if (process.argv.includes('--help')) {
   console.log(USAGE);
   process.exit(0);
 }
 if (
-  (ONLY !== undefined && ONLY !== 'popup' && ONLY !== 'vault') ||
+  (ONLY !== undefined && ONLY !== 'popup' && ONLY !== 'vault' && ONLY !== 'fill') ||
   !POPUP_SIZES.every((size) => Number.isInteger(size) && size > 0)
 ) {
   console.error(USAGE);
@@ -169,6 +170,19 @@ async function vaultSection(context: BrowserContext): Promise<void> {
 
 async function main(): Promise<void> {
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
+  if (ONLY === 'fill') {
+    console.log(`e-İkamet Assistant bench (fill only) — ${RUNS} runs per figure, medians`);
+    const contentScript = gzipSizes().find(([file]) => file === 'content-scripts/eikamet.js');
+    if (contentScript) console.log(`  content script ${kb(contentScript[2])} gzip (${contentScript[2]} bytes; target < 40 KB)`);
+    const context = await launchBrowser({ withExtension: true });
+    await routeReplica(context, { lang: 'tr' });
+    const fill = await benchFill(context, RUNS);
+    console.log(
+      `  fill, click → summary, wizard-personal (TR): ${ms(fill.total)} (fill engine ${ms(fill.engine)}; target < 100 ms)`,
+    );
+    await context.close();
+    return;
+  }
   if (ONLY === 'popup' || ONLY === 'vault') {
     console.log(`e-İkamet Assistant bench (${ONLY} only) — ${RUNS} runs per figure, medians`);
     const context = await launchBrowser({ withExtension: true });

@@ -9,6 +9,7 @@ import { recognizePage } from '../../src/page/recognize';
 import { afterDomContentLoaded, prefetchSettingsAndTexts } from '../../src/ui/overlay/early-start';
 import { reportOnce } from '../../src/ui/overlay/guard';
 import { startOverlay } from '../../src/ui/overlay/mount';
+import { createTaughtStore } from '../../src/ui/overlay/teach/taught-client';
 import overlayCss from './style.css?inline';
 
 export default defineContentScript({
@@ -25,9 +26,11 @@ export default defineContentScript({
   async main(ctx) {
     try {
       const settings = prefetchSettingsAndTexts();
+      // What a person taught about these pages, read alongside the settings.
+      const taught = createTaughtStore();
       await afterDomContentLoaded();
       if (!ctx.isValid) return;
-      await startOverlay(ctx, { recognizePage, css: overlayCss, settings });
+      await startOverlay(ctx, { recognizePage, css: overlayCss, settings, taught });
     } catch (error) {
       // The official form must keep working even if the assistant cannot start at all.
       reportOnce('starting the overlay', error);

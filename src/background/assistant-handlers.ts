@@ -7,3 +7,5 @@ import './application-session-handler';
 import './assess-handler';
 import './checklist-handler';
 import './checklist-print-handler';
+import './option-choice-handler';
+import './taught-handler';

@@ -20,10 +20,10 @@ import { isLanguage } from '../i18n/languages';
 import { fieldCatalogue, GATE_KEYS } from '../page/catalogue';
 import { type FieldKey, isFieldKey } from '../page/field-keys';
 import { pageCatalogue } from '../page/pages';
-import { describeProfileValues } from '../page/wanted-options';
 import { loadActiveProfile } from '../profile/active';
 import type { Profile } from '../profile/schema';
 import { assertVaultOpen } from '../profile/vault/active-codec';
+import { taughtKeysFor } from '../teach/taught-store';
 import { fillCatalogueFor } from '../ui/overlay/fill/fill-catalogues';
 import {
   ACTIVE_PROFILE,
@@ -50,18 +50,24 @@ export async function activeProfileSummary(): Promise<ActiveProfileSummary | nul
   return { id: active.profile.id, displayName: fillDisplayName(active.profile) };
 }
 
-/** The fields a fill may write on a page of this kind: its catalogue fields, human gates never. */
-export function fillableKeysOf(kind: unknown): ReadonlySet<FieldKey> {
+/**
+ * The fields a fill may write on a page of this kind: its catalogue fields, and the fields a
+ * person taught for this kind of page (`src/teach/taught-store.ts`, read here, never taken from
+ * the request); human gates never.
+ */
+export function fillableKeysOf(kind: unknown, taught: Iterable<string> = []): ReadonlySet<FieldKey> {
   const spec = pageCatalogue().find((page) => page.kind === kind);
   if (!spec?.fillable) return new Set();
   const catalogue = fieldCatalogue();
   return new Set(
-    [...spec.always, ...spec.optional].filter((key) => !GATE_KEYS.has(key) && catalogue[key]?.fillable),
+    [...spec.always, ...spec.optional, ...[...taught].filter(isFieldKey)].filter(
+      (key) => !GATE_KEYS.has(key) && catalogue[key]?.fillable,
+    ),
   );
 }
 
 /** Whether a request comes from a tab showing e-İkamet (where the content script runs). */
-function fromEikametTab(sender: RequestSender): boolean {
+export function fromEikametTab(sender: RequestSender): boolean {
   if (sender.tab === undefined || typeof sender.url !== 'string') return false;
   try {
     return new URL(sender.url).origin === EIKAMET_ORIGIN;
@@ -77,7 +83,7 @@ export async function fillValues(
   if (!fromEikametTab(sender)) throw new Error(`${FILL_VALUES}: not from an e-İkamet tab`);
   // Checked now, at the click: a tab left open past the idle time gets `locked`.
   await assertVaultOpen();
-  const allowed = fillableKeysOf(request.page);
+  const allowed = fillableKeysOf(request.page, await taughtKeysFor(request.page));
   const asked = Array.isArray(request.keys) ? request.keys.filter(isFieldKey) : [];
   const keys = asked.filter((key) => allowed.has(key));
   const active = await loadActiveProfile();
@@ -91,7 +97,6 @@ export async function fillValues(
     id: active.profile.id,
     displayName: fillDisplayName(active.profile),
     values,
-    wanted: describeProfileValues(values),
   };
 }
 

@@ -30,6 +30,7 @@ import {
   handlePrefix,
   isWidgetHandle,
   type KendoKind,
+  MAX_AWAIT_MS,
   parseBridgeReport,
   randomHex,
   reportEventName,
@@ -72,6 +73,12 @@ export interface Bridge {
    * and returns the widget with the loaded options. Complete lists come back unchanged.
    */
   searchOptions(handle: string, query: string, by?: 'text' | 'value'): Promise<WidgetState | null>;
+  /**
+   * Waits for a list to hold options other than those with signature `since` ('' for any
+   * options; `optionsSignature`), however the page fills it, for at most `timeoutMs`; returns
+   * the list as it then is (null when the bridge did not answer or the widget is gone).
+   */
+  awaitOptions(handle: string, since: string, timeoutMs: number): Promise<WidgetState | null>;
   /** Calls back whenever a Kendo widget fires `change` (the user's choice, or a fill). */
   onValueChange(callback: (widget: WidgetState) => void): () => void;
   /** Stops the bridge in the page and this client. */
@@ -164,7 +171,7 @@ export function connectBridge(
     }
   }
 
-  function send(body: RequestBody): Promise<Extract<BridgeReport, { type: 'result' }> | null> {
+  function send(body: RequestBody, waitMs = 0): Promise<Extract<BridgeReport, { type: 'result' }> | null> {
     if (closed) return Promise.resolve(null);
     const id = nextId++;
     const request = { v: BRIDGE_PROTOCOL_VERSION, secret, id, ...body } as BridgeRequest;
@@ -172,7 +179,7 @@ export function connectBridge(
       const timer = win.setTimeout(() => {
         pending.delete(id);
         resolve(null);
-      }, requestTimeout);
+      }, requestTimeout + waitMs);
       pending.set(id, (report) => {
         win.clearTimeout(timer);
         resolve(report);
@@ -210,6 +217,14 @@ export function connectBridge(
     async searchOptions(handle, query, by = 'text') {
       if (!isWidgetHandle(handle)) return null;
       const report = await send({ type: 'search', handle, by, query });
+      if (!report?.ok) return null;
+      return report.widgets.find((candidate) => candidate.handle === handle) ?? null;
+    },
+
+    async awaitOptions(handle, since, timeoutMs) {
+      if (!isWidgetHandle(handle)) return null;
+      const wait = Math.max(0, Math.min(Math.round(timeoutMs), MAX_AWAIT_MS));
+      const report = await send({ type: 'await-options', handle, since, timeoutMs: wait }, wait);
       if (!report?.ok) return null;
       return report.widgets.find((candidate) => candidate.handle === handle) ?? null;
     },

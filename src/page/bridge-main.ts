@@ -31,6 +31,7 @@ import {
   type KendoKind,
   MAX_OPTIONS,
   MAX_WIDGETS,
+  optionsSignature,
   parseBridgeRequest,
   reportEventName,
   requestEventName,
@@ -57,11 +58,17 @@ interface Thenable {
 
 interface KendoDataSource {
   data(): ArrayLike<Record<string, unknown>>;
+  read?(): Thenable | undefined;
   total(): number;
   pageSize(): number | undefined;
   filter(): { filters?: unknown[] } | undefined;
   query(options: Record<string, unknown>): Thenable | undefined;
-  options: { serverFiltering?: boolean; serverPaging?: boolean; transport?: { read?: unknown } };
+  options: {
+    serverFiltering?: boolean;
+    serverPaging?: boolean;
+    transport?: { read?: unknown };
+    data?: unknown;
+  };
 }
 
 interface KendoWidget {
@@ -98,6 +105,8 @@ const TR_DATE = /^\d{2}\.\d{2}\.\d{4}$/;
 /** How long to wait for the page's pending list loads (cascades, searches). */
 const IDLE_TIMEOUT_MS = 5_000;
 const POLL_MS = 5;
+/** How often a list the page is still filling is looked at. */
+const AWAIT_POLL_MS = 20;
 
 export interface BridgeHandle {
   /** Removes every listener and observer the bridge added. */
@@ -235,6 +244,19 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     return items;
   }
 
+  /**
+   * A list the page gave its items but never read (`setDataSource` on a widget with autoBind
+   * off): read them, as opening the list would. Local items only; nothing is requested.
+   */
+  async function readGivenItems(widget: KendoWidget): Promise<void> {
+    const source = widget.dataSource;
+    if (!source || source.data().length > 0 || isRemote(source) || source.options.transport?.read) return;
+    const given = source.options.data;
+    // A local transport: `read()` takes the given items, no request is made.
+    if (!Array.isArray(given) || given.length === 0 || typeof source.read !== 'function') return;
+    await settle(source.read());
+  }
+
   function isRemote(source: KendoDataSource | undefined): boolean {
     return Boolean(source?.options.serverFiltering || source?.options.serverPaging);
   }
@@ -331,6 +353,7 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
 
   async function setDropdown(widget: KendoWidget, value: string): Promise<BridgeError | null> {
     await whenIdle(false);
+    await readGivenItems(widget);
     const has = () => loadedItems(widget).some((item) => itemValue(widget, item) === value);
     if (value !== '' && !has()) {
       const source = widget.dataSource;
@@ -430,6 +453,7 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     if ('error' in found) return { error: found.error, widgets: [] };
     const { element, widget } = found;
     await whenIdle(false);
+    await readGivenItems(widget);
     const source = widget.dataSource;
     // Local lists and cascade children are complete: there is nothing to search.
     if (!source || !isRemote(source) || widget.options.cascadeFrom) {
@@ -449,6 +473,34 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
       if (key) await query(source, { field: key, operator, value: text });
     }
     return { error: null, widgets: [stateOf(element, 'dropdown', widget)] };
+  }
+
+  /**
+   * Waits until the list holds options other than `since` and no list load is in flight, or
+   * until the time is up: whichever way the page fills it (a cascade, its own change handler
+   * calling `setDataSource` or `dataSource.read()`, items added later).
+   */
+  async function handleAwaitOptions(handle: string, since: string, timeoutMs: number): Promise<Answer> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = target(handle, 'dropdown');
+      if (!('error' in found)) await readGivenItems(found.widget);
+      const ready =
+        !('error' in found) &&
+        (jq()?.active ?? 0) === 0 &&
+        (() => {
+          const options = stateOf(found.element, 'dropdown', found.widget).options ?? [];
+          return options.length > 0 && optionsSignature(options) !== since;
+        })();
+      // A disabled list is still worth waiting for: the page enables it once it is filled.
+      if ('error' in found && found.error !== 'disabled') return { error: found.error, widgets: [] };
+      if (ready || Date.now() >= deadline) {
+        const element = elementOf(handle);
+        const widget = element ? widgetOf(element) : null;
+        return { error: null, widgets: element && widget ? [stateOf(element, 'dropdown', widget)] : [] };
+      }
+      await sleep(AWAIT_POLL_MS);
+    }
   }
 
   // ——— Watching ———
@@ -504,6 +556,8 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
         return handleSet(request.handle, request.kind, request.value);
       case 'search':
         return handleSearch(request.handle, request.by, request.query);
+      case 'await-options':
+        return handleAwaitOptions(request.handle, request.since, request.timeoutMs);
       case 'close':
         return { error: null, widgets: [] };
     }

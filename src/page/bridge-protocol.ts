@@ -156,6 +156,19 @@ export type BridgeRequest = Signed &
         readonly by: 'text' | 'value';
         readonly query: string;
       }
+    | {
+        /**
+         * Answer once the list holds options whose `optionsSignature` is not `since` ('' for
+         * any options) and the page has no list load in flight, or after `timeoutMs` with the
+         * list as it is then: the page may fill a list its own way (a cascade, a change
+         * handler's AJAX, a data source replaced, options added later).
+         */
+        readonly type: 'await-options';
+        readonly id: number;
+        readonly handle: string;
+        readonly since: string;
+        readonly timeoutMs: number;
+      }
   );
 
 /** Bridge → content script. */
@@ -340,9 +353,40 @@ export function parseBridgeRequest(raw: unknown, secret: string): BridgeRequest 
         (message.by === 'text' || message.query.trim() !== '')
         ? asRequest(message)
         : null;
+    case 'await-options':
+      return hasOnlyKeys(message, [...SIGNATURE, 'id', 'handle', 'since', 'timeoutMs']) &&
+        isWidgetHandle(message.handle) &&
+        typeof message.since === 'string' &&
+        SIGNATURE_TEXT.test(message.since) &&
+        Number.isSafeInteger(message.timeoutMs) &&
+        (message.timeoutMs as number) >= 0 &&
+        (message.timeoutMs as number) <= MAX_AWAIT_MS
+        ? asRequest(message)
+        : null;
     default:
       return null;
   }
+}
+
+/** The longest a list may be waited for in one request. */
+export const MAX_AWAIT_MS = 30_000;
+const SIGNATURE_TEXT = /^(\d{1,4}:[0-9a-f]{8})?$/;
+
+/**
+ * A short fingerprint of a list's options ("count:hash", FNV-1a over codes and texts), so the
+ * content script can ask for "options other than these" without sending them back.
+ */
+export function optionsSignature(options: readonly WidgetOption[]): string {
+  let hash = 0x811c9dc5;
+  for (const { value, text } of options) {
+    for (const part of [value, '\u0001', text, '\u0002']) {
+      for (let i = 0; i < part.length; i++) {
+        hash ^= part.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+      }
+    }
+  }
+  return `${Math.min(options.length, 9999)}:${hash.toString(16).padStart(8, '0')}`;
 }
 
 function isWidgetOption(value: unknown): value is WidgetOption {

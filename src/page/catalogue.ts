@@ -27,8 +27,6 @@ export interface FieldSpec {
   readonly names?: readonly string[];
   /** Widgets the field may be rendered as; any other widget means the page changed. */
   readonly widgets: readonly WidgetKind[];
-  /** Expected value shape, for hints and validators. */
-  readonly format?: { readonly description: string; readonly pattern?: RegExp };
   /**
    * The site's `maxlength`, where it tells two fields apart that share an id: `#ad` is the
    * full given name on OnKayit but the first two letters (maxlength 2) on the entry pages.
@@ -42,8 +40,6 @@ const TEXT: readonly WidgetKind[] = ['text'];
 const DROPDOWN: readonly WidgetKind[] = ['dropdown'];
 const DATE: readonly WidgetKind[] = ['date'];
 const READ_ONLY: readonly WidgetKind[] = ['readonly'];
-
-const TR_DATE = { description: 'dd.MM.yyyy', pattern: /^\d{2}\.\d{2}\.\d{4}$/ } as const;
 
 /** Built on first use (see `buildOnce`): the content script's evaluation stays short. */
 export const fieldCatalogue = buildOnce(
@@ -66,7 +62,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['ad'],
       names: ['Ad'],
       widgets: TEXT,
-      format: { description: 'all given names, as in the passport' },
       fillable: true,
     },
     surname: {
@@ -115,7 +110,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['DogumTarih'],
       // OnKayit may render a plain text box here (a tool typed into it); the wizard a DatePicker.
       widgets: ['date', 'text', 'masked'],
-      format: TR_DATE,
       fillable: true,
     },
     birthPlace: {
@@ -151,7 +145,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['uyruk'],
       names: ['Uyruk'],
       widgets: DROPDOWN,
-      format: { description: 'country, from a server-paged list' },
       fillable: true,
     },
     otherNationality: {
@@ -171,7 +164,6 @@ export const fieldCatalogue = buildOnce(
       },
       ids: ['uyrukKimlikNo'],
       widgets: TEXT,
-      format: { description: 'identity number issued by the home country; may be left empty' },
       fillable: true,
     },
     passportNumber: {
@@ -214,7 +206,6 @@ export const fieldCatalogue = buildOnce(
         en: [/\bdate of issue\b/, /\bissue date\b/, /\bdate issued\b/],
       },
       widgets: DATE,
-      format: TR_DATE,
       fillable: true,
     },
     passportExpiry: {
@@ -224,7 +215,6 @@ export const fieldCatalogue = buildOnce(
         en: [/\b(expiry|expiration) date\b/, /\bdate of expiry\b/, /^valid until\b/],
       },
       widgets: DATE,
-      format: TR_DATE,
       fillable: true,
     },
     passportIssuingCountry: {
@@ -251,7 +241,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['eposta', 'iletisim_eMail'],
       names: ['Iletisim.EMail'],
       widgets: TEXT,
-      format: { description: 'e-mail address', pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/ },
       fillable: true,
     },
     mobile: {
@@ -264,7 +253,6 @@ export const fieldCatalogue = buildOnce(
       names: ['Iletisim.CepTelefon'],
       // A Kendo MaskedTextBox on the entry pages; unknown (possibly plain text) on OnKayit.
       widgets: ['masked', 'text'],
-      format: { description: '10 digits starting with 5, no country code', pattern: /^5\d{9}$/ },
       fillable: true,
     },
     contactPreference: {
@@ -273,7 +261,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['iletisim_tercih'],
       names: ['Iletisim.Tercih'],
       widgets: DROPDOWN,
-      format: { description: 'code 2 = cell phone, 1 = e-mail' },
       fillable: true,
     },
     foreignerId: {
@@ -285,7 +272,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['yabanciKimlikNo'],
       names: ['YabanciKimlikNo'],
       widgets: TEXT,
-      format: { description: '11 digits starting with 99', pattern: /^99\d{9}$/ },
       fillable: true,
     },
     permitCardSerial: {
@@ -297,7 +283,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['belgeSeri'],
       names: ['BelgeSeri'],
       widgets: TEXT,
-      format: { description: '3 letters', pattern: /^[A-Za-z]{3}$/ },
       maxLength: 3,
       fillable: true,
     },
@@ -310,7 +295,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['belgeNo'],
       names: ['BelgeNo'],
       widgets: TEXT,
-      format: { description: 'digits', pattern: /^\d+$/ },
       fillable: true,
     },
     changeProvince: {
@@ -322,7 +306,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['uzatmaIlDegistir'],
       names: ['UzatmaIlDegistir'],
       widgets: DROPDOWN,
-      format: { description: 'code 0 = no, 1 = yes' },
       fillable: true,
     },
     applicationNumber: {
@@ -333,7 +316,6 @@ export const fieldCatalogue = buildOnce(
       },
       ids: ['basvuruNo'],
       widgets: TEXT,
-      format: { description: 'yyyy-NN-NNNNNNN', pattern: /^\d{4}-\d{2}-\d{7}$/ },
       fillable: true,
     },
     permitType: {
@@ -362,7 +344,6 @@ export const fieldCatalogue = buildOnce(
         en: [/\brequested start date\b/, 'Start Date'],
       },
       widgets: DATE,
-      format: TR_DATE,
       fillable: true,
     },
     requestedEnd: {
@@ -372,7 +353,6 @@ export const fieldCatalogue = buildOnce(
         en: [/\brequested end date\b/, 'End Date'],
       },
       widgets: DATE,
-      format: TR_DATE,
       fillable: true,
     },
     currentPermitType: {
@@ -391,7 +371,6 @@ export const fieldCatalogue = buildOnce(
         en: [/\bcurrent (residence )?permit (end|expiry) date\b/],
       },
       widgets: READ_ONLY,
-      format: TR_DATE,
       fillable: false,
     },
     province: {
@@ -399,7 +378,6 @@ export const fieldCatalogue = buildOnce(
       // Literals only: "il" and "province" occur inside other labels ("I wish to change my province").
       labels: { tr: ['İl', 'İli', 'Şehir', 'İl / Şehir'], en: ['Province', 'City', 'Province / City'] },
       widgets: DROPDOWN,
-      format: { description: 'one of the 81 provinces' },
       fillable: true,
     },
     district: {
@@ -469,7 +447,6 @@ export const fieldCatalogue = buildOnce(
         en: [/\b(policy|insurance) start date\b/, 'Start Date'],
       },
       widgets: DATE,
-      format: TR_DATE,
       fillable: true,
     },
     insuranceEnd: {
@@ -479,7 +456,6 @@ export const fieldCatalogue = buildOnce(
         en: [/\b(policy|insurance) end date\b/, 'End Date'],
       },
       widgets: DATE,
-      format: TR_DATE,
       fillable: true,
     },
     givenNameInitials: {
@@ -492,7 +468,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['ad'],
       names: ['Ad'],
       widgets: TEXT,
-      format: { description: 'the first two letters of the given name', pattern: /^\p{L}{2}$/u },
       maxLength: 2,
       fillable: true,
     },
@@ -505,7 +480,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['soyad'],
       names: ['Soyad'],
       widgets: TEXT,
-      format: { description: 'the first two letters of the surname', pattern: /^\p{L}{2}$/u },
       maxLength: 2,
       fillable: true,
     },
@@ -523,7 +497,6 @@ export const fieldCatalogue = buildOnce(
       ids: ['CaptchaInputText'],
       names: ['CaptchaInputText'],
       widgets: ['captcha'],
-      format: { description: '8 characters from the image' },
       fillable: false,
     },
     consent: {

@@ -49,7 +49,7 @@ function indexBy(values: (spec: FieldSpec) => readonly string[] | undefined): Ma
   return index;
 }
 
-const SIGNAL_RANK: Readonly<Record<MatchSignal, number>> = { id: 3, name: 2, label: 1 };
+const SIGNAL_RANK: Readonly<Record<MatchSignal, number>> = { taught: 4, id: 3, name: 2, label: 1 };
 
 /** Every catalogue key the control fits, strongest first: ids, then names, then labels. */
 export function matchControl(control: PageControl): FieldMatch[] {

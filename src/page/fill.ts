@@ -19,16 +19,14 @@
  * is the overlay's job; the report lists them.
  */
 import type { Bridge } from './bridge-client';
-import { type BridgeError, isProtectedControl, type WidgetOption, type WidgetState } from './bridge-protocol';
-import type { FieldKey } from './field-keys';
 import {
-  type DescribeWanted,
-  initialsOf,
-  matchOption,
-  type PageLang,
-  searchQueries,
-  type WantedOption,
-} from './fill-options';
+  type BridgeError,
+  isProtectedControl,
+  optionsSignature,
+  type WidgetOption,
+  type WidgetState,
+} from './bridge-protocol';
+import type { FieldKey } from './field-keys';
 import type { PageKind } from './page-kinds';
 import type { PageRecognition, RecognizedField } from './recognition-types';
 import {
@@ -66,7 +64,84 @@ export type SkipReason =
   | 'bridge-unavailable'
   /** The field left the page between planning and filling. */
   | 'element-gone'
+  /** A list that depends on another was still empty after the wait (`waitedMs`). */
+  | 'list-empty'
+  /** A dependent list with nothing in it, and the list it depends on (`parent`) is empty too. */
+  | 'needs-parent'
   | 'failed';
+
+/**
+ * Lists the page fills from another list's choice: district from province, neighbourhood from
+ * district, purpose of stay from permit type. Kendo's `cascadeFrom` says so too (`cascades`),
+ * but a page may wire it by its own change handler, which nothing in the markup tells.
+ */
+export const LIST_PARENT: Partial<Record<FieldKey, FieldKey>> = {
+  district: 'province',
+  neighbourhood: 'district',
+  permitPurpose: 'permitType',
+};
+
+/** How long a list is waited for before it is reported still empty. */
+export const LIST_WAIT_MS = 10_000;
+/**
+ * A dependent list that already held options before its parent was set (a page that lists
+ * them all, or the previous choice's) is used as it is once it has not changed for this long.
+ */
+export const STALE_LIST_MS = 2_000;
+
+/** Time for the fill: the page's clock and timers by default, a fake one in tests. */
+export interface FillClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const PAGE_CLOCK: FillClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** What the fill is doing now, for the person watching: waiting for a list the page is filling. */
+export interface FillProgress {
+  readonly key: FieldKey;
+  readonly waiting: boolean;
+}
+
+export type PageLang = 'tr' | 'en';
+
+/** A list field being filled: its profile value and the options the page shows. */
+export interface ListQuestion {
+  readonly key: FieldKey;
+  /** The profile's value (a code: 'female', 'SY', '34'…). */
+  readonly value: string;
+  readonly options: readonly WidgetOption[];
+}
+
+/** Which option to set, or why none: closest texts for a value not listed, words to search a list loaded by search. */
+export type OptionAnswer =
+  | { readonly option: WidgetOption }
+  | {
+      readonly reason: 'option-not-found' | 'option-ambiguous';
+      readonly closest?: readonly string[];
+      readonly queries?: readonly string[];
+    };
+
+/**
+ * Chooses list options for profile values. The matcher and the label tables live in the
+ * background (`option-choice.ts`): the content script asks for every list at once before
+ * planning, then for each list that changes while filling.
+ */
+export interface OptionChooser {
+  /** The answer already at hand for this question, if it was asked. */
+  known(lang: PageLang, question: ListQuestion): OptionAnswer | undefined;
+  ask(lang: PageLang, questions: readonly ListQuestion[]): Promise<readonly OptionAnswer[]>;
+}
+
+export interface FillRunOptions {
+  readonly clock?: FillClock;
+  /** How long to wait for a list the page is still filling (default `LIST_WAIT_MS`). */
+  readonly listWaitMs?: number;
+  readonly onProgress?: (progress: FillProgress) => void;
+}
 
 export interface FillOptions {
   /** What the fields hold now (`readFieldValues`). A key missing here counts as empty. */
@@ -75,8 +150,8 @@ export interface FillOptions {
   readonly widgets?: readonly WidgetState[];
   /** Replace values that are already there. Off by default: the user's typing wins. */
   readonly overwrite?: boolean;
-  /** What a profile value looks like in a list (`describeWanted`, or the background's answers). */
-  readonly describe: DescribeWanted;
+  /** Chooses list options (`option-choice.ts`, asked of the background). */
+  readonly choose: OptionChooser;
 }
 
 export type FillWidget = 'text' | 'dropdown' | 'date' | 'masked';
@@ -97,15 +172,23 @@ export interface PlannedFill {
   readonly value: string | null;
   /** The option text expected to show, when known. */
   readonly text?: string;
-  /** For lists: the codes and texts the profile value may appear under. */
-  readonly wanted?: WantedOption;
+  /** For lists: the profile value, to choose the option by once the list is known. */
+  readonly raw?: string;
   readonly previous: FieldValue;
+  /**
+   * For a list filled from another one set in the same run: that list's key, and this list's
+   * options as they were before (`optionsSignature`), so the fill waits for the new ones.
+   */
+  readonly after?: FieldKey;
+  readonly since?: string;
 }
 
 export interface PlannedSkip {
   readonly key: FieldKey;
   readonly action: 'skip';
   readonly reason: SkipReason;
+  /** 'needs-parent': the list this one depends on. */
+  readonly parent?: FieldKey;
 }
 
 export type PlanItem = PlannedFill | PlannedSkip;
@@ -116,7 +199,8 @@ export interface FillPlan {
   /** False when the page is not fully recognised: every item is then a skip. */
   readonly allowed: boolean;
   readonly overwrite: boolean;
-  /** One item per recognised field, in page order. */
+  readonly choose: OptionChooser;
+  /** One item per recognised field, in page order, each dependent list right after its parent. */
   readonly items: readonly PlanItem[];
 }
 
@@ -127,6 +211,12 @@ export interface FieldResult {
   /** Filled fields: the value now in the field (a list's code), and a list's shown text. */
   readonly value?: string;
   readonly text?: string;
+  /** 'list-empty': how long the list was waited for. */
+  readonly waitedMs?: number;
+  /** 'option-not-found': the page's options nearest to the value (their texts), nearest first. */
+  readonly closest?: readonly string[];
+  /** 'needs-parent': the list to choose first. */
+  readonly parent?: FieldKey;
 }
 
 export interface UndoEntry {
@@ -159,7 +249,11 @@ const EMPTY: FieldValue = { value: '' };
 
 // ——— Planning ———
 
-/** Decides, for every recognised field, whether to fill it and with what. Pure. */
+/**
+ * Decides, for every recognised field, whether to fill it and with what. Pure. A list filled
+ * from another (`LIST_PARENT`, or Kendo's cascade) comes right after it, and when its parent is
+ * set in the same run, its option is chosen only once the page has filled it.
+ */
 export function planFill(
   recognition: PageRecognition,
   values: ProfileValues,
@@ -168,16 +262,51 @@ export function planFill(
   const overwrite = options.overwrite ?? false;
   const allowed = recognition.fillAllowed && recognition.drift === null;
   const widgets = widgetsByHandle(options.widgets ?? []);
-  const items = recognition.fields.map((field): PlanItem => {
-    if (!allowed) return skip(field.key, 'page-not-recognised');
-    return planField(field, values, options.current[field.key] ?? EMPTY, {
-      lang: recognition.lang,
-      overwrite,
-      describe: options.describe,
-      widget: widgetOfElement(field.element, widgets),
-    });
-  });
-  return { kind: recognition.kind, lang: recognition.lang, allowed, overwrite, items };
+  const planned = new Map<FieldKey, PlanItem>();
+  const byKey = new Map(recognition.fields.map((field) => [field.key, field]));
+  const context = { lang: recognition.lang, overwrite, choose: options.choose };
+  const ordered = parentsFirst(recognition.fields);
+  for (const field of ordered) {
+    if (!allowed) {
+      planned.set(field.key, skip(field.key, 'page-not-recognised'));
+      continue;
+    }
+    const parentKey = LIST_PARENT[field.key];
+    const parent = parentKey ? byKey.get(parentKey) : undefined;
+    planned.set(
+      field.key,
+      planField(field, values, options.current[field.key] ?? EMPTY, {
+        ...context,
+        widget: widgetOfElement(field.element, widgets),
+        parent: parent && {
+          key: parent.key,
+          setNow: planned.get(parent.key)?.action === 'fill',
+          empty: isEmpty(options.current[parent.key] ?? EMPTY),
+        },
+      }),
+    );
+  }
+  const items = ordered.flatMap((field) => planned.get(field.key) ?? []);
+  return {
+    kind: recognition.kind,
+    lang: recognition.lang,
+    allowed,
+    overwrite,
+    choose: options.choose,
+    items,
+  };
+}
+
+/** Fields in page order, every dependent list moved right after the list it depends on (a shuffled page may show the district first). */
+function parentsFirst(fields: readonly RecognizedField[]): RecognizedField[] {
+  const out: RecognizedField[] = [];
+  const place = (field: RecognizedField) => {
+    if (out.includes(field)) return;
+    out.push(field);
+    for (const child of fields) if (LIST_PARENT[child.key] === field.key) place(child);
+  };
+  for (const field of fields) if (!fields.some(({ key }) => key === LIST_PARENT[field.key])) place(field);
+  return out;
 }
 
 function skip(key: FieldKey, reason: SkipReason): PlannedSkip {
@@ -187,8 +316,10 @@ function skip(key: FieldKey, reason: SkipReason): PlannedSkip {
 interface FieldContext {
   readonly lang: PageLang;
   readonly overwrite: boolean;
-  readonly describe: DescribeWanted;
+  readonly choose: OptionChooser;
   readonly widget: WidgetState | undefined;
+  /** The list this one is filled from, when it is on the page. */
+  readonly parent?: { readonly key: FieldKey; readonly setNow: boolean; readonly empty: boolean } | undefined;
 }
 
 function planField(
@@ -200,7 +331,7 @@ function planField(
   const { key } = field;
   const target = targetOf(field);
   if (!target || GATES.has(key) || isProtectedElement(field.element)) return skip(key, 'not-fillable');
-  if (!field.fillable && !isWaitingCascade(field, target, context.widget)) return skip(key, 'not-fillable');
+  if (!field.fillable && !isWaitingList(field, target, context)) return skip(key, 'not-fillable');
   const raw = profileValue(key, values);
   if (raw === undefined) return skip(key, 'no-profile-value');
   if (raw === null) return skip(key, 'invalid-value');
@@ -222,9 +353,27 @@ function planList(
   context: FieldContext,
 ): PlanItem {
   const { key } = field;
-  const wanted = context.describe(key, raw, context.lang);
   const list = listOptions(field, target, context.widget);
-  const match = matchOption(list.options, wanted, key);
+  const { parent } = context;
+  // Its parent is set in this run: the options shown now are about to change; choose later.
+  if (parent?.setNow) {
+    if (!isEmpty(current) && !context.overwrite) return skip(key, 'user-typed');
+    return {
+      key,
+      action: 'fill',
+      target,
+      value: null,
+      raw,
+      previous: current,
+      after: parent.key,
+      since: optionsSignature(list.options),
+    };
+  }
+  // Asked of the background before planning (`fillPage`); an empty list has nothing to choose from.
+  const match: OptionAnswer =
+    (list.options.length > 0 &&
+      context.choose.known(context.lang, { key, value: raw, options: list.options })) ||
+    NOT_FOUND;
   if ('option' in match) {
     if (current.value === match.option.value) return skip(key, 'same-value');
     if (!isEmpty(current) && !context.overwrite) return skip(key, 'user-typed');
@@ -234,31 +383,51 @@ function planList(
       target,
       value: match.option.value,
       text: match.option.text,
-      wanted,
+      raw,
       previous: current,
     };
   }
+  // Nothing to choose from and nothing chosen above it: the person chooses the parent first.
+  if (list.options.length === 0 && parent?.empty) return { ...skip(key, 'needs-parent'), parent: parent.key };
   // A complete list without the value: it is not there. An ambiguous match stays ambiguous.
-  if (list.complete || match.error === 'option-ambiguous') return skip(key, match.error);
+  if ((list.complete && list.options.length > 0) || match.reason === 'option-ambiguous') {
+    return skip(key, match.reason);
+  }
   if (!isEmpty(current) && !context.overwrite) return skip(key, 'user-typed');
-  // Server-side or not yet loaded (cascading) list: look for the option when filling.
-  return { key, action: 'fill', target, value: null, wanted, previous: current };
+  // Server-side, or still being filled by the page: look for the option when filling.
+  return { key, action: 'fill', target, value: null, raw, previous: current };
+}
+
+const NOT_FOUND: OptionAnswer = { reason: 'option-not-found' };
+
+/** The questions `planFill` will have for the page's lists: asked together before planning. */
+export function listQuestions(
+  recognition: PageRecognition,
+  values: ProfileValues,
+  widgets: readonly WidgetState[],
+): ListQuestion[] {
+  const byHandle = widgetsByHandle(widgets);
+  const questions: ListQuestion[] = [];
+  for (const field of recognition.fields) {
+    const target = targetOf(field);
+    const value = target?.widget === 'dropdown' ? profileValue(field.key, values) : null;
+    if (!target || !value) continue;
+    const { options } = listOptions(field, target, widgetOfElement(field.element, byHandle));
+    if (options.length > 0) questions.push({ key: field.key, value, options });
+  }
+  return questions;
 }
 
 /**
- * A Kendo list that cascades from another (district from province) is disabled until its
- * parent has a value, so recognition reports it unfillable; it becomes fillable once the
- * parent is filled earlier in the same run.
+ * A list the page keeps disabled until the list it depends on has a value (district before a
+ * province is chosen: Kendo's cascade, or the page's own handler) is still a field to fill
+ * when that list is set in the same run; recognition reports it unfillable.
  */
-function isWaitingCascade(
-  field: RecognizedField,
-  target: FillTarget,
-  widget: WidgetState | undefined,
-): boolean {
+function isWaitingList(field: RecognizedField, target: FillTarget, context: FieldContext): boolean {
+  const dependent = context.widget?.cascades === true || context.parent?.setNow === true;
   return (
-    target.via === 'bridge' &&
+    dependent &&
     target.widget === 'dropdown' &&
-    widget?.cascades === true &&
     field.widget === 'dropdown' &&
     field.element.hasAttribute('disabled') &&
     !field.element.hasAttribute('readonly')
@@ -288,6 +457,17 @@ function profileValue(key: FieldKey, values: ProfileValues): string | null | und
     return initialsOf(name);
   }
   return undefined;
+}
+
+/**
+ * The first two letters of a name, upper-cased the Turkish way ("ismail" → "İS"), as the
+ * entry pages ask ("Adınızın ilk iki harfi"). Letters only: "O'Brien" → "OB". Null when the
+ * name has fewer than two letters.
+ */
+export function initialsOf(name: string): string | null {
+  const letters = [...name.normalize('NFC')].filter((character) => /\p{L}/u.test(character));
+  if (letters.length < 2) return null;
+  return letters.slice(0, 2).join('').toLocaleUpperCase('tr-TR');
 }
 
 function targetOf(field: RecognizedField): FillTarget | null {
@@ -368,33 +548,71 @@ function sameText(a: string, b: string): boolean {
 
 // ——— Applying ———
 
+/** What one run of the fill (or its undo) carries along. */
+interface Run {
+  readonly bridge: Bridge | null;
+  readonly overwrite: boolean;
+  readonly clock: FillClock;
+  readonly listWaitMs: number;
+  readonly onProgress: (progress: FillProgress) => void;
+  /** The keys set so far in this run. */
+  readonly filled: Set<FieldKey>;
+  /** For lists chosen while filling: the page's language and the chooser (none when undoing). */
+  readonly lang: PageLang;
+  readonly choose?: OptionChooser | undefined;
+}
+
+function startRun(bridge: Bridge | null, overwrite: boolean, options: FillRunOptions, plan?: FillPlan): Run {
+  return {
+    bridge,
+    overwrite,
+    lang: plan?.lang ?? 'tr',
+    choose: plan?.choose,
+    clock: options.clock ?? PAGE_CLOCK,
+    listWaitMs: options.listWaitMs ?? LIST_WAIT_MS,
+    onProgress: (progress) => {
+      try {
+        options.onProgress?.(progress);
+      } catch {
+        // Showing progress must never stop the fill.
+      }
+    },
+    filled: new Set(),
+  };
+}
+
 /**
- * Carries out a plan. Fields are filled one after another in page order (a province before
- * its districts), each read back and verified. Never throws for one field: its result says
- * what went wrong.
+ * Carries out a plan. Fields are filled one after another, a dependent list right after the
+ * list it depends on; a list the page fills from its parent's choice is waited for (at most
+ * `listWaitMs`, reported through `onProgress`) before its option is chosen. Each field is read
+ * back and verified. Never throws for one field: its result says what went wrong.
  */
-export async function applyFill(plan: FillPlan, bridge: Bridge | null): Promise<FillReport> {
+export async function applyFill(
+  plan: FillPlan,
+  bridge: Bridge | null,
+  options: FillRunOptions = {},
+): Promise<FillReport> {
+  const run = startRun(bridge, plan.overwrite, options, plan);
   const results: FieldResult[] = [];
   const undo: UndoEntry[] = [];
   for (const item of plan.items) {
     if (item.action === 'skip') {
-      results.push({ key: item.key, outcome: 'skipped', reason: item.reason });
+      const parent = item.parent ? { parent: item.parent } : {};
+      results.push({ key: item.key, outcome: 'skipped', reason: item.reason, ...parent });
       continue;
     }
     let outcome: Outcome;
     try {
-      outcome =
-        item.target.via === 'dom'
-          ? fillDom(item, plan.overwrite)
-          : await fillWidget(item, plan.overwrite, bridge);
+      outcome = item.target.via === 'dom' ? await fillDom(item, run) : await fillWidget(item, run);
     } catch {
       outcome = { reason: 'failed' };
     }
     if ('reason' in outcome) {
-      results.push({ key: item.key, outcome: 'skipped', reason: outcome.reason });
+      results.push({ key: item.key, outcome: 'skipped', ...outcome });
     } else {
       results.push({ key: item.key, outcome: 'filled', ...outcome.filled });
       undo.push({ key: item.key, target: item.target, previous: outcome.previous, filled: outcome.filled });
+      run.filled.add(item.key);
     }
     // Let the page's own handlers (cascades, validation) run between fields.
     await Promise.resolve();
@@ -402,17 +620,120 @@ export async function applyFill(plan: FillPlan, bridge: Bridge | null): Promise<
   return { results, filled: undo.map((entry) => entry.key), undo };
 }
 
-type Outcome = { reason: SkipReason } | { previous: FieldValue; filled: FieldValue };
+type Skipped = {
+  readonly reason: SkipReason;
+  readonly waitedMs?: number;
+  readonly closest?: readonly string[];
+  readonly parent?: FieldKey;
+};
+type Outcome = Skipped | { previous: FieldValue; filled: FieldValue };
 
-function fillDom(item: PlannedFill, overwrite: boolean): Outcome {
+const EMPTY_LIST = optionsSignature([]);
+
+/** Whether this list is filled by the page from another one, and that one was set in this run. */
+function afterParent(item: PlannedFill, run: Run): boolean {
+  return item.after !== undefined && run.filled.has(item.after);
+}
+
+/** A dependent list whose parent was planned but not set: without options, the person chooses the parent first. */
+function parentNotSet(item: PlannedFill, run: Run, options: readonly WidgetOption[]): Skipped | null {
+  if (item.after === undefined || run.filled.has(item.after) || options.length > 0) return null;
+  return { reason: 'needs-parent', parent: item.after };
+}
+
+/**
+ * Whether the fill should wait for this list: the page is filling it, or is about to (its
+ * parent was just set, it is a whole list with nothing in it yet, or a dependent list the page
+ * keeps disabled). A server-side list that is merely not loaded (`complete` false) is searched.
+ */
+function shouldWait(
+  item: PlannedFill,
+  run: Run,
+  options: readonly WidgetOption[],
+  enabled: boolean,
+  complete = true,
+): boolean {
+  if (afterParent(item, run)) return true;
+  if (options.length === 0 && complete) return true;
+  return LIST_PARENT[item.key] !== undefined && !enabled;
+}
+
+/**
+ * Waits for a list as the page fills it, in two steps: a list that held options before its
+ * parent changed gets `STALE_LIST_MS` to show different ones (a list that never changes is
+ * then used as it is); an empty or disabled one gets the rest of `listWaitMs` to show any.
+ */
+async function waitForList<T>(
+  item: PlannedFill,
+  run: Run,
+  wait: (since: string, ms: number) => Promise<T>,
+  ready: (state: T) => boolean,
+  first: T,
+): Promise<{ state: T; waitedMs: number }> {
+  run.onProgress({ key: item.key, waiting: true });
+  const start = run.clock.now();
+  let state = first;
+  try {
+    if (afterParent(item, run) && item.since !== undefined && item.since !== EMPTY_LIST) {
+      state = await wait(item.since, Math.min(STALE_LIST_MS, run.listWaitMs));
+    }
+    if (!ready(state)) {
+      state = await wait('', Math.max(0, run.listWaitMs - (run.clock.now() - start)));
+    }
+  } finally {
+    run.onProgress({ key: item.key, waiting: false });
+  }
+  return { state, waitedMs: Math.max(0, Math.round(run.clock.now() - start)) };
+}
+
+function selectOptions(select: HTMLSelectElement): WidgetOption[] {
+  return Array.from(select.options ?? [])
+    .filter((option) => option.value !== '')
+    .map((option) => ({ value: option.value, text: option.text.trim() }));
+}
+
+type Chosen =
+  | { readonly option: WidgetOption }
+  | { readonly skipped: Skipped; readonly queries: readonly string[] };
+
+/**
+ * The option of a list, asked of the chooser (the background), or why there is none: the
+ * closest options when the value is not there, and the words to search a list loaded by search.
+ */
+async function chooseFrom(item: PlannedFill, run: Run, options: readonly WidgetOption[]): Promise<Chosen> {
+  const question = { key: item.key, value: item.raw ?? '', options };
+  const answer =
+    item.raw === undefined || !run.choose
+      ? NOT_FOUND
+      : (run.choose.known(run.lang, question) ??
+        (await run.choose.ask(run.lang, [question]))[0] ??
+        NOT_FOUND);
+  if ('option' in answer) return { option: answer.option };
+  const closest = answer.closest?.length ? { closest: answer.closest } : {};
+  return { skipped: { reason: answer.reason, ...closest }, queries: answer.queries ?? [] };
+}
+
+async function fillDom(item: PlannedFill, run: Run): Promise<Outcome> {
   const { element, widget } = item.target;
   if (!element.isConnected) return { reason: 'element-gone' };
-  if (isProtectedElement(element) || isLocked(element)) return { reason: 'not-fillable' };
-  const value = item.value;
-  if (value === null) return { reason: 'option-not-found' };
+  if (isProtectedElement(element)) return { reason: 'not-fillable' };
+  let value = item.value;
+  if (value === null) {
+    if (widget !== 'dropdown' || item.raw === undefined) return { reason: 'option-not-found' };
+    // A native select is read as it is: the site's lists are Kendo widgets, waited for below.
+    const options = selectOptions(element as HTMLSelectElement);
+    const noParent = parentNotSet(item, run, options);
+    if (noParent) return noParent;
+    const chosen = await chooseFrom(item, run, options);
+    if (!('option' in chosen)) return chosen.skipped;
+    value = chosen.option.value;
+  }
+  if (isLocked(element)) return { reason: 'not-fillable' };
   const before = readDom(element);
   // The user typed between planning and filling: their value wins.
-  if (before !== item.previous.value && before.trim() !== '' && !overwrite) return { reason: 'user-typed' };
+  if (before !== item.previous.value && before.trim() !== '' && !run.overwrite)
+    return { reason: 'user-typed' };
+  if (before === value) return { reason: 'same-value' };
   writeDom(element, value);
   const after = readDom(element);
   if (!(widget === 'text' ? sameText(after, value) : after === value)) {
@@ -424,7 +745,7 @@ function fillDom(item: PlannedFill, overwrite: boolean): Outcome {
       ? ((element as HTMLSelectElement).selectedOptions?.[0]?.text.trim() ?? '')
       : undefined;
   return {
-    previous: { value: before },
+    previous: afterParent(item, run) ? { value: item.previous.value } : { value: before },
     filled: text === undefined ? { value: after } : { value: after, text },
   };
 }
@@ -479,7 +800,8 @@ async function currentWidget(
   return handle !== null && widget ? { handle, widget } : null;
 }
 
-async function fillWidget(item: PlannedFill, overwrite: boolean, bridge: Bridge | null): Promise<Outcome> {
+async function fillWidget(item: PlannedFill, run: Run): Promise<Outcome> {
+  const { bridge } = run;
   const { element } = item.target;
   const kind = item.target.widget;
   if (kind === 'text') return { reason: 'failed' };
@@ -489,18 +811,37 @@ async function fillWidget(item: PlannedFill, overwrite: boolean, bridge: Bridge 
   if (!found) return { reason: 'element-gone' };
   const { handle } = found;
   let before = found.widget;
-  // A cascade child waits for its parent's list load (the bridge waits for the page to be idle).
-  if (!before.enabled && before.cascades) before = (await bridge.searchOptions(handle, '', 'text')) ?? before;
+  if (kind === 'dropdown' && (item.value === null || afterParent(item, run))) {
+    const options = before.options ?? [];
+    const noParent = parentNotSet(item, run, options);
+    if (noParent) return noParent;
+    const cascadeLoading = before.cascades === true && (!before.enabled || options.length === 0);
+    if (cascadeLoading || shouldWait(item, run, options, before.enabled, before.complete !== false)) {
+      const listed = await waitForList(
+        item,
+        run,
+        async (since, ms) => (await bridge.awaitOptions(handle, since, ms)) ?? before,
+        (state) => state.enabled && (state.options ?? []).length > 0,
+        before,
+      );
+      before = listed.state;
+      if ((before.options ?? []).length === 0) return { reason: 'list-empty', waitedMs: listed.waitedMs };
+    }
+  }
   if (!before.enabled) return { reason: 'not-fillable' };
   const seen = widgetFieldValue(before).value;
-  if (seen !== item.previous.value && seen.trim() !== '' && !overwrite) return { reason: 'user-typed' };
-  const previous: FieldValue =
-    kind === 'dropdown' ? { value: before.value, text: before.text } : { value: before.value };
+  if (seen !== item.previous.value && seen.trim() !== '' && !run.overwrite) return { reason: 'user-typed' };
+  // A list the page emptied when its parent changed in this run was, before the run, what the plan saw.
+  const previous: FieldValue = afterParent(item, run)
+    ? item.previous
+    : kind === 'dropdown'
+      ? { value: before.value, text: before.text }
+      : { value: before.value };
 
   let value = item.value;
   let text = item.text;
   if (value === null) {
-    const option = await findOption(bridge, handle, before, item.wanted, item.key);
+    const option = await findOption(bridge, handle, before, item, run);
     if ('reason' in option) return option;
     ({ value, text } = option.option);
   }
@@ -528,26 +869,25 @@ async function findOption(
   bridge: Bridge,
   handle: string,
   before: WidgetState,
-  wanted: WantedOption | undefined,
-  key: FieldKey,
-): Promise<{ option: WidgetOption } | { reason: SkipReason }> {
-  if (!wanted) return { reason: 'option-not-found' };
+  item: PlannedFill,
+  run: Run,
+): Promise<{ option: WidgetOption } | Skipped> {
+  if (item.raw === undefined) return { reason: 'option-not-found' };
   let state: WidgetState | null = before;
-  const attempts: [query: string, by: 'text' | 'value'][] = [
-    ...searchQueries(wanted).map((query): [string, 'text'] => [query, 'text']),
-    ...wanted.codes.slice(0, 1).map((code): [string, 'value'] => [code, 'value']),
-  ];
+  /** The background's words to type into the list's filter, then the profile's code. */
+  let attempts: [query: string, by: 'text' | 'value'][] = [];
   let searched = false;
-  let reason: SkipReason = 'option-not-found';
+  let outcome: { option: WidgetOption } | Skipped = { reason: 'option-not-found' };
   for (let i = 0; i <= attempts.length; i++) {
     if (state) {
-      const match = matchOption(state.options ?? [], wanted, key);
-      if ('option' in match) return match;
-      // A complete list (local, or a cascade child now loaded) will not change with other searches.
-      if (match.error === 'option-ambiguous' || (searched && state.complete)) {
-        reason = match.error;
-        break;
+      const chosen = await chooseFrom(item, run, state.options ?? []);
+      if ('option' in chosen) return chosen;
+      outcome = chosen.skipped;
+      if (!searched) {
+        attempts = [...chosen.queries.map((query): [string, 'text'] => [query, 'text']), [item.raw, 'value']];
       }
+      // A complete list (local, or a dependent list now loaded) will not change with other searches.
+      if (outcome.reason === 'option-ambiguous' || state.complete !== false) break;
     }
     const attempt = attempts[i];
     if (!attempt) break;
@@ -556,7 +896,8 @@ async function findOption(
   }
   // Leave the list as the page showed it, not narrowed to a search that found nothing.
   if (searched && before.complete === false) await bridge.searchOptions(handle, '', 'text');
-  return { reason };
+  // Closest options named from a search are a guess at what the list holds; only a whole list's are shown.
+  return searched && 'closest' in outcome ? { reason: outcome.reason } : outcome;
 }
 
 function reasonFor(error: BridgeError): SkipReason {
@@ -578,39 +919,79 @@ function reasonFor(error: BridgeError): SkipReason {
 
 // ——— Undoing ———
 
+type UndoSkip = UndoReport['skipped'][number]['reason'];
+
 /**
- * Puts every filled field back as it was before the fill, last filled first (so a district
- * goes back before its province). A field the user has changed since the fill is left alone.
+ * Puts every filled field back as it was before the fill, walking the fill back: last filled
+ * first, so a neighbourhood goes back before its district and a district before its province.
+ * A dependent list that held a choice before the fill (an overwrite) goes back after its
+ * parent instead, set the way the fill sets one, once the page shows the parent's options
+ * again. A field the user has changed since the fill is left alone.
  */
-export async function undoFill(report: FillReport, bridge: Bridge | null): Promise<UndoReport> {
+export async function undoFill(
+  report: FillReport,
+  bridge: Bridge | null,
+  options: FillRunOptions = {},
+): Promise<UndoReport> {
+  const run = startRun(bridge, true, options);
   const restored: FieldKey[] = [];
   const skipped: UndoReport['skipped'][number][] = [];
+  const note = (key: FieldKey, reason: UndoSkip | null) => {
+    if (reason) skipped.push({ key, reason });
+    else restored.push(key);
+  };
+  const keys = new Set(report.undo.map((entry) => entry.key));
+  /** Dependent lists to put back after their parent, as fills waiting for the page. */
+  const later: PlannedFill[] = [];
   for (const entry of [...report.undo].reverse()) {
-    const reason = await undoOne(entry, bridge).catch(() => 'failed' as const);
-    if (reason) skipped.push({ key: entry.key, reason });
-    else restored.push(entry.key);
+    const { key, target, previous, filled } = entry;
+    const changed = await stillAsFilled(entry, bridge).catch((): UndoSkip => 'failed');
+    const parent = LIST_PARENT[key];
+    if (changed) note(key, changed);
+    else if (parent && keys.has(parent) && previous.value !== '') {
+      const since = await listSignature(entry, bridge);
+      later.unshift({ key, action: 'fill', target, ...previous, previous: filled, after: parent, since });
+    } else note(key, await undoOne(entry, bridge).catch((): UndoSkip => 'failed'));
     await Promise.resolve();
+  }
+  for (const item of later) {
+    run.filled.add(item.after as FieldKey);
+    const outcome = await (item.target.via === 'dom' ? fillDom(item, run) : fillWidget(item, run)).catch(
+      (): Outcome => ({ reason: 'failed' }),
+    );
+    note(item.key, 'reason' in outcome && outcome.reason !== 'same-value' ? 'failed' : null);
   }
   return { restored, skipped };
 }
 
-async function undoOne(
-  entry: UndoEntry,
-  bridge: Bridge | null,
-): Promise<UndoReport['skipped'][number]['reason'] | null> {
+/** Null when the field still holds what the fill put there, else why it is not put back. */
+async function stillAsFilled(entry: UndoEntry, bridge: Bridge | null): Promise<UndoSkip | null> {
+  const { element, via } = entry.target;
+  if (!element.isConnected) return 'element-gone';
+  if (via === 'dom') return readDom(element) === entry.filled.value ? null : 'changed-since-fill';
+  if (!bridge?.kendo || entry.target.widget === 'text') return 'bridge-unavailable';
+  const found = await currentWidget(bridge, element);
+  if (!found) return 'element-gone';
+  return found.widget.value === entry.filled.value ? null : 'changed-since-fill';
+}
+
+async function listSignature(entry: UndoEntry, bridge: Bridge | null): Promise<string> {
+  const { element, via } = entry.target;
+  if (via === 'dom') return optionsSignature(selectOptions(element as HTMLSelectElement));
+  const found = bridge ? await currentWidget(bridge, element) : null;
+  return optionsSignature(found?.widget.options ?? []);
+}
+
+/** Puts one field back (already checked unchanged). */
+async function undoOne(entry: UndoEntry, bridge: Bridge | null): Promise<UndoSkip | null> {
   const { element, via } = entry.target;
   if (via === 'dom') {
-    if (!element.isConnected) return 'element-gone';
-    if (readDom(element) !== entry.filled.value) return 'changed-since-fill';
     writeDom(element, entry.previous.value);
     return readDom(element) === entry.previous.value ? null : 'failed';
   }
   const kind = entry.target.widget;
-  if (!bridge?.kendo || kind === 'text') return 'bridge-unavailable';
-  if (!element.isConnected) return 'element-gone';
-  const found = await currentWidget(bridge, element);
-  if (!found) return 'element-gone';
-  if (found.widget.value !== entry.filled.value) return 'changed-since-fill';
+  const found = bridge && kind !== 'text' ? await currentWidget(bridge, element) : null;
+  if (!bridge || !found || kind === 'text') return 'element-gone';
   // (A server-side list narrowed by the fill's search goes back to its first page in the bridge.)
   const result = await bridge.setWidgetValue(found.handle, entry.previous.value, kind);
   const restored =
@@ -629,15 +1010,18 @@ export async function fillPage(
   recognition: PageRecognition,
   values: ProfileValues,
   bridge: Bridge | null,
-  options: { readonly overwrite?: boolean; readonly describe: DescribeWanted },
+  options: FillRunOptions & { readonly overwrite?: boolean; readonly choose: OptionChooser },
 ): Promise<FillReport> {
   const widgets = bridge?.kendo ? await bridge.readWidgetValues() : [];
   const current = readFieldValues(recognition.fields, widgets);
+  // Every list's choice in one question to the background, before anything is planned.
+  const questions = listQuestions(recognition, values, widgets);
+  if (questions.length > 0) await options.choose.ask(recognition.lang, questions);
   const plan = planFill(recognition, values, {
     current,
     widgets,
     overwrite: options.overwrite,
-    describe: options.describe,
+    choose: options.choose,
   });
-  return applyFill(plan, bridge);
+  return applyFill(plan, bridge, options);
 }

@@ -3,8 +3,8 @@ import type { PageKind } from './page-kinds';
 
 export type WidgetKind = 'text' | 'dropdown' | 'date' | 'masked' | 'checkbox' | 'readonly' | 'captcha';
 
-/** How a field was found, strongest first. */
-export type MatchSignal = 'id' | 'name' | 'label';
+/** How a field was found, strongest first: a person's word (`taught.ts`) above the page's own. */
+export type MatchSignal = 'taught' | 'id' | 'name' | 'label';
 
 export interface RecognizedField {
   readonly key: FieldKey;
@@ -47,4 +47,19 @@ export interface PageRecognition {
   readonly fillAllowed: boolean;
   /** Application kind when the page tells (entry page, or current-permit fields present). */
   readonly applicationKind: 'first' | 'extension' | 'transfer' | null;
+  /**
+   * The controls behind `drift.unknown`, which a person may teach the assistant (`taught.ts`):
+   * what the page shows of them, never their values. Optional so hand-made recognitions in
+   * tests stay valid; `recognizePage` always sets it.
+   */
+  readonly unknownControls?: readonly UnknownControl[];
+}
+
+/** A control of a recognised page that no field was given to. */
+export interface UnknownControl {
+  readonly element: HTMLElement;
+  readonly label: string;
+  readonly id: string;
+  readonly name: string;
+  readonly widget: WidgetKind;
 }

@@ -12,7 +12,14 @@ import {
   CURRENT_PERMIT_FIELDS,
   type PageSpec,
 } from './pages';
-import type { PageDrift, PageRecognition, RecognizedField, WidgetKind } from './recognition-types';
+import type {
+  PageDrift,
+  PageRecognition,
+  RecognizedField,
+  UnknownControl,
+  WidgetKind,
+} from './recognition-types';
+import { isTaughtControl, type TaughtField } from './taught';
 import { hasTurkishLetters } from './text';
 
 /**
@@ -23,9 +30,14 @@ import { hasTurkishLetters } from './text';
  * Steps: collect the controls and every catalogue key each one fits (by id, posted name,
  * label text); score the page kinds on URL, markers, headings, phrases and the field set;
  * then settle each control's key in the light of the chosen kind and compare the result
- * with what that kind always has.
+ * with what that kind always has. What a person taught about this kind of page (`taught`)
+ * outranks every other signal, and a taught field counts as one the page has.
  */
-export function recognizePage(doc: Document, url: URL | string): PageRecognition {
+export function recognizePage(
+  doc: Document,
+  url: URL | string,
+  taught: readonly TaughtField[] = [],
+): PageRecognition {
   // A string is accepted too: the content script hands over `location.href`.
   const pageUrl = typeof url === 'string' ? new URL(url) : url;
   const candidates = collectControls(doc).map((control) => ({ control, matches: matchControl(control) }));
@@ -37,7 +49,12 @@ export function recognizePage(doc: Document, url: URL | string): PageRecognition
   const keysOf = ({ matches }: Candidate) => new Set(matches.map((match) => match.key));
   const page = choosePage(evidence, candidates.map(keysOf), displays.map(keysOf));
   const spec = page?.spec ?? null;
-  const { fields, unknown } = assignFields(candidates, spec);
+  const teach = spec ? taught.filter((entry) => entry.page === spec.kind) : [];
+  const { fields, unknown, unknownControls } = assignFields(
+    teach.length > 0 ? candidates.map((candidate) => withTaught(candidate, teach, spec)) : candidates,
+    spec,
+    new Set(teach.map((entry) => entry.key)),
+  );
   const displayed = assignDisplays(displays, spec, fields);
   const allFields = displayed.length === 0 ? fields : inDocumentOrder([...fields, ...displayed]);
   const drift = spec ? measureDrift(spec, allFields, unknown) : null;
@@ -48,7 +65,18 @@ export function recognizePage(doc: Document, url: URL | string): PageRecognition
     drift,
     fillAllowed: (spec?.fillable ?? false) && drift === null,
     applicationKind: spec ? detectApplicationKind(spec, allFields, evidence) : null,
+    unknownControls,
   };
+}
+
+/** A control a person taught: its taught key comes first. */
+function withTaught(candidate: Candidate, taught: readonly TaughtField[], spec: PageSpec | null): Candidate {
+  const { control } = candidate;
+  const seen = { label: controlName(control), id: control.id, name: control.name, widget: control.widget };
+  const entry = spec && taught.find((known) => isTaughtControl(known, spec.kind, seen));
+  if (!entry) return candidate;
+  const taughtMatch: FieldMatch = { key: entry.key, signal: 'taught', strength: 0, lang: null };
+  return { control, matches: [taughtMatch, ...candidate.matches.filter((match) => match.key !== entry.key)] };
 }
 
 interface Candidate {
@@ -60,6 +88,7 @@ interface Assignment {
   readonly fields: RecognizedField[];
   /** Label texts of controls that fit no field of this page. */
   readonly unknown: string[];
+  readonly unknownControls: UnknownControl[];
 }
 
 /**
@@ -68,30 +97,41 @@ interface Assignment {
  * controls claim the same key, the stronger keeps it and the other is reported as unknown:
  * an ambiguous page must not be filled.
  */
-function assignFields(candidates: readonly Candidate[], spec: PageSpec | null): Assignment {
+function assignFields(
+  candidates: readonly Candidate[],
+  spec: PageSpec | null,
+  taughtKeys: ReadonlySet<FieldKey> = new Set(),
+): Assignment {
   const chosen = new Map<FieldKey, { candidate: Candidate; match: FieldMatch }>();
   const unknown: string[] = [];
+  const unknownControls: UnknownControl[] = [];
+  const allows = (key: FieldKey) => spec !== null && (pageAllows(spec, key) || taughtKeys.has(key));
+  const notKnown = (control: PageControl, fallback = '') => {
+    const label = controlName(control);
+    if (label || fallback) unknown.push(label || fallback);
+    const { element, id, name, widget } = control;
+    unknownControls.push({ element, label, id, name, widget });
+  };
   for (const candidate of candidates) {
     const { control, matches } = candidate;
-    const match = (spec && matches.find((m) => pageAllows(spec, m.key))) ?? matches[0];
+    const match = (spec && matches.find((m) => allows(m.key))) ?? matches[0];
     if (!match) {
-      const text = controlName(control);
-      if (text) unknown.push(text);
+      notKnown(control);
       continue;
     }
-    if (spec && !pageAllows(spec, match.key)) unknown.push(controlName(control) || match.key);
+    if (spec && !allows(match.key)) notKnown(control, match.key);
     const rival = chosen.get(match.key);
     if (rival && !outranks(match, rival.match)) {
-      unknown.push(controlName(control) || match.key);
+      notKnown(control, match.key);
       continue;
     }
-    if (rival) unknown.push(controlName(rival.candidate.control) || match.key);
+    if (rival) notKnown(rival.candidate.control, match.key);
     chosen.set(match.key, { candidate, match });
   }
   const fields = [...chosen.values()]
     .sort((a, b) => candidates.indexOf(a.candidate) - candidates.indexOf(b.candidate))
     .map(({ candidate, match }) => toRecognizedField(candidate.control, match, spec));
-  return { fields, unknown };
+  return { fields, unknown, unknownControls };
 }
 
 /**

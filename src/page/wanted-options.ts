@@ -22,6 +22,7 @@ import {
 } from '../profile/codes';
 import type { FieldKey } from './field-keys';
 import type { PageLang, WantedOption } from './fill-options';
+import { optionAliases, optionWordsFor } from './option-words';
 
 const CONTACT_LABELS: Readonly<Record<string, OptionLabels>> = {
   email: { tr: 'E-posta', en: 'e-Mail' },
@@ -123,7 +124,7 @@ export function describeWanted(key: FieldKey, raw: string, lang: PageLang): Want
   }
   const table = LABELS_BY_KEY[key];
   const labels = table && own(table, lower === 'true' ? 'yes' : lower === 'false' ? 'no' : lower);
-  if (labels) texts.push(...ordered(labels, lang));
+  if (labels) texts.push(...ordered(labels, lang), ...optionAliases(key, lower));
   if (COUNTRY_KEYS.has(key) && /^[A-Za-z]{2}$/.test(value)) {
     const code = value.toUpperCase();
     const other: PageLang = lang === 'tr' ? 'en' : 'tr';
@@ -134,7 +135,7 @@ export function describeWanted(key: FieldKey, raw: string, lang: PageLang): Want
     const name = own(PROVINCES, value);
     if (name) texts.push(name);
   }
-  return { codes: unique(codes), texts: unique(texts) };
+  return { codes: unique(codes), texts: unique(texts), words: optionWordsFor(key) };
 }
 
 /** A record's own entry: profile values are user data, and "constructor" must not find a prototype member. */

@@ -8,9 +8,9 @@
 import { type Bridge, connectBridge } from '../../src/page/bridge-client';
 import { BRIDGE_DATA_ATTRIBUTE, formatBridgeToken, randomHex } from '../../src/page/bridge-protocol';
 import { type FillReport, fillPage, type ProfileValues, undoFill } from '../../src/page/fill';
+import { chooseHere } from '../../src/page/option-choice';
 import { recognizePage } from '../../src/page/recognize';
 import { readFieldValues } from '../../src/page/values';
-import { describeWanted } from '../../src/page/wanted-options';
 
 let bridge: Bridge | null = null;
 let lastReport: FillReport | null = null;
@@ -48,7 +48,7 @@ function recognise() {
 
 async function fill(profile: ProfileValues, overwrite = false) {
   const { recognition, summary } = recognise();
-  lastReport = await fillPage(recognition, profile, bridge, { overwrite, describe: describeWanted });
+  lastReport = await fillPage(recognition, profile, bridge, { overwrite, choose: chooseHere });
   return {
     page: summary,
     results: lastReport.results,

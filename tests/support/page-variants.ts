@@ -33,6 +33,11 @@ export const PAGE_VARIANTS = [
   'input-buttons',
   'injected-late',
   'pushstate-swap',
+  'lists-on-change-0',
+  'lists-on-change-300',
+  'lists-on-change-1500',
+  'lists-replaced',
+  'option-affixes',
 ] as const;
 
 export type PageVariant = (typeof PAGE_VARIANTS)[number];
@@ -67,7 +72,58 @@ export const VARIANT_DESCRIPTIONS: Readonly<Record<PageVariant, string>> = {
   'input-buttons': 'buttons rendered as <input type=button value=…>',
   'injected-late': 'the form content removed and injected again after load',
   'pushstate-swap': 'content swapped in with history.pushState to a path no catalogue knows',
+  'lists-on-change-0':
+    'dependent lists (district, neighbourhood, purpose) filled by the parent’s change handler: AJAX, then setDataSource',
+  'lists-on-change-300':
+    'dependent lists filled by the parent’s change handler 300 ms later through dataSource.read()',
+  'lists-on-change-1500':
+    'dependent lists filled by the parent’s change handler 1,500 ms after an AJAX reply',
+  'lists-replaced': `every local list's data source replaced ${200} ms after load; dependent lists on change handlers`,
+  'option-affixes':
+    'option texts with prefixes and suffixes ("01 - ERKEK", "KADIKÖY İLÇESİ", "… AMAÇLI KALACAKLAR")',
 };
+
+/**
+ * How the list variants rewire a live page (Kendo present; in a page without Kendo, such as the
+ * unit tests' snapshots, they change nothing): the delay of the dependent lists' data after
+ * their parent's change, how it arrives, and whether local lists are replaced or reworded.
+ * Unit tests drive the same settings with fake timers (`tests/unit/page/variant-lists.ts`).
+ */
+export interface ListVariant {
+  readonly delayMs: number;
+  readonly how: 'setDataSource' | 'read';
+  readonly replaced: boolean;
+  readonly affixed: boolean;
+}
+
+export const LIST_VARIANTS: Readonly<Partial<Record<PageVariant, ListVariant>>> = {
+  'lists-on-change-0': { delayMs: 0, how: 'setDataSource', replaced: false, affixed: false },
+  'lists-on-change-300': { delayMs: 300, how: 'read', replaced: false, affixed: false },
+  'lists-on-change-1500': { delayMs: 1_500, how: 'setDataSource', replaced: false, affixed: false },
+  'lists-replaced': { delayMs: 0, how: 'setDataSource', replaced: true, affixed: false },
+  'option-affixes': { delayMs: 0, how: 'setDataSource', replaced: false, affixed: true },
+};
+
+/** Delay before `lists-replaced` swaps every local list's data source. */
+export const LIST_REPLACE_MS = 200;
+
+/**
+ * An option text as `option-affixes` rewords it, by the list's posted name: districts get
+ * "İLÇESİ", neighbourhoods "MAHALLESİ" for "Mah.", purposes "AMAÇLI KALACAKLAR" (EN:
+ * "PURPOSES"), permit types lose "İkamet İzni", every other local list gets a code prefix and
+ * capitals. The same rules are written inside `applyPageVariant` (which must stay
+ * self-contained); tests/e2e/fill-engine.spec.ts checks the live texts against this one.
+ */
+export function affixedOptionText(name: string, text: string, index: number, lang: 'tr' | 'en'): string {
+  const upper = text.toLocaleUpperCase(lang === 'tr' ? 'tr-TR' : 'en-US');
+  if (/Ilce$/.test(name)) return `${upper} ${lang === 'tr' ? 'İLÇESİ' : 'DISTRICT'}`;
+  if (/Mahalle$/.test(name))
+    return `${upper.replace(/\s*MAH\.$/, '')} ${lang === 'tr' ? 'MAHALLESİ' : 'NEIGHBOURHOOD'}`;
+  if (/KalisAmaci$/.test(name)) return `${upper} ${lang === 'tr' ? 'AMAÇLI KALACAKLAR' : 'PURPOSES'}`;
+  if (/Turu$/.test(name) && /IkametIzni/.test(name))
+    return upper.replace(/\s*(İKAMET İZNİ|RESIDENCE PERMIT)$/, '');
+  return `${String(index + 1).padStart(2, '0')} - ${upper}`;
+}
 
 /** Text of the field `extra-field` adds. */
 export const UNKNOWN_EXTRA_LABEL = 'Referans Kodu / Reference Code';
@@ -341,6 +397,150 @@ export function applyPageVariant(doc: Document, variant: string, seed: number): 
       result.path = `/app/view/${Math.floor(random() * 1000)}`;
       const view = doc.defaultView;
       if (view && view.document === doc) view.history.pushState({}, '', result.path);
+      break;
+    }
+    case 'lists-on-change-0':
+    case 'lists-on-change-300':
+    case 'lists-on-change-1500':
+    case 'lists-replaced':
+    case 'option-affixes': {
+      // The page's Kendo, when it has one: a snapshot without scripts has nothing to rewire.
+      interface Source {
+        options: { transport?: { read?: { url?: string } } };
+        data(items?: unknown[]): { toJSON(): Record<string, unknown>[] };
+        read(data?: Record<string, unknown>): { then(done: () => void): unknown };
+      }
+      interface List {
+        options: Record<string, unknown>;
+        wrapper: { 0: HTMLElement };
+        dataSource: Source;
+        _cascadeHandlerProxy?: unknown;
+        value(value?: string): unknown;
+        enable(on: boolean): void;
+        setDataSource(source: Source): void;
+        bind(event: string, handler: () => void): void;
+        unbind(event: string, handler: unknown): void;
+        trigger(event: string): void;
+        destroy(): void;
+      }
+      type JQ = ((target: Element) => {
+        data(key: string): List | undefined;
+        kendoDropDownList(options: unknown): { data(key: string): List };
+      }) & {
+        getJSON(
+          url: string,
+          data: Record<string, string>,
+        ): { then(done: (reply: { Data: Record<string, unknown>[] }) => void): unknown };
+      };
+      const view = doc.defaultView as
+        | (Window & { jQuery?: JQ; kendo?: { data: { DataSource: new (options: unknown) => Source } } })
+        | null;
+      const $ = view?.jQuery;
+      const kendo = view?.kendo;
+      if (!$ || !kendo) break;
+      const lang = (doc.documentElement.lang || 'tr').toLowerCase().startsWith('en') ? 'en' : 'tr';
+      const delay = variant === 'lists-on-change-300' ? 300 : variant === 'lists-on-change-1500' ? 1500 : 0;
+      const affixed = variant === 'option-affixes';
+      // Keep in step with affixedOptionText (this function must not use outer variables).
+      const affix = (name: string, text: string, index: number): string => {
+        const upper = text.toLocaleUpperCase(lang === 'tr' ? 'tr-TR' : 'en-US');
+        if (/Ilce$/.test(name)) return `${upper} ${lang === 'tr' ? 'İLÇESİ' : 'DISTRICT'}`;
+        if (/Mahalle$/.test(name))
+          return `${upper.replace(/\s*MAH\.$/, '')} ${lang === 'tr' ? 'MAHALLESİ' : 'NEIGHBOURHOOD'}`;
+        if (/KalisAmaci$/.test(name)) return `${upper} ${lang === 'tr' ? 'AMAÇLI KALACAKLAR' : 'PURPOSES'}`;
+        if (/Turu$/.test(name) && /IkametIzni/.test(name))
+          return upper.replace(/\s*(İKAMET İZNİ|RESIDENCE PERMIT)$/, '');
+        return `${String(index + 1).padStart(2, '0')} - ${upper}`;
+      };
+      const reworded = (list: List, name: string, items: Record<string, unknown>[]) => {
+        const textField = String(list.options.dataTextField ?? 'aciklama');
+        return affixed
+          ? items.map((item, index) => ({
+              ...item,
+              [textField]: affix(name, String(item[textField] ?? ''), index),
+            }))
+          : items;
+      };
+      const lists = all<HTMLInputElement>('input[data-role=dropdownlist]');
+      // Local lists (fixed items): reworded now, or their data source replaced after load.
+      for (const input of lists) {
+        const list = $(input).data('kendoDropDownList');
+        if (!list || list.options.cascadeFrom || list.dataSource.options.transport?.read) continue;
+        const items = list.dataSource.data().toJSON();
+        const name = input.getAttribute('name') ?? '';
+        if (affixed) list.setDataSource(new kendo.data.DataSource({ data: reworded(list, name, items) }));
+        if (variant === 'lists-replaced') {
+          // LIST_REPLACE_MS
+          setTimeout(() => list.setDataSource(new kendo.data.DataSource({ data: items })), 200);
+        }
+      }
+      // Dependent lists: Kendo's cascade replaced by the parent's own change handler.
+      for (const input of lists) {
+        const old = $(input).data('kendoDropDownList');
+        const parentId = old?.options.cascadeFrom;
+        if (!old || typeof parentId !== 'string' || !parentId) continue;
+        const parentInput = doc.getElementById(parentId);
+        const parent = parentInput ? $(parentInput).data('kendoDropDownList') : undefined;
+        const url = old.dataSource.options.transport?.read?.url;
+        if (!parent || !url) continue;
+        const field = String(old.options.cascadeFromField ?? '');
+        const name = input.getAttribute('name') ?? '';
+        parent.unbind('cascade', old._cascadeHandlerProxy);
+        parent.unbind('change', old._cascadeHandlerProxy);
+        const settings = {
+          dataTextField: old.options.dataTextField,
+          dataValueField: old.options.dataValueField,
+          optionLabel: old.options.optionLabel,
+          autoBind: false,
+          enable: false,
+        };
+        const wrapper = old.wrapper[0];
+        old.destroy();
+        const fresh = doc.createElement('input');
+        fresh.type = 'text';
+        for (const attribute of ['id', 'name', 'data-e2e-id']) {
+          const value = input.getAttribute(attribute);
+          if (value !== null) fresh.setAttribute(attribute, value);
+        }
+        wrapper.replaceWith(fresh);
+        const byRead = variant === 'lists-on-change-300';
+        const emptySource = () =>
+          byRead
+            ? new kendo.data.DataSource({
+                transport: { read: { url, dataType: 'json' } },
+                schema: { data: 'Data', total: 'Total' },
+              })
+            : new kendo.data.DataSource({ data: [] });
+        const list = $(fresh)
+          .kendoDropDownList({ ...settings, dataSource: emptySource() })
+          .data('kendoDropDownList');
+        const reload = () => {
+          const value = String(parent.value() ?? '');
+          list.value('');
+          list.enable(false);
+          list.setDataSource(emptySource());
+          // Its own dependent lists empty too.
+          list.trigger('change');
+          if (!value) return;
+          const still = () => String(parent.value() ?? '') === value;
+          setTimeout(() => {
+            if (!still()) return;
+            if (byRead) {
+              list.dataSource.read({ [field]: value }).then(() => {
+                if (still()) list.enable(true);
+              });
+              return;
+            }
+            $.getJSON(url, { [field]: value }).then((reply) => {
+              if (!still()) return;
+              list.setDataSource(new kendo.data.DataSource({ data: reworded(list, name, reply.Data) }));
+              list.enable(true);
+            });
+          }, delay);
+        };
+        parent.bind('change', reload);
+        if (String(parent.value() ?? '') !== '') reload();
+      }
       break;
     }
     default:

@@ -16,6 +16,7 @@ import {
 import type { Language } from '../../i18n/languages';
 import type { FieldKey } from '../../page/field-keys';
 import type { PageRecognition, RecognizedField } from '../../page/recognition-types';
+import type { TaughtField } from '../../page/taught';
 import { createUiText, type UiText } from '../i18n';
 import { whenIdle } from '../idle';
 import { askBackground } from './background-client';
@@ -41,11 +42,12 @@ import { markPhase } from './phase-marks';
 import { type OverlaySettings, saveLanguage, savePanelCollapsed, watchSettings } from './settings';
 import { createSettledMarker, type SettledMarker } from './settled';
 import { mountShadowHost } from './shadow-host';
+import type { TaughtStore } from './teach/taught-client';
 
 /** The custom element name of our shadow host; tests and later issues select it. */
 export const HOST_NAME = 'eikamet-assistant';
 
-export type RecognizePage = (doc: Document, url: string) => PageRecognition;
+export type RecognizePage = (doc: Document, url: string, taught?: readonly TaughtField[]) => PageRecognition;
 
 /** What the overlay shows when recognition itself fails: nothing but the panel. */
 export const UNRECOGNISED_PAGE: PageRecognition = {
@@ -70,15 +72,17 @@ export interface OverlayOptions {
   readonly css: string;
   /** The settings read started at document_start (early-start.ts); read here when absent. */
   readonly settings?: Promise<OverlaySettings>;
+  /** What a person taught about these pages (`teach/taught-client.ts`), read at document_start. */
+  readonly taught?: TaughtStore;
 }
 
 export async function startOverlay(
   ctx: ContentScriptContext,
-  { recognizePage, css, settings: early = prefetchSettingsAndTexts() }: OverlayOptions,
+  { recognizePage, css, settings: early = prefetchSettingsAndTexts(), taught }: OverlayOptions,
 ): Promise<void> {
   const recognize = (): PageRecognition => {
     try {
-      return recognizePage(document, location.href);
+      return recognizePage(document, location.href, taught?.current());
     } catch (error) {
       reportOnce('page recognition', error);
       return UNRECOGNISED_PAGE;
@@ -88,6 +92,7 @@ export async function startOverlay(
   markPhase('start');
   // Settled long ago when the content script started at document_start; the texts are on their way.
   const settings = await early;
+  await taught?.ready;
   markPhase('settings');
   const recognition = recognize();
   markPhase('recognized');
@@ -156,7 +161,7 @@ export async function startOverlay(
       placeField(field);
     }
   };
-  const fill = createPageFillController(ctx);
+  const fill = createPageFillController(ctx, taught);
   const badgeTab = (field: RecognizedField, backwards: boolean): boolean => {
     try {
       return tabFromBadge(field, backwards);
@@ -342,6 +347,9 @@ export async function startOverlay(
     }),
   );
   ctx.onInvalidated(stopWatchingSettings);
+  // A field taught (here, in another tab, or removed in the options page): recognise again.
+  const stopWatchingTaught = taught?.subscribe(guard('taught fields', () => onPageChange()));
+  if (stopWatchingTaught) ctx.onInvalidated(stopWatchingTaught);
 }
 
 /** Before the page's own set-up is done, a difference from the catalogue is not drift yet. */

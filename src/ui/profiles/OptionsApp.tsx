@@ -9,6 +9,7 @@ import { exportProfiles, exportProfilesCsv } from './draft-actions';
 import { ImportPanel } from './ImportPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NeedsAttention } from './NeedsAttention';
+import { PageMaps } from './PageMaps';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileTable } from './ProfileTable';
 import { Tabs } from './Tabs';
@@ -174,6 +175,7 @@ function OptionsProfiles({ today = new Date() }: { today?: Date }) {
           <DeadlineCalculator text={text} today={today} profile={active} />
         )}
       </Tabs>
+      <PageMaps text={text} />
     </div>
   );
 }

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { factsFromSession } from '../../../src/application/page-facts';
 import { planFill } from '../../../src/page/fill';
+import { chooseHere } from '../../../src/page/option-choice';
 import { recognizePage } from '../../../src/page/recognize';
-import { describeWanted } from '../../../src/page/wanted-options';
 import { readPageValues } from '../../../src/ui/overlay/live/page-values';
 import { loadSnapshot, pageUrl, replicaPage } from './variant-pages';
 
@@ -85,7 +85,7 @@ describe('read-only display fields', () => {
     const plan = planFill(
       recognition,
       { currentPermitEnd: '01.01.2030', currentPermitType: 'family' } as never,
-      { current: {}, describe: describeWanted },
+      { current: {}, choose: chooseHere },
     );
     for (const key of ['currentPermitType', 'currentPermitEnd'] as const) {
       expect(plan.items.find((item) => item.key === key)).toEqual({

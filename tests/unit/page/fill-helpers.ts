@@ -7,6 +7,7 @@ import type { Bridge, SetWidgetResult } from '../../../src/page/bridge-client';
 import {
   BRIDGE_HANDLE_ATTRIBUTE,
   type KendoKind,
+  optionsSignature,
   type WidgetOption,
   type WidgetState,
 } from '../../../src/page/bridge-protocol';
@@ -79,6 +80,15 @@ export interface FakeWidget {
   refuses?: boolean;
   /** A wrapped bridge that reports every set as done while the page keeps the old value. */
   lies?: boolean;
+  /**
+   * A list the page fills from its own change handler: when the widget `dependsOn` (an
+   * inputId) changes, this list is emptied (and disabled, with `disabledUntilLoaded`), and
+   * `delayMs` later (a timer: drive it with fake timers) it receives `optionsFor(parent value)`.
+   */
+  dependsOn?: string;
+  optionsFor?: (parentValue: string) => WidgetOption[];
+  delayMs?: number;
+  disabledUntilLoaded?: boolean;
 }
 
 export interface FakeBridge extends Bridge {
@@ -161,6 +171,28 @@ export function fakeBridge(widgets: readonly FakeWidget[], options: { kendo?: bo
       ...cascades,
     };
   };
+  /** The page's own change handler: children emptied now, filled after their delay. */
+  const pageChangeHandler = (parentId: string, parentValue: string) => {
+    for (const [childId, child] of state) {
+      if (child.dependsOn !== parentId || !child.optionsFor) continue;
+      const hadValue = child.value !== '';
+      child.loaded = [];
+      child.all = [];
+      child.value = '';
+      if (child.disabledUntilLoaded) child.enabled = false;
+      render(childId);
+      if (hadValue) pageChangeHandler(childId, '');
+      if (parentValue === '') continue;
+      const load = child.optionsFor;
+      setTimeout(() => {
+        // A later change of the parent wins over a slow answer to an earlier one.
+        if (state.get(parentId)?.value !== parentValue) return;
+        child.all = load(parentValue);
+        child.loaded = [...child.all];
+        child.enabled = true;
+      }, child.delayMs ?? 0);
+    }
+  };
   return {
     widgets: state,
     calls,
@@ -195,9 +227,11 @@ export function fakeBridge(widgets: readonly FakeWidget[], options: { kendo?: bo
         return { ok: true, verified: true, widget: claimed };
       }
       if (!widget.refuses) {
+        const changed = widget.value !== value;
         widget.value = value;
         widget.text = value;
         render(inputId);
+        if (changed) pageChangeHandler(inputId, value);
       }
       const after = snapshot(inputId);
       const verified = after?.value === value;
@@ -221,6 +255,23 @@ export function fakeBridge(widgets: readonly FakeWidget[], options: { kendo?: bo
         );
       }
       return snapshot(inputId) ?? null;
+    },
+    async awaitOptions(handle, since, timeoutMs) {
+      const inputId = idOf(handle);
+      calls.push(`await ${inputId}`);
+      // Time counted in the fake's own steps (drive it with fake timers): no clock is read.
+      for (let waited = 0; ; waited += 20) {
+        const widget = state.get(inputId);
+        if (!widget) return null;
+        // A Kendo cascade child loads once its parent has a value (which the engine set).
+        if (widget.cascade && widget.loaded.length === 0) {
+          widget.loaded = [...(widget.all ?? [])];
+          widget.enabled = true;
+        }
+        const ready = widget.loaded.length > 0 && optionsSignature(widget.loaded) !== since;
+        if (ready || waited >= timeoutMs) return snapshot(inputId) ?? null;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     },
     onValueChange() {
       return () => {};

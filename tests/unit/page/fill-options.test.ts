@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WidgetOption } from '../../../src/page/bridge-protocol';
 import type { FieldKey } from '../../../src/page/field-keys';
-import { initialsOf, matchOption, type PageLang, searchQueries } from '../../../src/page/fill-options';
+import { initialsOf } from '../../../src/page/fill';
+import { matchOption, type PageLang, searchQueries } from '../../../src/page/fill-options';
 import { describeWanted } from '../../../src/page/wanted-options';
 import { COUNTRIES } from './fill-helpers';
 
@@ -9,7 +10,7 @@ const options = (...rows: [string, string][]): WidgetOption[] =>
   rows.map(([value, text]) => ({ value, text }));
 
 function pick(key: FieldKey, value: string, list: WidgetOption[], lang: PageLang = 'en'): string {
-  const match = matchOption(list, describeWanted(key, value, lang), key);
+  const match = matchOption(list, describeWanted(key, value, lang));
   return 'option' in match ? match.option.value : match.error;
 }
 

@@ -10,10 +10,10 @@ import {
   type SkipReason,
   undoFill,
 } from '../../../src/page/fill';
+import { chooseHere } from '../../../src/page/option-choice';
 import type { RecognizedField } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
 import { readFieldValues } from '../../../src/page/values';
-import { describeWanted } from '../../../src/page/wanted-options';
 import { byId, COUNTRIES, fakeBridge, makeField, makeRecognition, mount } from './fill-helpers';
 import { entryPage, pageUrl, parsePage } from './inline-pages';
 
@@ -112,7 +112,7 @@ async function planPersonal(
       current,
       widgets,
       overwrite: options.overwrite,
-      describe: describeWanted,
+      choose: chooseHere,
     }),
   };
 }
@@ -148,12 +148,12 @@ describe('planFill decisions', () => {
       drift: { missing: ['gender'], unknown: ['Favourite colour'] },
       fillAllowed: false,
     });
-    const plan = planFill(recognition, PROFILE, { current: {}, describe: describeWanted });
+    const plan = planFill(recognition, PROFILE, { current: {}, choose: chooseHere });
     expect(plan.allowed).toBe(false);
     expect(new Set(Object.values(reasons(plan)))).toEqual(new Set(['page-not-recognised']));
     // Even a recognition that says fillAllowed but carries drift is refused.
     const inconsistent = makeRecognition(personalFields(), { drift: { missing: [], unknown: ['x'] } });
-    expect(planFill(inconsistent, PROFILE, { current: {}, describe: describeWanted }).allowed).toBe(false);
+    expect(planFill(inconsistent, PROFILE, { current: {}, choose: chooseHere }).allowed).toBe(false);
   });
 
   it('never fills human gates, even with a profile value for them and overwrite on', async () => {
@@ -168,7 +168,7 @@ describe('planFill decisions', () => {
     const sneakyPlan = planFill(
       makeRecognition([sneaky]),
       { givenName: 'X' },
-      { current: {}, describe: describeWanted },
+      { current: {}, choose: chooseHere },
     );
     expect(sneakyPlan.items[0]).toMatchObject({ reason: 'not-fillable' });
   });
@@ -199,7 +199,7 @@ describe('planFill decisions', () => {
     const plan = planFill(recognition, PROFILE, {
       current: readFieldValues(recognition.fields, widgets),
       widgets,
-      describe: describeWanted,
+      choose: chooseHere,
     });
     expect(itemFor(plan, 'birthDate')).toMatchObject({ action: 'skip', reason: 'user-typed' });
   });
@@ -250,7 +250,7 @@ describe('entry pages: the first two letters of the names', () => {
     const plan = planFill(
       recognition,
       { givenName: 'ismail', surname: 'Şahin', foreignerId: '99123456789' },
-      { current: readFieldValues(recognition.fields, []), describe: describeWanted },
+      { current: readFieldValues(recognition.fields, []), choose: chooseHere },
     );
     const byKey = Object.fromEntries(plan.items.map((item) => [item.key, item]));
     expect(byKey.givenNameInitials).toMatchObject({ action: 'fill', value: 'İS' });
@@ -269,7 +269,7 @@ describe('entry pages: the first two letters of the names', () => {
     const plan = planFill(
       makeRecognition(fields),
       { givenNameInitials: 'XY', surname: 'Ö' },
-      { current: {}, describe: describeWanted },
+      { current: {}, choose: chooseHere },
     );
     expect(plan.items).toMatchObject([
       { action: 'fill', value: 'XY' },
@@ -353,7 +353,7 @@ describe('applyFill', () => {
     const plan = planFill(recognition, PROFILE, {
       current: readFieldValues(recognition.fields, widgets),
       widgets,
-      describe: describeWanted,
+      choose: chooseHere,
     });
     const report = await applyFill(plan, bridge);
     expect(report.results.find((result) => result.key === 'surname')).toMatchObject({
@@ -410,7 +410,7 @@ describe('applyFill', () => {
       { kind: 'wizard-address', lang: 'tr' },
     );
     const report = await fillPage(recognition, { province: '34', district: 'KADIKÖY' }, bridge, {
-      describe: describeWanted,
+      choose: chooseHere,
     });
     expect(report.results).toMatchObject([
       { key: 'province', outcome: 'filled', value: '34' },
@@ -448,7 +448,7 @@ describe('applyFill', () => {
       recognition,
       { province: '34', district: 'Kadıköy', neighbourhood: 'Fatih' },
       bridge,
-      { describe: describeWanted },
+      { choose: chooseHere },
     );
     expect(report.results).toMatchObject([
       { key: 'province', outcome: 'filled' },
@@ -488,7 +488,7 @@ describe('applyFill', () => {
       if (widget) widget.lies = true;
     }
     const recognition = makeRecognition(personalFields(), { lang: 'tr' });
-    const report = await fillPage(recognition, PROFILE, bridge, { describe: describeWanted });
+    const report = await fillPage(recognition, PROFILE, bridge, { choose: chooseHere });
     const outcome = (key: FieldKey) => report.results.find((result) => result.key === key);
     for (const key of ['gender', 'birthDate', 'mobile'] as const) {
       expect(outcome(key), key).toMatchObject({ outcome: 'skipped', reason: 'not-verified' });
@@ -527,7 +527,7 @@ describe('applyFill', () => {
       lang: 'tr',
     });
     const report = await fillPage(recognition, { gender: 'female', nationality: 'SY' }, bridge, {
-      describe: describeWanted,
+      choose: chooseHere,
     });
     expect(report.results).toMatchObject([
       { key: 'gender', outcome: 'filled', value: '2', text: 'Kadın' },
@@ -550,7 +550,7 @@ describe('applyFill', () => {
     const bridge = personalBridge();
     const plan = planFill(makeRecognition(personalFields(), { fillAllowed: false }), PROFILE, {
       current: {},
-      describe: describeWanted,
+      choose: chooseHere,
     });
     const report = await applyFill(plan, bridge);
     expect(report.filled).toEqual([]);

@@ -8,9 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type FillPlan, planFill } from '../../../src/page/fill';
+import { chooseHere } from '../../../src/page/option-choice';
 import type { PageRecognition } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
-import { describeWanted } from '../../../src/page/wanted-options';
 import { profileFieldValues } from '../../../src/profile/field-values';
 import { profileSchema } from '../../../src/profile/schema';
 import { PAGE_VARIANTS } from '../../support/page-variants';
@@ -21,7 +21,7 @@ import { loadSnapshot, pageUrl, variantPage } from './variant-pages';
 const VALUES = profileFieldValues(profileSchema.parse(PROFILE_RECORD));
 
 function plan(recognition: PageRecognition): FillPlan {
-  return planFill(recognition, VALUES, { current: {}, describe: describeWanted });
+  return planFill(recognition, VALUES, { current: {}, choose: chooseHere });
 }
 
 /** What the plan does with each field: the value to set, or why it is skipped. */

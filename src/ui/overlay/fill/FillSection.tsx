@@ -7,6 +7,7 @@ import type { PageRecognition } from '../../../page/recognition-types';
 import type { UiText } from '../../i18n';
 import { guard } from '../guard';
 import { isHumanGate } from '../human-gates';
+import { CopyPageMap, TeachFields } from '../teach/TeachFields';
 import { trusted } from '../trusted';
 import type { FillController, FillSession, FillState } from './controller';
 import { FillMarks } from './FillMarks';
@@ -14,7 +15,6 @@ import { FillMarks } from './FillMarks';
 export type { FillController } from './controller';
 
 import { focusForPerson } from '../person-focus';
-import fillCss from './fill.css?inline';
 import { listOf } from './text';
 
 export interface FillSectionProps {
@@ -99,11 +99,16 @@ function FillSectionBody({
 
   return (
     <section class="fill" data-fill ref={sectionRef} aria-busy={state.busy !== null ? 'true' : undefined}>
-      <style>{fillCss}</style>
+      <style>{fill.css()}</style>
       {unavailable ? (
-        <p class="fill-note" data-fill-unavailable={unavailable}>
-          {t(`fill.unavailable.${unavailable}`)}
-        </p>
+        <>
+          <p class="fill-note" data-fill-unavailable={unavailable}>
+            {t(`fill.unavailable.${unavailable}`)}
+          </p>
+          {unavailable === 'drift' ? (
+            <TeachFields recognition={recognition} t={t} text={text} teach={fill.teach} />
+          ) : null}
+        </>
       ) : (
         <>
           <h3 class="panel-subtitle">{t('fill.heading')}</h3>
@@ -128,6 +133,11 @@ function FillSectionBody({
               >
                 {state.busy === 'fill' ? t('fill.busy') : withName(t, 'fill.button', profile.displayName)}
               </button>
+              {state.busy === 'fill' && state.waitingFor ? (
+                <p class="fill-note" data-fill-waiting={state.waitingFor} role="status">
+                  {t('fill.waiting', { field: labelOf(state.waitingFor) })}
+                </p>
+              ) : null}
               <p class="fill-explain">{t('fill.explain')}</p>
             </>
           ) : null}
@@ -166,6 +176,8 @@ function FillSectionBody({
           <UndoneSummary session={session} t={t} labelOf={labelOf} lang={text.lang} />
         ) : null}
       </div>
+
+      <CopyPageMap recognition={recognition} t={t} />
 
       {layer && markedFields.length > 0
         ? createPortal(<FillMarks fields={markedFields} layer={layer} />, layer)
@@ -220,7 +232,14 @@ function FilledSummary({
     const field = recognition.fields.find((candidate) => candidate.key === result.key);
     const gate =
       result.reason === 'not-fillable' && isHumanGate({ key: result.key, widget: field?.widget ?? 'text' });
-    return t(gate ? 'fill.reason.gate' : `fill.reason.${result.reason ?? 'failed'}`);
+    if (gate) return t('fill.reason.gate');
+    if (result.reason === 'option-not-found' && result.closest?.length)
+      return t('fill.reason.option-not-found.closest', { options: result.closest.join(' · ') });
+    if (result.reason === 'list-empty')
+      return t('fill.reason.list-empty', { seconds: Math.round((result.waitedMs ?? 0) / 1000) });
+    if (result.reason === 'needs-parent' && result.parent)
+      return t('fill.reason.needs-parent', { parent: labelOf(result.parent) });
+    return t(`fill.reason.${result.reason ?? 'failed'}`);
   };
   return (
     <>

@@ -15,15 +15,23 @@ import type { Language } from '../../../i18n/languages';
 import type { Translate } from '../../../i18n/translate';
 import type { Bridge } from '../../../page/bridge-client';
 import type { FieldKey } from '../../../page/field-keys';
-import { type FieldResult, type FillReport, fillPage, undoFill } from '../../../page/fill';
+import {
+  type FieldResult,
+  type FillReport,
+  fillPage,
+  type OptionChooser,
+  undoFill,
+} from '../../../page/fill';
 import type { PageKind } from '../../../page/page-kinds';
 import type { PageRecognition } from '../../../page/recognition-types';
+import type { TaughtField } from '../../../page/taught';
 import { bridgeSession } from '../bridge-session';
 import { reportOnce } from '../guard';
+import type { TaughtStore } from '../teach/taught-client';
+import { backgroundChooser } from './option-request';
 import {
   type ActiveProfileSummary,
   type ActiveProfileValues,
-  describeFromAnswer,
   type FillValuesRequest,
   isLockedReply,
   requestActiveProfile,
@@ -61,6 +69,8 @@ export interface FillSession {
 export interface FillState {
   readonly profile: ProfileState;
   readonly busy: 'fill' | 'undo' | null;
+  /** While filling: the list the fill is waiting for the page to fill ("waiting for the district list…"). */
+  readonly waitingFor?: FieldKey | null;
   readonly session: FillSession | null;
   /** The last action failed as a whole (not one field). */
   readonly failed: 'fill' | 'undo' | null;
@@ -81,6 +91,10 @@ export interface FillController {
    * language; subscribers hear when they arrive).
    */
   text(lang: Language): Translate | null;
+  /** The section's stylesheet, sent with its texts ('' until they arrive). */
+  css(): string;
+  /** Keeps what the person said a field is (from a trusted click); the page is then recognised again. */
+  teach(entry: TaughtField): Promise<void>;
   /** Drops the last fill when the page shown is another one (a new wizard step). */
   forgetOtherPage(kind: PageKind): void;
   stop(): void;
@@ -93,6 +107,10 @@ export interface FillDependencies {
   readonly loadValues: (request: FillValuesRequest) => Promise<ActiveProfileValues | null>;
   readonly watchProfile: (onChange: () => void) => () => void;
   readonly loadMessages: (lang: Language) => Promise<FillCatalogue>;
+  /** For each fill: who chooses the lists' options (the background, `option-request.ts`). */
+  readonly chooser: () => OptionChooser;
+  /** Keeps what a person taught about a field of this page (`teach/taught-client.ts`). */
+  readonly teach?: (entry: TaughtField) => Promise<void>;
 }
 
 interface DoneFill {
@@ -120,6 +138,7 @@ export function createFillController(deps: FillDependencies): FillController {
     notify();
   };
 
+  let css = '';
   function text(lang: Language): Translate | null {
     const known = texts.get(lang);
     if (known === undefined) {
@@ -128,6 +147,7 @@ export function createFillController(deps: FillDependencies): FillController {
         .loadMessages(lang)
         .then((catalogue) => {
           texts.set(lang, fillTranslator(catalogue));
+          css = catalogue.css;
           notify();
         })
         .catch((error: unknown) => {
@@ -192,13 +212,15 @@ export function createFillController(deps: FillDependencies): FillController {
       mark('fill:bridge');
       const report = await fillPage(recognition, answer.values, bridge, {
         overwrite: options.overwrite ?? false,
-        describe: describeFromAnswer(answer),
+        choose: deps.chooser(),
+        onProgress: ({ key, waiting }) => set({ waitingFor: waiting ? key : null }),
       });
       const sameSession = state.session?.page === recognition.kind && state.session.phase === 'filled';
       mark('fill:filled');
       fills = sameSession ? [...fills, { report, bridge }] : [{ report, bridge }];
       set({
         busy: null,
+        waitingFor: null,
         session: summarise(
           recognition.kind,
           fills.map((done) => done.report),
@@ -206,7 +228,7 @@ export function createFillController(deps: FillDependencies): FillController {
       });
     } catch (error) {
       reportOnce('filling the page', error);
-      set({ busy: null, failed: 'fill' });
+      set({ busy: null, waitingFor: null, failed: 'fill' });
     }
   }
 
@@ -256,6 +278,8 @@ export function createFillController(deps: FillDependencies): FillController {
     fill,
     undo,
     text,
+    css: () => css,
+    teach: (entry) => (deps.teach ? deps.teach(entry) : Promise.reject(new Error('nowhere to keep it'))),
     warmUp() {
       deps.getBridge().catch((error: unknown) => reportOnce('starting the Kendo bridge', error));
     },
@@ -297,13 +321,15 @@ export function summarise(page: PageKind, reports: readonly FillReport[]): FillS
 }
 
 /** The controller of this page: the shared bridge, the background's active profile, storage watching. */
-export function createPageFillController(ctx: ContentScriptContext): FillController {
+export function createPageFillController(ctx: ContentScriptContext, taught?: TaughtStore): FillController {
   const controller = createFillController({
     getBridge: () => bridgeSession(ctx),
     loadProfile: requestActiveProfile,
     loadValues: requestFillValues,
     watchProfile: watchProfileStorage,
     loadMessages: requestFillCatalogue,
+    chooser: () => backgroundChooser(),
+    teach: taught?.teach,
   });
   ctx.onInvalidated(() => controller.stop());
   return controller;

@@ -9,6 +9,7 @@ import ruFill from '@@/locales/ru/fill.json';
 import trFill from '@@/locales/tr/fill.json';
 import type { Language } from '../../../i18n/languages';
 import type { Messages } from '../../../i18n/translate';
+import fillCss from './fill.css?inline';
 import type { FillCatalogue } from './text';
 
 export const FILL_CATALOGUES: Readonly<Record<Language, Messages>> = {
@@ -19,5 +20,10 @@ export const FILL_CATALOGUES: Readonly<Record<Language, Messages>> = {
 };
 
 export function fillCatalogueFor(lang: Language): FillCatalogue {
-  return { lang, primary: FILL_CATALOGUES[lang], fallback: lang === 'en' ? {} : FILL_CATALOGUES.en };
+  return {
+    lang,
+    primary: FILL_CATALOGUES[lang],
+    fallback: lang === 'en' ? {} : FILL_CATALOGUES.en,
+    css: fillCss,
+  };
 }

@@ -11,7 +11,6 @@
  */
 import { browser } from 'wxt/browser';
 import { type FieldKey, isFieldKey } from '../../../page/field-keys';
-import type { DescribeWanted, PageLang, WantedOption } from '../../../page/fill-options';
 import type { PageKind } from '../../../page/page-kinds';
 import { askBackground } from '../background-client';
 
@@ -30,11 +29,6 @@ export interface ActiveProfileSummary {
 export interface ActiveProfileValues extends ActiveProfileSummary {
   /** Page-ready values (`profileFieldValues`): dates dd.MM.yyyy, mobile 10 digits, list codes. */
   readonly values: Partial<Record<FieldKey, string>>;
-  /**
-   * How each value may appear in a Turkish and in an English page's lists (`describeWanted`, run
-   * in the background so its label tables stay out of the content script).
-   */
-  readonly wanted: Readonly<Record<PageLang, Partial<Record<FieldKey, WantedOption>>>>;
 }
 
 /**
@@ -77,40 +71,14 @@ export function parseActiveProfileSummary(value: unknown): ActiveProfileSummary 
 /** Checks an answer by hand (messages validate nothing); anything odd counts as no profile. */
 export function parseActiveProfileValues(value: unknown): ActiveProfileValues | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { id, displayName, values, wanted } = value as Record<string, unknown>;
+  const { id, displayName, values } = value as Record<string, unknown>;
   if (typeof id !== 'string' || typeof displayName !== 'string') return null;
   if (typeof values !== 'object' || values === null) return null;
   const clean: Partial<Record<FieldKey, string>> = {};
   for (const [key, text] of Object.entries(values)) {
     if (isFieldKey(key) && typeof text === 'string') clean[key] = text;
   }
-  const lookup = typeof wanted === 'object' && wanted !== null ? (wanted as Record<string, unknown>) : {};
-  return { id, displayName, values: clean, wanted: { tr: wantedMap(lookup.tr), en: wantedMap(lookup.en) } };
-}
-
-const MAX_WANTED_STRINGS = 32;
-
-function strings(value: unknown): string[] | null {
-  if (!Array.isArray(value) || value.length > MAX_WANTED_STRINGS) return null;
-  return value.every((item) => typeof item === 'string') ? (value as string[]) : null;
-}
-
-/** Keeps the well-formed descriptions of known fields; anything else is left out (the value alone is tried). */
-function wantedMap(value: unknown): Partial<Record<FieldKey, WantedOption>> {
-  const out: Partial<Record<FieldKey, WantedOption>> = {};
-  if (typeof value !== 'object' || value === null) return out;
-  for (const [key, entry] of Object.entries(value)) {
-    if (!isFieldKey(key) || typeof entry !== 'object' || entry === null) continue;
-    const codes = strings((entry as Record<string, unknown>).codes);
-    const texts = strings((entry as Record<string, unknown>).texts);
-    if (codes && texts) out[key] = { codes, texts };
-  }
-  return out;
-}
-
-/** The fill engine's `describe`, answered from the background's descriptions of this profile. */
-export function describeFromAnswer(profile: ActiveProfileValues): DescribeWanted {
-  return (key, raw, lang) => profile.wanted[lang][key] ?? { codes: [raw], texts: [raw] };
+  return { id, displayName, values: clean };
 }
 
 /** Asks the background which profile would fill (no values). */

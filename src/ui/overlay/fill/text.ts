@@ -1,7 +1,8 @@
 /**
- * The fill section's texts (`locales/<lang>/fill.json`). Like the rest of the overlay's texts
- * they are not bundled into the content script: the background answers a `fill-messages`
- * request with the user's language plus English (`fill-catalogues.ts`, imported there only).
+ * The fill section's texts (`locales/<lang>/fill.json`) and stylesheet. Like the rest of the
+ * overlay's texts they are not bundled into the content script: the background answers a
+ * `fill-messages` request with the user's language plus English (`fill-catalogues.ts`,
+ * imported there only).
  */
 import { isLanguage, type Language } from '../../../i18n/languages';
 import { createTranslator, type Messages, type Translate } from '../../../i18n/translate';
@@ -15,6 +16,11 @@ export interface FillCatalogue {
   readonly primary: Messages;
   /** English, for keys the user's language lacks (empty when lang is 'en'). */
   readonly fallback: Messages;
+  /**
+   * The section's stylesheet (`fill.css`), sent with its texts: the section shows nothing
+   * before they arrive, so the content script need not carry it.
+   */
+  readonly css: string;
 }
 
 function isMessages(value: unknown): value is Messages {
@@ -25,9 +31,9 @@ function isMessages(value: unknown): value is Messages {
 /** An answer from another context: its shape is checked before use. */
 export function parseFillCatalogue(value: unknown): FillCatalogue | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { lang, primary, fallback } = value as Record<string, unknown>;
+  const { lang, primary, fallback, css } = value as Record<string, unknown>;
   if (!isLanguage(lang) || !isMessages(primary) || !isMessages(fallback)) return null;
-  return { lang, primary, fallback };
+  return { lang, primary, fallback, css: typeof css === 'string' ? css : '' };
 }
 
 export async function requestFillCatalogue(lang: Language): Promise<FillCatalogue> {

@@ -35,7 +35,6 @@ describe('the fill controller', () => {
       id: 'p-2',
       displayName: 'Anna Petrova',
       values: { givenName: 'ANNA' },
-      wanted: { tr: {}, en: {} },
     };
     vi.mocked(deps.loadProfile).mockResolvedValueOnce(other);
     storageChanged();

@@ -17,6 +17,8 @@ const REASONS = [
   'not-verified',
   'bridge-unavailable',
   'element-gone',
+  'list-empty',
+  'needs-parent',
   'failed',
 ] as const satisfies readonly SkipReason[];
 

@@ -5,6 +5,7 @@
  */
 import { vi } from 'vitest';
 import type { FieldKey } from '../../../../src/page/field-keys';
+import { chooseHere } from '../../../../src/page/option-choice';
 import type { PageRecognition, RecognizedField, WidgetKind } from '../../../../src/page/recognition-types';
 import {
   createFillController,
@@ -24,7 +25,6 @@ export const OMAR: ActiveProfileValues = {
     gender: 'male',
     passportNumber: 'N12345678',
   },
-  wanted: { tr: {}, en: {} },
 };
 
 export interface TestController {
@@ -51,6 +51,8 @@ export function testController(
       };
     },
     loadMessages: vi.fn(async (lang) => fillCatalogueFor(lang)),
+    // The background's chooser, run here.
+    chooser: () => chooseHere,
     ...overrides,
   };
   return { controller: createFillController(deps), deps, storageChanged: () => onChange() };

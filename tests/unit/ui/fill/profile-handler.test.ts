@@ -96,13 +96,9 @@ describe('fill-values', () => {
       displayName: 'Omar Haddad',
       values: { givenName: 'OMAR', surname: 'HADDAD', birthDate: '12.03.1990' },
     });
-    // List values travel with their descriptions, for a Turkish and an English page.
-    expect(value).toMatchObject({
-      wanted: {
-        tr: { gender: { texts: expect.arrayContaining(['Kadın']) } },
-        en: { gender: { texts: expect.arrayContaining(['Female']) } },
-      },
-    });
+    // List values travel as the profile's codes; the background chooses their options when asked.
+    expect(value).toMatchObject({ values: { gender: omar.gender } });
+    expect(value).not.toHaveProperty('wanted');
     const sent = JSON.stringify(value);
     expect(sent).not.toContain('Garcia');
     expect(sent).not.toContain('PA1234567');

@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ACTIVE_PROFILE_KEY, PROFILES_KEY } from '../../../../src/profile/storage';
 import { SIGNAL_KEY } from '../../../../src/profile/store/keys';
 import {
-  describeFromAnswer,
   PROFILE_STORAGE_KEYS,
   parseActiveProfileValues,
   touchesProfiles,
@@ -24,32 +23,7 @@ describe('the active profile as the content script receives it', () => {
       id: 'p-1',
       displayName: 'Omar Haddad',
       values: { givenName: 'OMAR', surname: 'HADDAD' },
-      wanted: { tr: {}, en: {} },
     });
-  });
-
-  it('keeps well-formed list descriptions and answers the fill engine from them', () => {
-    const parsed = parseActiveProfileValues({
-      id: 'p-1',
-      displayName: 'Omar Haddad',
-      values: { nationality: 'SY' },
-      wanted: {
-        tr: {
-          nationality: { codes: ['SY'], texts: ['SY', 'Suriye', 'Syria'] },
-          bogus: { codes: [], texts: [] },
-        },
-        en: { nationality: { codes: 'SY', texts: ['Syria'] }, gender: { codes: ['male'], texts: [1] } },
-      },
-    });
-    expect(parsed?.wanted).toEqual({
-      tr: { nationality: { codes: ['SY'], texts: ['SY', 'Suriye', 'Syria'] } },
-      en: {},
-    });
-    if (!parsed) throw new Error('parsed');
-    const describe = describeFromAnswer(parsed);
-    expect(describe('nationality', 'SY', 'tr').texts).toContain('Suriye');
-    // Not described for English pages: the value alone is tried, as code and as text.
-    expect(describe('nationality', 'SY', 'en')).toEqual({ codes: ['SY'], texts: ['SY'] });
   });
 
   it('counts a missing or malformed answer as no profile', () => {
