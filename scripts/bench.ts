@@ -173,7 +173,10 @@ async function main(): Promise<void> {
   if (ONLY === 'fill') {
     console.log(`e-İkamet Assistant bench (fill only) — ${RUNS} runs per figure, medians`);
     const contentScript = gzipSizes().find(([file]) => file === 'content-scripts/eikamet.js');
-    if (contentScript) console.log(`  content script ${kb(contentScript[2])} gzip (${contentScript[2]} bytes; target < 40 KB)`);
+    if (contentScript)
+      console.log(
+        `  content script ${kb(contentScript[2])} gzip (${contentScript[2]} bytes; target < 40 KB)`,
+      );
     const context = await launchBrowser({ withExtension: true });
     await routeReplica(context, { lang: 'tr' });
     const fill = await benchFill(context, RUNS);

@@ -2,7 +2,7 @@
  * The popup's case import (application certificate and passport MRZ) and the fee look-up, in
  * the built extension. Run `npx wxt build` first. Screenshots go to /tmp/case-import-*.png.
  */
-import { expect, test } from '../support/extension';
+import { expect, openProfilesPage, test } from '../support/extension';
 import { storedProfiles } from '../support/stored-profiles';
 
 // Check digits computed independently of the extension's parser (see tests/unit/certificate).
@@ -19,7 +19,7 @@ test('a pasted MRZ and certificate open a prefilled new profile; nothing is save
   extensionId,
   serviceWorker,
 }) => {
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await openProfilesPage(page, extensionId, 'popup.html');
   await page.click('[data-action="case-import"]');
   await page.fill('#case-certificate', 'Başvuru No: 2026-88-0638278\nBaşvuru Tarihi: 01.12.2026');
   await page.fill('#case-mrz', MRZ);
@@ -51,7 +51,7 @@ test('a wrong check digit is refused with a message naming the field, and the in
   extensionId,
   serviceWorker,
 }) => {
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await openProfilesPage(page, extensionId, 'popup.html');
   await page.click('[data-action="case-import"]');
   const mistyped = MRZ.replace('9001158', '9001168');
   await page.fill('#case-mrz', mistyped);
@@ -64,7 +64,7 @@ test('a wrong check digit is refused with a message naming the field, and the in
 });
 
 test('the fee look-up shows the card fee with its year and source', async ({ page, extensionId }) => {
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await openProfilesPage(page, extensionId, 'popup.html');
   await page.getByRole('tab', { name: 'Fees' }).click();
   await expect(page.locator('[data-card-fee-amount]')).toHaveText('964 TL');
   await page.fill('#fee-year', '2027');
@@ -80,7 +80,7 @@ test('the fee look-up reads right to left in Arabic, with the amount kept intact
   seedStorage,
 }) => {
   await seedStorage({ 'ui:language': 'ar' });
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await openProfilesPage(page, extensionId, 'popup.html');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await page.getByRole('tab', { name: 'الرسوم' }).click();
   await expect(page.locator('[data-card-fee-amount]')).toContainText('964');

@@ -5,14 +5,13 @@
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from '../support/extension';
+import { expect, openProfilesPage, test } from '../support/extension';
 
 const SAMPLE_PROFILES = path.resolve('tests/fixtures/profiles/import/good-v2.json');
 
 async function openOptionsWithSamples(page: Page, extensionId: string): Promise<void> {
   await page.clock.install();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.locator('[data-app="options"]')).toBeVisible();
+  await openProfilesPage(page, extensionId, 'options.html');
   await page.setInputFiles('[data-import-file]', SAMPLE_PROFILES);
   await page.locator('[data-action="confirm-import"]').click();
   await expect(page.locator('[data-profile-table] [data-profile-id]')).toHaveCount(3);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from '../support/extension';
+import { expect, openProfilesPage, test } from '../support/extension';
 import { storedEntries, storedProfiles } from '../support/stored-profiles';
 
 const FIXTURES = path.resolve('tests/fixtures/profiles');
@@ -32,8 +32,7 @@ function storedProfile(id: string, overrides: Record<string, unknown> = {}) {
 }
 
 async function openPopup(page: Page, extensionId: string) {
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-  await expect(page.locator('[data-app="popup"]')).toBeVisible();
+  await openProfilesPage(page, extensionId, 'popup.html');
 }
 
 async function expectNoSeriousAxeViolations(page: Page, label: string) {

@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type BrowserContext, test as base, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { EXTENSION_DIR, launchBrowser } from './launch';
 import { waitForLayoutMove } from './stored-profiles';
 
@@ -117,3 +117,21 @@ export const test = base.extend<ExtensionFixtures>({
 });
 
 export const expect = test.expect;
+
+/**
+ * Opens the popup or the options page as a person who answers the first-run offer to encrypt
+ * with "Not now" (the offer stands before the profiles while nothing was ever stored). Specs about
+ * the offer itself (vault-later, surfaces, vault) open the page themselves.
+ */
+export async function openProfilesPage(
+  page: Page,
+  extensionId: string,
+  file: 'popup.html' | 'options.html',
+): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/${file}`);
+  const ready = page.locator('[data-app="popup"], [data-app="options"]');
+  const offer = page.locator('[data-app="vault-first-run"]');
+  await expect(ready.or(offer).first()).toBeVisible();
+  if (await offer.isVisible()) await offer.locator('[data-vault-dismiss]').click();
+  await expect(ready.first()).toBeVisible();
+}

@@ -72,9 +72,15 @@ export async function assistantSettled(page: Page): Promise<void> {
 
 /** Opens the side panel as the user would, if the window is narrow enough for it to start folded. */
 export async function openPanel(host: Locator): Promise<void> {
+  // The panel may open by itself once the step's fields are recognised (it docks beside a
+  // form); its tab then hides. So: wait for the assistant to settle, then open it if still folded.
+  await expect(host).toHaveAttribute('data-settled', 'true');
+  const body = host.locator('.panel-body');
   const tab = host.locator('.panel-tab');
-  if (await tab.isVisible()) await tab.click();
-  await expect(host.locator('.panel-body')).toBeVisible();
+  await expect(async () => {
+    if (!(await body.isVisible()) && (await tab.isVisible())) await tab.click({ timeout: 2_000 });
+    await expect(body).toBeVisible({ timeout: 1_000 });
+  }).toPass();
 }
 
 /** Records, from before any page script runs, every submit and every click the user did not make. */
