@@ -5,9 +5,9 @@
  * words with its description (`wanted-options.ts`), and the rules read options with them
  * (`src/application/option-match.ts`).
  *
- * Sources of the shapes: purposes are printed "<TYPE> / <purpose>" (eikamet-site.md §4; one
- * real option reads "SHORT TERM/ THE ONES TO ATTEND TRAINING, RESEARCH, APPRENTICESHIP AND
- * COURSES"); consultancy texts add "… AMAÇLI KALACAKLAR"; address lists add "İLÇESİ", "MAH.".
+ * Sources of the shapes: purposes are printed "<TYPE> / <purpose>" (docs/site.md, "The wizard
+ * as reconstructed"; one real option reads "SHORT TERM/ THE ONES TO ATTEND TRAINING, RESEARCH,
+ * APPRENTICESHIP AND COURSES"); consultancy texts add "… AMAÇLI KALACAKLAR"; address lists add "İLÇESİ", "MAH.".
  */
 import type { FieldKey } from './field-keys';
 import type { OptionWords } from './option-meaning';
@@ -79,7 +79,7 @@ export function optionWordsFor(key: FieldKey): OptionWords {
 /**
  * Other wordings of a value seen on the real site, per list and profile code. The one real
  * purpose option known, "SHORT TERM/ THE ONES TO ATTEND TRAINING, RESEARCH, APPRENTICESHIP AND
- * COURSES" (eikamet-site.md §4), is law 6458 art. 31(1)(j)'s training through public bodies.
+ * COURSES" (docs/site.md), is law 6458 art. 31(1)(j)'s training through public bodies.
  */
 const ALIASES: Partial<Record<FieldKey, Readonly<Record<string, readonly string[]>>>> = {
   permitPurpose: { 'public-institution-programme': ['training, research, apprenticeship and courses'] },
