@@ -46,7 +46,7 @@ async function screenshots(dir: string): Promise<void> {
       );
       const recognised = settled ? await host.getAttribute('data-page') : null;
       const file = path.join(dir, `${lang}-${entry.id}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ caret: 'initial', path: file, fullPage: true });
       const mark = recognised === entry.expectedKind ? 'ok ' : 'MISMATCH';
       console.log(
         `${mark} ${lang} ${entry.id.padEnd(28)} recognised as ${recognised ?? '(no overlay)'} → ${file}`,
@@ -71,7 +71,7 @@ async function extensionPages(dir: string, lang: (typeof UI_LANGS)[number]): Pro
   const page = context.pages()[0] ?? (await context.newPage());
   const shot = async (name: string, fullPage = true) => {
     const file = path.join(dir, `${lang}-${name}.png`);
-    await page.screenshot({ path: file, fullPage });
+    await page.screenshot({ caret: 'initial', path: file, fullPage });
     console.log(`ok  ${lang} ${name.padEnd(28)} → ${file}`);
   };
   await page.goto(`chrome-extension://${id}/popup.html`);

@@ -29,7 +29,7 @@ try {
     );
     await page.locator('#icon').evaluate((img: HTMLImageElement) => img.decode());
     const file = path.join(outDir, `${size}.png`);
-    await page.locator('#icon').screenshot({ path: file, omitBackground: true });
+    await page.locator('#icon').screenshot({ caret: 'initial', path: file, omitBackground: true });
     console.log(`${path.relative(root, file)} (${size}×${size})`);
   }
 } finally {

@@ -129,7 +129,7 @@ async function popupOverPage(context: BrowserContext, pageShot: Buffer, popupSho
   await board.waitForFunction(() =>
     [...document.images].every((img) => img.complete && img.naturalWidth > 0),
   );
-  await board.screenshot({ path: file });
+  await board.screenshot({ caret: 'initial', path: file });
   await board.close();
 }
 
@@ -140,7 +140,7 @@ export async function storeScreenshots(dir: string, lang: ListingLang): Promise<
   const written: string[] = [];
   const shot = async (target: Page, name: string) => {
     const file = path.join(dir, `${lang}-${name}.png`);
-    await target.screenshot({ path: file });
+    await target.screenshot({ caret: 'initial', path: file });
     written.push(file);
   };
   try {
@@ -185,7 +185,7 @@ export async function storeScreenshots(dir: string, lang: ListingLang): Promise<
     await popup.goto(`chrome-extension://${id}/popup.html`);
     await importAndChoose(popup);
     await popup.evaluate(() => window.scrollTo(0, 0));
-    const popupShot = await popup.screenshot();
+    const popupShot = await popup.screenshot({ caret: 'initial' });
 
     // 5. Filled on request from the chosen profile, with what was filled and an undo.
     const fillPage = await context.newPage();
@@ -196,7 +196,7 @@ export async function storeScreenshots(dir: string, lang: ListingLang): Promise<
     await expect(fillHost.locator('[data-fill-summary]')).toBeVisible();
     await assistantSettled(fillPage);
     const file = path.join(dir, `${lang}-4-popup.png`);
-    await popupOverPage(context, await fillPage.screenshot(), popupShot, file);
+    await popupOverPage(context, await fillPage.screenshot({ caret: 'initial' }), popupShot, file);
     written.push(file);
     await shot(fillPage, '5-fill');
   } finally {

@@ -39,7 +39,7 @@ async function checkLayout(page: Page, host: Locator, name: string): Promise<voi
     const box = await tooltip.boundingBox();
     if (field && box) expect(apart(box, field), `${name}: hint over its field`).toBe(true);
   }
-  await page.screenshot({ path: path.join(tmpdir(), `eik4-${name}.png`) });
+  await page.screenshot({ caret: 'initial', path: path.join(tmpdir(), `eik4-${name}.png`) });
 }
 
 for (const ui of ['tr', 'ar'] as const) {
@@ -92,7 +92,7 @@ for (const ui of ['tr', 'ar'] as const) {
 
       await host.locator('.panel-close').click();
       await expect(host.locator('[data-tab-severity="error"]')).toBeVisible();
-      await page.screenshot({ path: path.join(tmpdir(), `eik4-${ui}-7-collapsed.png`) });
+      await page.screenshot({ caret: 'initial', path: path.join(tmpdir(), `eik4-${ui}-7-collapsed.png`) });
     });
   });
 }

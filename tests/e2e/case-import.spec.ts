@@ -23,7 +23,7 @@ test('a pasted MRZ and certificate open a prefilled new profile; nothing is save
   await page.click('[data-action="case-import"]');
   await page.fill('#case-certificate', 'Başvuru No: 2026-88-0638278\nBaşvuru Tarihi: 01.12.2026');
   await page.fill('#case-mrz', MRZ);
-  await page.screenshot({ path: '/tmp/case-import-form.png', fullPage: true });
+  await page.screenshot({ caret: 'initial', path: '/tmp/case-import-form.png', fullPage: true });
   await page.click('[data-action="case-read"]');
 
   await expect(page.locator('#field-surname')).toHaveValue('IVANOV');
@@ -34,7 +34,7 @@ test('a pasted MRZ and certificate open a prefilled new profile; nothing is save
   await expect(page.locator('#field-passportNumber')).toHaveValue('751234567');
   await expect(page.locator('#field-passportExpiry')).toHaveValue('01.03.2033');
   await expect(page.locator('#field-applicationNumber')).toHaveValue('2026-88-0638278');
-  await page.screenshot({ path: '/tmp/case-import-editor.png', fullPage: true });
+  await page.screenshot({ caret: 'initial', path: '/tmp/case-import-editor.png', fullPage: true });
   expect(await storedProfiles(serviceWorker)).toEqual([]);
 
   await page.click('[data-action="save"]');
@@ -59,7 +59,7 @@ test('a wrong check digit is refused with a message naming the field, and the in
   await expect(page.locator('[data-case-import-error]')).toContainText('check digit of the birth date');
   await expect(page.locator('#case-mrz')).toHaveValue(mistyped);
   await expect(page.locator('#field-surname')).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/case-import-error.png', fullPage: true });
+  await page.screenshot({ caret: 'initial', path: '/tmp/case-import-error.png', fullPage: true });
   expect(await storedProfiles(serviceWorker)).toEqual([]);
 });
 
@@ -71,7 +71,7 @@ test('the fee look-up shows the card fee with its year and source', async ({ pag
   await expect(page.locator('[data-card-fee] [data-fee-outdated]')).toContainText(
     '2027 figure is not published yet',
   );
-  await page.screenshot({ path: '/tmp/case-import-fees.png', fullPage: true });
+  await page.screenshot({ caret: 'initial', path: '/tmp/case-import-fees.png', fullPage: true });
 });
 
 test('the fee look-up reads right to left in Arabic, with the amount kept intact', async ({
@@ -84,5 +84,5 @@ test('the fee look-up reads right to left in Arabic, with the amount kept intact
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await page.getByRole('tab', { name: 'الرسوم' }).click();
   await expect(page.locator('[data-card-fee-amount]')).toContainText('964');
-  await page.screenshot({ path: '/tmp/case-import-fees-ar.png', fullPage: true });
+  await page.screenshot({ caret: 'initial', path: '/tmp/case-import-fees-ar.png', fullPage: true });
 });

@@ -53,7 +53,7 @@ test('CSV client list: refused by row and column, imported with the duplicate re
   await expect(review).toBeVisible();
   await expect(page.locator('[data-duplicate]')).toHaveCount(1);
   await page.locator('[data-duplicate] input[value="replace"]').check();
-  await review.screenshot({ path: '/tmp/csv-review.png' });
+  await review.screenshot({ caret: 'initial', path: '/tmp/csv-review.png' });
   await page.click('[data-action="confirm-import"]');
   await expect(rows).toHaveCount(2);
 

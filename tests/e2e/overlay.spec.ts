@@ -370,7 +370,7 @@ test.describe('panel', () => {
     await expect(host.locator('[data-hint-for="permitCardSerial"]')).toHaveCount(0);
     await openPanel(host);
     await expect(host.locator('[data-drift-notice]')).toContainText('expected fields missing: 1');
-    await page.screenshot({ path: path.join(tmpdir(), 'overlay-drift.png') });
+    await page.screenshot({ caret: 'initial', path: path.join(tmpdir(), 'overlay-drift.png') });
 
     await page.evaluate(() => {
       const { removedRow } = window as unknown as { removedRow: Element };
@@ -452,7 +452,7 @@ for (const shot of SHOTS) {
       await page.locator(shot.focus).click();
       await expect(host.locator('.tooltip:not([hidden])')).toHaveCount(1);
       const file = path.join(tmpdir(), `overlay-${shot.name}.png`);
-      await page.screenshot({ path: file });
+      await page.screenshot({ caret: 'initial', path: file });
       await testInfo.attach(`overlay-${shot.name}`, { path: file, contentType: 'image/png' });
     });
   });

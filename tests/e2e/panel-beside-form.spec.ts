@@ -411,7 +411,10 @@ test.describe('screenshots at 1366×768', () => {
       await expect(host.locator('.tooltip:not([hidden])')).toHaveCount(1);
       const panel = await panelColumn(host);
       expect(await pageContentUnder(page, panel)).toEqual([]);
-      await page.screenshot({ path: path.join(tmpdir(), `overlay-1366-${uiLanguage}.png`) });
+      await page.screenshot({
+        caret: 'initial',
+        path: path.join(tmpdir(), `overlay-1366-${uiLanguage}.png`),
+      });
     });
   }
 });

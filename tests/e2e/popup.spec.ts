@@ -264,18 +264,18 @@ test('screenshots of list, editor and checklist in EN and AR', async ({ page, ex
   for (const lang of ['en', 'ar']) {
     await seedStorage({ 'ui:language': lang });
     await openPopup(page, extensionId);
-    await page.screenshot({ path: `/tmp/popup-list-${lang}.png`, fullPage: true });
+    await page.screenshot({ caret: 'initial', path: `/tmp/popup-list-${lang}.png`, fullPage: true });
     await page.locator('[data-profile-name]').first().click();
     await page.fill('#field-birthDate', '31.02.1990');
     await page.fill('#field-mobile', '+90 532 123 45 67');
     await page.locator('#field-mobile').blur();
     await page.locator('#field-birthDate').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -260));
-    await page.screenshot({ path: `/tmp/popup-edit-${lang}.png` });
+    await page.screenshot({ caret: 'initial', path: `/tmp/popup-edit-${lang}.png` });
     await page.locator('#field-mobile').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `/tmp/popup-edit-contact-${lang}.png` });
+    await page.screenshot({ caret: 'initial', path: `/tmp/popup-edit-contact-${lang}.png` });
     await page.click('[data-tab="checklist"]');
-    await page.screenshot({ path: `/tmp/popup-checklist-${lang}.png`, fullPage: true });
+    await page.screenshot({ caret: 'initial', path: `/tmp/popup-checklist-${lang}.png`, fullPage: true });
   }
 });
 
@@ -426,7 +426,7 @@ test('options page: table sorted by deadline, needs attention, export selected',
   await expect(rows.nth(0)).toHaveAttribute('data-profile-id', 'later');
   await expect(page.locator('[data-needs-attention]')).toContainText('Nadia');
   await expectNoSeriousAxeViolations(page, 'options');
-  await page.screenshot({ path: '/tmp/options-en.png' });
+  await page.screenshot({ caret: 'initial', path: '/tmp/options-en.png' });
 
   await rows.nth(0).locator('input[type="checkbox"]').check();
   const [download] = await Promise.all([
@@ -438,5 +438,5 @@ test('options page: table sorted by deadline, needs attention, export selected',
 
   await page.click('[data-profile-id="soon"] [data-profile-name]');
   await expect(page.locator('[data-editor]')).toBeVisible();
-  await page.screenshot({ path: '/tmp/options-edit-en.png' });
+  await page.screenshot({ caret: 'initial', path: '/tmp/options-edit-en.png' });
 });

@@ -33,7 +33,11 @@ async function accessibilityProblems(page: Page, state: string): Promise<string[
 
 async function look(page: Page, lang: string, state: string, fullPage = true): Promise<void> {
   if (lang !== 'tr' && lang !== 'ar') return;
-  await page.screenshot({ path: path.join(tmpdir(), `surface-${lang}-${state}.png`), fullPage });
+  await page.screenshot({
+    caret: 'initial',
+    path: path.join(tmpdir(), `surface-${lang}-${state}.png`),
+    fullPage,
+  });
 }
 
 for (const lang of LANGUAGES) {

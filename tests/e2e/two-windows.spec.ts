@@ -65,7 +65,7 @@ test('two windows save the same profile: refused, keep mine, reload; no update l
   await expect(summary).toContainText(en['error.changedElsewhere'] ?? 'missing message');
   await expect(options.locator('#field-notes')).toHaveValue('from the options page');
   expect(await storedNotes(serviceWorker)).toBe('from the popup');
-  await summary.screenshot({ path: '/tmp/two-windows-conflict-summary.png' });
+  await summary.screenshot({ caret: 'initial', path: '/tmp/two-windows-conflict-summary.png' });
 
   // Keep mine: the options page's edit is saved over the popup's, knowingly.
   await options.click('[data-action="conflict-keep-mine"]');

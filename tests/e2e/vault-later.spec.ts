@@ -75,7 +75,7 @@ test('after "Not now": encryption on from the popup, told what may remain on dis
   await expect(clean.locator('ol > li')).toHaveCount(4);
   await expect(clean).toContainText('Export encrypted');
   await expect(clean).toContainText('Remove from Chrome');
-  await popup.screenshot({ path: '/tmp/vault-later-popup-on.png' });
+  await popup.screenshot({ caret: 'initial', path: '/tmp/vault-later-popup-on.png' });
   // With the list's rows below, "Lock now" is in view without scrolling.
   await expect(popup.locator('[data-profile-list] [data-profile-id]')).toHaveCount(50);
   await expect(popup.locator('[data-vault-lock]')).toBeInViewport();
@@ -99,7 +99,7 @@ test('after "Not now": encryption on from the popup, told what may remain on dis
     'Encryption is off. Every profile was kept.',
     { timeout: 20_000 },
   );
-  await options.screenshot({ path: '/tmp/vault-later-options-off.png' });
+  await options.screenshot({ caret: 'initial', path: '/tmp/vault-later-options-off.png' });
 
   // Every profile back, readable, and the vault gone; encryption can be turned on again.
   const plain = JSON.parse(await storedLocal(serviceWorker)) as Record<string, unknown>;
@@ -122,7 +122,7 @@ test('a first run offers encryption before the first profile can be stored', asy
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.locator('[data-vault-offer]')).toBeVisible();
   await expect(popup.locator('[data-action="new"]')).toHaveCount(0);
-  await popup.screenshot({ path: '/tmp/vault-later-first-run.png' });
+  await popup.screenshot({ caret: 'initial', path: '/tmp/vault-later-first-run.png' });
   await popup.click('[data-vault-start]');
   await popup.fill('[data-vault-passphrase]', PASS);
   await popup.fill('[data-vault-confirm]', PASS);

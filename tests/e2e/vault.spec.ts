@@ -90,7 +90,7 @@ test('set a passphrase: storage unreadable, lock hides profiles from popup and p
   const popup = await context.newPage();
   await openPopup(popup, extensionId);
   await expect(popup.locator('[data-vault-offer]')).toBeVisible();
-  await popup.screenshot({ path: '/tmp/vault-offer.png' });
+  await popup.screenshot({ caret: 'initial', path: '/tmp/vault-offer.png' });
   await encryptInPopup(popup);
 
   const stored = await rawStorage(serviceWorker);
@@ -106,7 +106,7 @@ test('set a passphrase: storage unreadable, lock hides profiles from popup and p
   await expect(row).toContainText('N12345678');
   await popup.mouse.move(5, 690);
   await expect(row).not.toContainText('N12345678');
-  await popup.screenshot({ path: '/tmp/vault-unlocked.png', fullPage: true });
+  await popup.screenshot({ caret: 'initial', path: '/tmp/vault-unlocked.png', fullPage: true });
 
   // Lock: the popup asks for the passphrase and shows nothing personal.
   await popup.locator('[data-vault-settings] summary').click();
@@ -126,14 +126,14 @@ test('set a passphrase: storage unreadable, lock hides profiles from popup and p
   await openPanel(host);
   await expect(host.locator('[data-fill-locked]')).toBeVisible();
   await expect(host.locator('[data-action="fill"]')).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/vault-page-locked.png' });
+  await page.screenshot({ caret: 'initial', path: '/tmp/vault-page-locked.png' });
 
   // A wrong passphrase changes nothing; the right one unlocks.
   await popup.bringToFront();
   await popup.fill('[data-vault-unlock-passphrase]', 'not the passphrase');
   await popup.click('[data-vault-unlock-submit]');
   await expect(popup.locator('[data-vault-error]')).toHaveText('Wrong passphrase. Nothing was changed.');
-  await popup.screenshot({ path: '/tmp/vault-locked.png' });
+  await popup.screenshot({ caret: 'initial', path: '/tmp/vault-locked.png' });
   await popup.fill('[data-vault-unlock-passphrase]', PASS);
   await popup.click('[data-vault-unlock-submit]');
   await expect(popup.locator(`[data-profile-id="${PROFILE.id}"]`)).toBeVisible();

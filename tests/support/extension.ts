@@ -15,6 +15,10 @@
  *   an older version left there: it resolves once the background has moved them into the profile
  *   store (IndexedDB, out of content scripts' reach), so specs see them where the extension keeps them.
  * Playwright's own `locale` and `viewport` options are honoured (`test.use({ locale: 'tr-TR' })`).
+ *
+ * Screenshots are taken with `caret: 'initial'`: Playwright otherwise hides the caret by writing
+ * a style onto every input, ours included, and the overlay's click guard rightly reads a change
+ * it did not make as tampering and holds its actions for a moment (src/ui/overlay/click-guard.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';

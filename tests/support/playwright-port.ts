@@ -15,7 +15,7 @@ export function playwrightPort(page: Page): BrowserPort {
     press: (key) => page.keyboard.press(key),
     setInputFiles: (selector, files) => page.setInputFiles(selector, [...files]),
     screenshot: async (path) => {
-      await page.screenshot({ path });
+      await page.screenshot({ caret: 'initial', path });
     },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
