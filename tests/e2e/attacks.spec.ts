@@ -192,6 +192,8 @@ test('an older sealed revision put back into the store is refused, never filled'
 
   // A newer revision: the passport number changes in the editor.
   await popup.click(`[data-profile-id="${PROFILE_ID}"] [data-profile-name]`);
+  // The editor opens with its sections folded, as a person sees it.
+  await popup.click('[data-section="passport"] > summary');
   await popup.fill('#field-passportNumber', 'U98765432');
   await popup.click('[data-action="save"]');
   await expect
