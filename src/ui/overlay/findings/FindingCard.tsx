@@ -54,7 +54,16 @@ export function FindingCard({ view, text }: { view: FindingView; text: UiText })
               <dt>{text.t(LINK_LABEL[link.kind])}</dt>
               <dd class="finding-url" dir="ltr" data-source-link={link.kind}>
                 {isWebAddress(link.url) ? (
-                  <a href={link.url} target="_blank" rel="noopener noreferrer">
+                  // Named after its reference too: several findings may cite the same document.
+                  <a
+                    href={link.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    aria-label={text.t('finding.linkFor', {
+                      label: text.t(LINK_LABEL[link.kind]),
+                      reference: source.reference,
+                    })}
+                  >
                     {link.url}
                   </a>
                 ) : (
