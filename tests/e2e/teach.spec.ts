@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from '@playwright/test';
 import { waitForReplica } from '../support/bridge-harness';
-import { expect, test } from '../support/extension';
+import { expect, openProfilesPage, test } from '../support/extension';
 import { launchBrowser } from '../support/launch';
 import { applyPageVariant, UNKNOWN_EXTRA_LABEL } from '../support/page-variants';
 import { profileSeed, SECRET_PROFILE_VALUES } from '../support/profile-seed';
@@ -37,11 +37,11 @@ async function openChangedPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-function extensionPage(context: BrowserContext, extensionId: string, name: string): Promise<Page> {
-  return context.newPage().then(async (page) => {
-    await page.goto(`chrome-extension://${extensionId}/${name}`);
-    return page;
-  });
+/** The options page in a new tab, past the first-run offer to encrypt in a fresh browser. */
+async function optionsPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await openProfilesPage(page, extensionId, 'options.html');
+  return page;
 }
 
 test('a field taught from the panel is recognised and filled, kept, exported, imported elsewhere and removed', async ({
@@ -80,7 +80,7 @@ test('a field taught from the panel is recognised and filled, kept, exported, im
   await expect(host.locator('[data-fill-unavailable]')).toHaveCount(0);
 
   // Listed in the options page and exported as a page map without any value.
-  const options = await extensionPage(context, extensionId, 'options.html');
+  const options = await optionsPage(context, extensionId);
   const taught = options.locator('[data-page-maps] [data-taught="foreignerId"]');
   await expect(taught).toContainText(UNKNOWN_EXTRA_LABEL);
   const download = options.waitForEvent('download');
@@ -99,7 +99,7 @@ test('a field taught from the panel is recognised and filled, kept, exported, im
     await routeReplica(fresh, { lang: 'tr' });
     const freshId = new URL((fresh.serviceWorkers()[0] ?? (await fresh.waitForEvent('serviceworker'))).url())
       .host;
-    const freshOptions = await extensionPage(fresh, freshId, 'options.html');
+    const freshOptions = await optionsPage(fresh, freshId);
     const input = freshOptions.locator('[data-page-map-file]');
     await input.setInputFiles({
       name: 'bad.json',

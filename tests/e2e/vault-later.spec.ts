@@ -8,6 +8,7 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from '../support/extension';
+import { storedEntries } from '../support/stored-profiles';
 
 const PASS = 'four words are strong';
 const COUNT = 120;
@@ -32,9 +33,11 @@ const SECRETS = ['P00000007', 'HaddadH', 'client7@example.org'];
 /** The extension APIs this spec calls inside the worker (tests have no chrome typings). */
 declare const chrome: { storage: { local: { get(key: null): Promise<Record<string, unknown>> } } };
 
+/** What the extension keeps: `storage.local` and the profile store (IndexedDB), as one object. */
 async function storedLocal(worker: Worker | undefined): Promise<string> {
   if (!worker) throw new Error('the extension has no background worker');
-  return worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+  const local = await worker.evaluate(() => chrome.storage.local.get(null));
+  return JSON.stringify({ ...local, ...(await storedEntries(worker)) });
 }
 
 async function encryptFromSettings(page: Page): Promise<void> {

@@ -27,6 +27,15 @@ const SYRIA_CODE = '760';
 
 export async function openPopup(env: ScenarioEnv): Promise<Tab> {
   const popup = await env.popupTab();
+  // A fresh browser: the first-run offer to encrypt stands before the profiles. "Not now", as
+  // most people answer; the vault scenario turns encryption on later, from the popup's settings.
+  const shown = (selector: string) => popup.describe('page', selector).then((facts) => facts.visible);
+  await expect
+    .poll(async () => (await shown('[data-app="popup"]')) || (await shown('[data-vault-dismiss]')), {
+      timeout: 10_000,
+    })
+    .toBe(true);
+  if (await shown('[data-vault-dismiss]')) await popup.click('page', '[data-vault-dismiss]');
   await popup.expectVisible('page', '[data-app="popup"]');
   await popup.expectAttribute('page', '[data-profile-list]', 'data-profile-list', '');
   return popup;
@@ -140,7 +149,7 @@ const PASSPHRASE = 'four words are strong';
 async function vaultOnLockUnlock(env: ScenarioEnv): Promise<void> {
   const popup = await openPopup(env);
   await createAndChooseProfile(popup);
-  await popup.click('page', '[data-vault-start]');
+  await popup.click('page', '[data-vault-turn-on]');
   await popup.typeInto('page', '[data-vault-passphrase]', PASSPHRASE);
   await popup.typeInto('page', '[data-vault-confirm]', PASSPHRASE);
   await popup.click('page', '[data-vault-encrypt]');
