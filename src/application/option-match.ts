@@ -7,6 +7,8 @@
  * Dönem" = "kisa donem", any word order, the words a list adds); a code equal to one of our own
  * ids is taken as well. Anything unclear gives undefined: no fact is better than a wrong one.
  */
+
+import type { FieldKey } from '../contracts/field-keys';
 import {
   INSURANCE_TYPE_LABELS,
   INSURANCE_TYPES,
@@ -19,7 +21,6 @@ import {
   SHORT_TERM_PURPOSES,
   type ShortTermPurpose,
 } from '../domain/permits';
-import type { FieldKey } from '../page/field-keys';
 import { bestFit, betterFit, type OptionFit } from '../page/option-meaning';
 import { optionAliases, optionWordsFor } from '../page/option-words';
 import { toMatchForm } from '../page/text';

@@ -6,7 +6,7 @@
  * from a tab on e-İkamet.
  */
 import { z } from 'zod';
-import { type FieldKey, isFieldKey } from '../page/field-keys';
+import { type FieldKey, isFieldKey } from '../contracts/field-keys';
 import type { OptionAnswer } from '../page/fill';
 import { chooseOptions } from '../page/option-choice';
 import { CHOOSE_OPTIONS } from '../ui/overlay/fill/option-request';

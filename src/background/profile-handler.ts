@@ -16,9 +16,10 @@
  * is the content script's check): what it gets is bounded here, one page's fields of the one
  * chosen profile while unlocked, never the list.
  */
+
+import { type FieldKey, isFieldKey } from '../contracts/field-keys';
 import { isLanguage } from '../i18n/languages';
 import { fieldCatalogue, GATE_KEYS } from '../page/catalogue';
-import { type FieldKey, isFieldKey } from '../page/field-keys';
 import { pageCatalogue } from '../page/pages';
 import { loadActiveProfile } from '../profile/active';
 import type { Profile } from '../profile/schema';

@@ -7,6 +7,8 @@
  * runs in the background: the content script receives the descriptions with the active profile
  * (`src/background/profile-handler.ts`) and matches them with `fill-options.ts`.
  */
+
+import type { FieldKey } from '../contracts/field-keys';
 import {
   INSURANCE_TYPE_LABELS,
   type OptionLabels,
@@ -20,7 +22,6 @@ import {
   PASSPORT_TYPE_LABELS,
   PROVINCES,
 } from '../profile/codes';
-import type { FieldKey } from './field-keys';
 import type { PageLang, WantedOption } from './fill-options';
 import { optionAliases, optionWordsFor } from './option-words';
 

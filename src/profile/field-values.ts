@@ -1,4 +1,4 @@
-import type { FieldKey } from '../page/field-keys';
+import type { FieldKey } from '../contracts/field-keys';
 import { PROFILE_FIELD_KEYS, type Profile } from './schema';
 
 /** Name fields e-İkamet shows and prints in capitals (`text-box-uppercase` on the entry pages). */

@@ -11,10 +11,10 @@
  * first one. Fields the user changed after a fill are left alone (the engine checks).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FieldKey } from '../../../contracts/field-keys';
 import type { Language } from '../../../i18n/languages';
 import type { Translate } from '../../../i18n/translate';
 import type { Bridge } from '../../../page/bridge-client';
-import type { FieldKey } from '../../../page/field-keys';
 import {
   type FieldResult,
   type FillReport,

@@ -10,7 +10,7 @@
  *   vault's lock (and idle time) again before answering.
  */
 import { browser } from 'wxt/browser';
-import { type FieldKey, isFieldKey } from '../../../page/field-keys';
+import { type FieldKey, isFieldKey } from '../../../contracts/field-keys';
 import type { PageKind } from '../../../page/page-kinds';
 import { askBackground } from '../background-client';
 

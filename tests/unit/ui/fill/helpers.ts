@@ -4,7 +4,7 @@
  * writes into.
  */
 import { vi } from 'vitest';
-import type { FieldKey } from '../../../../src/page/field-keys';
+import type { FieldKey } from '../../../../src/contracts/field-keys';
 import { chooseHere } from '../../../../src/page/option-choice';
 import type { PageRecognition, RecognizedField, WidgetKind } from '../../../../src/page/recognition-types';
 import {
