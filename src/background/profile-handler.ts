@@ -18,7 +18,7 @@
  */
 
 import { type FieldKey, isFieldKey } from '../contracts/field-keys';
-import { isLanguage } from '../i18n/languages';
+import { isLanguage } from '../contracts/languages';
 import { fieldCatalogue, GATE_KEYS } from '../page/catalogue';
 import { pageCatalogue } from '../page/pages';
 import { loadActiveProfile } from '../profile/active';

@@ -6,8 +6,8 @@
  */
 
 import type { FieldKey } from '../contracts/field-keys';
+import { isLanguage, type Language, pickLanguage, RTL_LANGUAGES } from '../contracts/languages';
 import type { CatalogueReply, Namespace } from '../i18n/catalogue';
-import { isLanguage, type Language, pickLanguage, RTL_LANGUAGES } from '../i18n/languages';
 import { createTranslator, type Messages, type Translate } from '../i18n/translate';
 import type { PageKind } from '../page/page-kinds';
 

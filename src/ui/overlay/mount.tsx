@@ -7,6 +7,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FieldKey } from '../../contracts/field-keys';
+import type { Language } from '../../contracts/languages';
 import type { ApplicationKind } from '../../domain/permits';
 import {
   type CatalogueReply,
@@ -14,7 +15,6 @@ import {
   LATER_NAMESPACES,
   mergeCatalogues,
 } from '../../i18n/catalogue';
-import type { Language } from '../../i18n/languages';
 import type { PageRecognition, RecognizedField } from '../../page/recognition-types';
 import type { TaughtField } from '../../page/taught';
 import { createUiText, type UiText } from '../i18n';

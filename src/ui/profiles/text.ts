@@ -7,7 +7,7 @@
  */
 
 import type { FieldKey } from '../../contracts/field-keys';
-import { type Language, RTL_LANGUAGES } from '../../i18n/languages';
+import { type Language, RTL_LANGUAGES } from '../../contracts/languages';
 import { ENGLISH_PAGE_CATALOGUES as EN, loadedPageCatalogues } from '../../i18n/page-catalogues';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
 import type { MessageRef } from '../../profile/messages';

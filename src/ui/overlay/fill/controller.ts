@@ -12,7 +12,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FieldKey } from '../../../contracts/field-keys';
-import type { Language } from '../../../i18n/languages';
+import type { Language } from '../../../contracts/languages';
 import type { Translate } from '../../../i18n/translate';
 import type { Bridge } from '../../../page/bridge-client';
 import {

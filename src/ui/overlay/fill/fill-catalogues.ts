@@ -7,7 +7,7 @@ import arFill from '@@/locales/ar/fill.json';
 import enFill from '@@/locales/en/fill.json';
 import ruFill from '@@/locales/ru/fill.json';
 import trFill from '@@/locales/tr/fill.json';
-import type { Language } from '../../../i18n/languages';
+import type { Language } from '../../../contracts/languages';
 import type { Messages } from '../../../i18n/translate';
 import fillCss from './fill.css?inline';
 import type { FillCatalogue } from './text';

@@ -4,7 +4,7 @@
  * `fill-messages` request with the user's language plus English (`fill-catalogues.ts`,
  * imported there only).
  */
-import { isLanguage, type Language } from '../../../i18n/languages';
+import { isLanguage, type Language } from '../../../contracts/languages';
 import { createTranslator, type Messages, type Translate } from '../../../i18n/translate';
 import { askBackground } from '../background-client';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { LANGUAGES } from '../../../../src/i18n/languages';
+import { LANGUAGES } from '../../../../src/contracts/languages';
 import type { SkipReason } from '../../../../src/page/fill';
 import { FILL_CATALOGUES } from '../../../../src/ui/overlay/fill/fill-catalogues';
 
