@@ -8,12 +8,12 @@
  * ids is taken as well. Anything unclear gives undefined: no fact is better than a wrong one.
  */
 
+import type { OptionLabels } from '../contracts/codes';
 import type { FieldKey } from '../contracts/field-keys';
 import {
   INSURANCE_TYPE_LABELS,
   INSURANCE_TYPES,
   type InsuranceType,
-  type OptionLabels,
   PERMIT_TYPE_LABELS,
   PERMIT_TYPES,
   type PermitType,

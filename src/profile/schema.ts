@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  CONTACT_PREFERENCES,
+  COUNTRY_CODES,
+  GENDERS,
+  MARITAL_STATUSES,
+  PASSPORT_TYPES,
+  PROVINCE_CODES,
+} from '../contracts/codes';
 import type { FieldKey } from '../contracts/field-keys';
 import {
   FAMILY_ROLES as CHECKLIST_FAMILY_ROLES,
@@ -7,14 +15,6 @@ import {
 } from '../domain/checklists';
 import { IDENTITY_CHANGE_KINDS, LONG_TERM_ROUTES } from '../domain/facts';
 import { APPLICATION_KINDS, INSURANCE_TYPES, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../domain/permits';
-import {
-  CONTACT_PREFERENCES,
-  COUNTRY_CODES,
-  GENDERS,
-  MARITAL_STATUSES,
-  PASSPORT_TYPES,
-  PROVINCE_CODES,
-} from './codes';
 import { MAX_DEPENDANTS, MAX_LENGTH } from './limits';
 import {
   APPLICATION_NUMBER_PATTERN,
