@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { checklistForWire, printRequestSchema } from '../../src/application/checklist-schema';
 import { printKey } from '../../src/application/storage-keys';
-import { RTL_LANGUAGES } from '../../src/i18n/languages';
+import { RTL_LANGUAGES } from '../../src/contracts/languages';
 import { createUiText } from '../../src/ui/i18n';
 import { loadCatalogue } from '../../src/ui/overlay/catalogue-client';
 import { PrintChecklist } from '../../src/ui/print/PrintChecklist';

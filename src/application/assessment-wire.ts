@@ -9,9 +9,10 @@
  * the findings plus the few facts the panel's checklist needs. Shared by both ends, so it
  * stays dependency-free: hand-written checks.
  */
+
+import { type FieldKey, isFieldKey } from '../contracts/field-keys';
 import { CONFIDENCE_LEVELS, type Confidence, type Finding, type Severity } from '../domain/findings';
 import { PERMIT_TYPES, type PermitType, SHORT_TERM_PURPOSES, type ShortTermPurpose } from '../domain/permits';
-import { type FieldKey, isFieldKey } from '../page/field-keys';
 
 export interface Assessment {
   /** Errors first, then warnings, then information, as `evaluate` sorts them. */

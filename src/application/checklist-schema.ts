@@ -4,10 +4,10 @@
  * which stays free of zod and of the checklist data (`checklist-wire.ts` is its side).
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../contracts/languages';
 import { type ChecklistResult, checklist } from '../domain/checklists';
 import { trDateOrNull } from '../domain/dates';
 import { APPLICATION_KINDS, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../domain/permits';
-import { LANGUAGES } from '../i18n/languages';
 import type { ChecklistWireRequest } from './checklist-wire';
 
 export const checklistWireSchema = z.object({

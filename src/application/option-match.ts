@@ -7,11 +7,13 @@
  * Dönem" = "kisa donem", any word order, the words a list adds); a code equal to one of our own
  * ids is taken as well. Anything unclear gives undefined: no fact is better than a wrong one.
  */
+
+import type { OptionLabels } from '../contracts/codes';
+import type { FieldKey } from '../contracts/field-keys';
 import {
   INSURANCE_TYPE_LABELS,
   INSURANCE_TYPES,
   type InsuranceType,
-  type OptionLabels,
   PERMIT_TYPE_LABELS,
   PERMIT_TYPES,
   type PermitType,
@@ -19,7 +21,6 @@ import {
   SHORT_TERM_PURPOSES,
   type ShortTermPurpose,
 } from '../domain/permits';
-import type { FieldKey } from '../page/field-keys';
 import { bestFit, betterFit, type OptionFit } from '../page/option-meaning';
 import { optionAliases, optionWordsFor } from '../page/option-words';
 import { toMatchForm } from '../page/text';

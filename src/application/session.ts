@@ -9,9 +9,10 @@
  *
  * Shared by the content script and the background: no dependencies, hand-written checks.
  */
+
+import type { FieldKey } from '../contracts/field-keys';
 import type { ApplicationKind, PermitType, ShortTermPurpose } from '../domain/permits';
 import { APPLICATION_KINDS, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../domain/permits';
-import type { FieldKey } from '../page/field-keys';
 
 export const SESSION_FIELDS = [
   // The extension entry page's "change my province" answer: a move, not a change of permit type.

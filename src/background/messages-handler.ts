@@ -4,9 +4,9 @@
  * content script that runs on every e-İkamet page carries none of them.
  */
 
+import { isLanguage } from '../contracts/languages';
 import { isNamespace } from '../i18n/catalogue';
 import { catalogueFor } from '../i18n/catalogues';
-import { isLanguage } from '../i18n/languages';
 import { registerHandler } from './router';
 
 registerHandler('messages', (request) => {

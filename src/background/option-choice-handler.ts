@@ -6,10 +6,10 @@
  * from a tab on e-İkamet.
  */
 import { z } from 'zod';
-import { type FieldKey, isFieldKey } from '../page/field-keys';
+import { type FieldKey, isFieldKey } from '../contracts/field-keys';
+import { CHOOSE_OPTIONS } from '../contracts/fill-messages';
 import type { OptionAnswer } from '../page/fill';
 import { chooseOptions } from '../page/option-choice';
-import { CHOOSE_OPTIONS } from '../ui/overlay/fill/option-request';
 import { fromEikametTab } from './profile-handler';
 import { type RequestSender, registerHandler } from './router';
 

@@ -16,22 +16,24 @@
  * is the content script's check): what it gets is bounded here, one page's fields of the one
  * chosen profile while unlocked, never the list.
  */
-import { isLanguage } from '../i18n/languages';
+
+import { type FieldKey, isFieldKey } from '../contracts/field-keys';
+import {
+  ACTIVE_PROFILE,
+  type ActiveProfileSummary,
+  type ActiveProfileValues,
+  FILL_MESSAGES,
+  FILL_VALUES,
+  type FillCatalogue,
+} from '../contracts/fill-messages';
+import { isLanguage } from '../contracts/languages';
+import { fillCatalogueFor } from '../i18n/fill-catalogues';
 import { fieldCatalogue, GATE_KEYS } from '../page/catalogue';
-import { type FieldKey, isFieldKey } from '../page/field-keys';
 import { pageCatalogue } from '../page/pages';
 import { loadActiveProfile } from '../profile/active';
 import type { Profile } from '../profile/schema';
 import { assertVaultOpen } from '../profile/vault/active-codec';
 import { taughtKeysFor } from '../teach/taught-store';
-import { fillCatalogueFor } from '../ui/overlay/fill/fill-catalogues';
-import {
-  ACTIVE_PROFILE,
-  type ActiveProfileSummary,
-  type ActiveProfileValues,
-  FILL_VALUES,
-} from '../ui/overlay/fill/profile-request';
-import { FILL_MESSAGES, type FillCatalogue } from '../ui/overlay/fill/text';
 import { type RequestSender, registerHandler } from './router';
 
 /** The one origin whose tabs may ask for fill values (`wxt.config.ts` grants only this host). */

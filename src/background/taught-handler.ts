@@ -4,8 +4,9 @@
  * the content script reads the taught fields from `storage.local` and recognises the page again.
  * Only from a tab on e-İkamet; the entry holds no value, only what finds and names the field.
  */
+
+import { TEACH_FIELD } from '../contracts/teach-messages';
 import { teachField } from '../teach/taught-store';
-import { TEACH_FIELD } from '../ui/overlay/teach/taught-client';
 import { fromEikametTab } from './profile-handler';
 import { type RequestSender, registerHandler } from './router';
 

@@ -1,4 +1,4 @@
-import type { FieldKey } from '../page/field-keys';
+import type { FieldKey } from '../contracts/field-keys';
 
 /**
  * How sure we are of a rule's basis (docs/sources.md#confidence-marks):

@@ -4,6 +4,8 @@
  * reconstructed wizard shows (docs/site.md#the-wizard-as-reconstructed); the real option
  * texts and codes are unknown, so the page layer matches them loosely.
  */
+import type { OptionLabels } from '../contracts/codes';
+
 export const APPLICATION_KINDS = ['first', 'extension', 'transfer'] as const;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
 
@@ -52,11 +54,6 @@ export const PURPOSE_LETTER: Readonly<Record<ShortTermPurpose, string>> = {
   investor: 'j',
   'trnc-citizen': 'k',
 };
-
-export interface OptionLabels {
-  readonly tr: string;
-  readonly en: string;
-}
 
 export const PERMIT_TYPE_LABELS: Readonly<Record<PermitType, OptionLabels>> = {
   'short-term': { tr: 'Kısa Dönem İkamet İzni', en: 'Short Term Residence Permit' },

@@ -5,7 +5,7 @@
  * (`{ type: 'messages', lang, namespaces }`) and gets the user's language plus English as the
  * fallback. Shared by both ends, so it stays dependency-free: hand-written checks, no schema library.
  */
-import { isLanguage, type Language } from './languages';
+import { isLanguage, type Language } from '../contracts/languages';
 import type { Messages } from './translate';
 
 export const NAMESPACES = ['ui', 'fields', 'rules', 'docs'] as const;

@@ -19,8 +19,8 @@ import trDocs from '@@/locales/tr/docs.json';
 import trFields from '@@/locales/tr/fields.json';
 import trRules from '@@/locales/tr/rules.json';
 import trUi from '@@/locales/tr/ui.json';
+import type { Language } from '../contracts/languages';
 import { type Catalogue, type CatalogueReply, NAMESPACES, type Namespace } from './catalogue';
-import type { Language } from './languages';
 import type { Messages } from './translate';
 
 const CATALOGUES: Readonly<Record<Language, Readonly<Record<Namespace, Messages>>>> = {

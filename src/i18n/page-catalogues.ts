@@ -8,7 +8,7 @@ import enDocs from '@@/locales/en/docs.json';
 import enFields from '@@/locales/en/fields.json';
 import enProfile from '@@/locales/en/profile.json';
 import enRules from '@@/locales/en/rules.json';
-import type { Language } from './languages';
+import type { Language } from '../contracts/languages';
 import type { Messages } from './translate';
 
 export interface PageCatalogues {

@@ -1,5 +1,5 @@
+import type { FieldKey } from '../contracts/field-keys';
 import { buildOnce } from './build-once';
-import type { FieldKey } from './field-keys';
 import type { WidgetKind } from './recognition-types';
 import type { TextPattern } from './text';
 

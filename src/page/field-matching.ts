@@ -1,7 +1,7 @@
+import { FIELD_KEYS, type FieldKey } from '../contracts/field-keys';
 import { buildOnce } from './build-once';
 import { type FieldSpec, fieldCatalogue } from './catalogue';
 import type { PageControl } from './controls';
-import { FIELD_KEYS, type FieldKey } from './field-keys';
 import type { MatchSignal } from './recognition-types';
 import { type CompiledPattern, compilePattern, matchStrength, toMatchForm } from './text';
 

@@ -10,8 +10,9 @@
  * the Turkish-aware way ("KADIN" = "Kadın" = "kadin"), words in any order, with the words its
  * list adds ("KISA DÖNEM / TURİZM AMAÇLI KALACAKLAR" is tourism).
  */
+
+import type { FieldKey } from '../contracts/field-keys';
 import type { WidgetOption } from './bridge-protocol';
-import type { FieldKey } from './field-keys';
 import type { PageLang } from './fill';
 import { bestFit, betterFit, nearness, type OptionFit, type OptionWords } from './option-meaning';
 

@@ -18,6 +18,8 @@
  * (captcha, consent, verification codes, the anti-forgery token). Highlighting filled fields
  * is the overlay's job; the report lists them.
  */
+
+import type { FieldKey } from '../contracts/field-keys';
 import type { Bridge } from './bridge-client';
 import {
   type BridgeError,
@@ -26,7 +28,6 @@ import {
   type WidgetOption,
   type WidgetState,
 } from './bridge-protocol';
-import type { FieldKey } from './field-keys';
 import type { PageKind } from './page-kinds';
 import type { PageRecognition, RecognizedField } from './recognition-types';
 import {

@@ -6,8 +6,9 @@
  * the content script sends a list's options (codes and texts) with the profile value of the
  * field being filled, and gets back the option to set, or why there is none.
  */
+
+import type { FieldKey } from '../contracts/field-keys';
 import type { WidgetOption } from './bridge-protocol';
-import type { FieldKey } from './field-keys';
 import type { ListQuestion, OptionAnswer, OptionChooser } from './fill';
 import { closestOptions, matchOption, type PageLang, searchQueries } from './fill-options';
 import { describeWanted } from './wanted-options';

@@ -9,7 +9,7 @@
  * as reconstructed"; one real option reads "SHORT TERM/ THE ONES TO ATTEND TRAINING, RESEARCH,
  * APPRENTICESHIP AND COURSES"); consultancy texts add "… AMAÇLI KALACAKLAR"; address lists add "İLÇESİ", "MAH.".
  */
-import type { FieldKey } from './field-keys';
+import type { FieldKey } from '../contracts/field-keys';
 import type { OptionWords } from './option-meaning';
 
 const list = (...groups: string[]): readonly string[] => groups.join(' ').split(' ');

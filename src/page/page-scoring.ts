@@ -1,5 +1,5 @@
+import type { FieldKey } from '../contracts/field-keys';
 import { buildOnce } from './build-once';
-import type { FieldKey } from './field-keys';
 import type { PageEvidence } from './page-evidence';
 import { type PageSpec, pageCatalogue } from './pages';
 import { type CompiledPattern, compilePattern, matchStrength } from './text';

@@ -1,6 +1,6 @@
+import type { FieldKey } from '../contracts/field-keys';
 import type { ApplicationKind } from '../domain/permits';
 import { buildOnce } from './build-once';
-import type { FieldKey } from './field-keys';
 import type { PageKind } from './page-kinds';
 import type { TextPattern } from './text';
 

@@ -1,4 +1,4 @@
-import type { FieldKey } from './field-keys';
+import type { FieldKey } from '../contracts/field-keys';
 import type { PageKind } from './page-kinds';
 
 export type WidgetKind = 'text' | 'dropdown' | 'date' | 'masked' | 'checkbox' | 'readonly' | 'captcha';

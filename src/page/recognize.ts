@@ -1,8 +1,8 @@
+import type { FieldKey } from '../contracts/field-keys';
 import type { ApplicationKind } from '../domain/permits';
 import { fieldCatalogue } from './catalogue';
 import { collectControls, type PageControl } from './controls';
 import { collectDisplayControls } from './display-fields';
-import type { FieldKey } from './field-keys';
 import { type FieldMatch, matchControl, outranks } from './field-matching';
 import { type PageEvidence, readPageEvidence } from './page-evidence';
 import { choosePage, pageAllows, type ScoredPage } from './page-scoring';

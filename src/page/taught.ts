@@ -11,7 +11,7 @@
  * The background writes entries (zod-validated: `src/teach/taught-store.ts`); the content
  * script reads them with the light check here.
  */
-import { type FieldKey, isFieldKey } from './field-keys';
+import { type FieldKey, isFieldKey } from '../contracts/field-keys';
 import { PAGE_KINDS, type PageKind } from './page-kinds';
 import type { WidgetKind } from './recognition-types';
 import { toMatchForm } from './text';

@@ -8,8 +8,9 @@
  * Human gates (captcha, consent, verification codes) are never read: their content is the
  * user's alone and nothing here needs it.
  */
+
+import type { FieldKey } from '../contracts/field-keys';
 import { BRIDGE_HANDLE_ATTRIBUTE, isWidgetHandle, type WidgetState } from './bridge-protocol';
-import type { FieldKey } from './field-keys';
 import type { RecognizedField } from './recognition-types';
 
 export interface FieldValue {

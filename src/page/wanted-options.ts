@@ -1,26 +1,23 @@
 /**
  * What a profile value may look like in a page's list: the codes and texts to look for.
  *
- * Profiles store codes (`src/profile/codes.ts`: 'male', 'married', ISO alpha-2 countries,
+ * Profiles store codes (`src/contracts/codes.ts`: 'male', 'married', ISO alpha-2 countries,
  * plate-code provinces; `src/domain/permits.ts`: permit types, purposes, insurance types); the
  * page shows its own codes and texts, in Turkish or English. The label tables are large, so this
  * runs in the background: the content script receives the descriptions with the active profile
  * (`src/background/profile-handler.ts`) and matches them with `fill-options.ts`.
  */
-import {
-  INSURANCE_TYPE_LABELS,
-  type OptionLabels,
-  PERMIT_TYPE_LABELS,
-  SHORT_TERM_PURPOSE_LABELS,
-} from '../domain/permits';
+
 import {
   CONTACT_PREFERENCE_SITE_CODES,
   GENDER_LABELS,
   MARITAL_STATUS_LABELS,
+  type OptionLabels,
   PASSPORT_TYPE_LABELS,
   PROVINCES,
-} from '../profile/codes';
-import type { FieldKey } from './field-keys';
+} from '../contracts/codes';
+import type { FieldKey } from '../contracts/field-keys';
+import { INSURANCE_TYPE_LABELS, PERMIT_TYPE_LABELS, SHORT_TERM_PURPOSE_LABELS } from '../domain/permits';
 import type { PageLang, WantedOption } from './fill-options';
 import { optionAliases, optionWordsFor } from './option-words';
 

@@ -1,4 +1,4 @@
-import type { FieldKey } from '../page/field-keys';
+import type { FieldKey } from '../contracts/field-keys';
 import { profileFieldValues } from './field-values';
 import { issuesToMessages, type PathMessage } from './messages';
 import { UNREADABLE } from './records';

@@ -1,4 +1,4 @@
-import type { FieldKey } from '../page/field-keys';
+import type { FieldKey } from '../contracts/field-keys';
 import { PROFILE_FIELD_KEYS, type Profile } from './schema';
 
 /** Name fields e-İkamet shows and prints in capitals (`text-box-uppercase` on the entry pages). */
@@ -75,9 +75,9 @@ export function nameInitials(name: string, alphabet: NameAlphabet = 'latin'): st
 /**
  * Page-ready values for the fill engine, keyed by FieldKey. Dates are `dd.MM.yyyy`, the mobile
  * number the 10 digits of the masked box, names in the capitals of the passport's own alphabet
- * (`passportUpperCase`), and list fields their codes (`codes.ts`, `domain/permits.ts`): the fill
- * engine maps codes to the page's option texts. Unknown fields are absent; derived fields (name
- * initials) are added.
+ * (`passportUpperCase`), and list fields their codes (`contracts/codes.ts`,
+ * `domain/permits.ts`): the fill engine maps codes to the page's option texts. Unknown fields
+ * are absent; derived fields (name initials) are added.
  */
 export function profileFieldValues(profile: Profile): Partial<Record<FieldKey, string>> {
   const alphabet = profileNameAlphabet(profile);

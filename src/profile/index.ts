@@ -2,8 +2,9 @@
  * Applicant profiles: schema, storage, import/export, validation and search.
  * Content scripts need only `loadActiveProfile` / `watchActiveProfile` (or `active.ts` directly).
  */
+
+export * from '../contracts/codes';
 export { type ActiveProfile, findActiveProfile, loadActiveProfile, watchActiveProfile } from './active';
-export * from './codes';
 export {
   checkDraft,
   type Draft,

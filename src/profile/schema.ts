@@ -1,20 +1,20 @@
 import { z } from 'zod';
 import {
-  FAMILY_ROLES as CHECKLIST_FAMILY_ROLES,
-  ON_BEHALF_ROLES,
-  STUDENT_LEVELS,
-} from '../domain/checklists';
-import { IDENTITY_CHANGE_KINDS, LONG_TERM_ROUTES } from '../domain/facts';
-import { APPLICATION_KINDS, INSURANCE_TYPES, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../domain/permits';
-import type { FieldKey } from '../page/field-keys';
-import {
   CONTACT_PREFERENCES,
   COUNTRY_CODES,
   GENDERS,
   MARITAL_STATUSES,
   PASSPORT_TYPES,
   PROVINCE_CODES,
-} from './codes';
+} from '../contracts/codes';
+import type { FieldKey } from '../contracts/field-keys';
+import {
+  FAMILY_ROLES as CHECKLIST_FAMILY_ROLES,
+  ON_BEHALF_ROLES,
+  STUDENT_LEVELS,
+} from '../domain/checklists';
+import { IDENTITY_CHANGE_KINDS, LONG_TERM_ROUTES } from '../domain/facts';
+import { APPLICATION_KINDS, INSURANCE_TYPES, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../domain/permits';
 import { MAX_DEPENDANTS, MAX_LENGTH } from './limits';
 import {
   APPLICATION_NUMBER_PATTERN,
@@ -36,7 +36,7 @@ import {
  * The applicant profile: the single source of truth for storage, the editor, import/export
  * and the published JSON Schema. Version 2 of the stored and exported format.
  *
- * Data fields are named exactly like the page's FieldKeys (`page/field-keys.ts`), so a profile
+ * Data fields are named exactly like the page's FieldKeys (`contracts/field-keys.ts`), so a profile
  * maps one-to-one onto form fields. Every data field is optional (a profile fills up over
  * time) and never an empty string: absent means unknown. Dates are 'dd.MM.yyyy' strings.
  * Objects are strict: an unknown key is reported, never silently dropped.

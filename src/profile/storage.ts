@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { LANGUAGE_KEY } from '../ui/overlay/settings';
+import { LANGUAGE_KEY } from '../contracts/storage-keys';
 import { PROFILE_ID_PATTERN } from './text-rules';
 
 /**

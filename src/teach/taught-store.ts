@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { FIELD_KEYS } from '../page/field-keys';
+import { FIELD_KEYS } from '../contracts/field-keys';
 import { PAGE_KINDS } from '../page/page-kinds';
 import { PAGE_MAP_FORMAT, TAUGHT_KEY, type TaughtField, taughtIdentity } from '../page/taught';
 

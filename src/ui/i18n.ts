@@ -4,10 +4,11 @@
  * arrive. Until then every text is empty, so the overlay can mount its hooks at once without
  * flashing message keys at the user.
  */
+
+import type { FieldKey } from '../contracts/field-keys';
+import { isLanguage, type Language, pickLanguage, RTL_LANGUAGES } from '../contracts/languages';
 import type { CatalogueReply, Namespace } from '../i18n/catalogue';
-import { isLanguage, type Language, pickLanguage, RTL_LANGUAGES } from '../i18n/languages';
 import { createTranslator, type Messages, type Translate } from '../i18n/translate';
-import type { FieldKey } from '../page/field-keys';
 import type { PageKind } from '../page/page-kinds';
 
 export type FieldTextPart = 'label' | 'hint' | 'format' | 'mistakes';

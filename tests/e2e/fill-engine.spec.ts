@@ -9,7 +9,7 @@
  * going to the next step); everything else is the engine's doing.
  */
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import type { FieldKey } from '../../src/page/field-keys';
+import type { FieldKey } from '../../src/contracts/field-keys';
 import type { FieldResult, ProfileValues } from '../../src/page/fill';
 import {
   kendoState,

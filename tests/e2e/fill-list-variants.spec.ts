@@ -8,7 +8,7 @@
  * `npx wxt build` first for the bridge); the waits are the engine's own, on the page's signals.
  */
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import type { FieldKey } from '../../src/page/field-keys';
+import type { FieldKey } from '../../src/contracts/field-keys';
 import type { ProfileValues } from '../../src/page/fill';
 import {
   kendoState,

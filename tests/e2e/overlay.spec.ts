@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import arUi from '../../locales/ar/ui.json' with { type: 'json' };
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import trUi from '../../locales/tr/ui.json' with { type: 'json' };
-import type { FieldKey } from '../../src/page/field-keys';
+import type { FieldKey } from '../../src/contracts/field-keys';
 import type { PageKind } from '../../src/page/page-kinds';
 import { expect, type RecordedRequest, test } from '../support/extension';
 import { REPLICA_ORIGIN, REPLICA_PAGES, type ReplicaLang, routeReplica } from '../support/replica';

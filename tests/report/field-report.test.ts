@@ -13,8 +13,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { FieldKey } from '../../src/contracts/field-keys';
 import type { WidgetOption } from '../../src/page/bridge-protocol';
-import type { FieldKey } from '../../src/page/field-keys';
 import { fillPage } from '../../src/page/fill';
 import { chooseHere } from '../../src/page/option-choice';
 import type { RecognizedField } from '../../src/page/recognition-types';

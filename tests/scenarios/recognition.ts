@@ -6,7 +6,7 @@
 import { expect } from '@playwright/test';
 import enUi from '../../locales/en/ui.json' with { type: 'json' };
 import trUi from '../../locales/tr/ui.json' with { type: 'json' };
-import type { FieldKey } from '../../src/page/field-keys';
+import type { FieldKey } from '../../src/contracts/field-keys';
 import type { PageKind } from '../../src/page/page-kinds';
 import { POLL, type ReplicaTab } from '../support/driver';
 import { applyPageVariant, type PageVariant } from '../support/page-variants';

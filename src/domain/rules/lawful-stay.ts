@@ -1,5 +1,5 @@
 import { addDays, max } from 'date-fns';
-import type { FieldKey } from '../../page/field-keys';
+import type { FieldKey } from '../../contracts/field-keys';
 import { calendarDaysBetween, formatTrDate } from '../dates';
 import { LATE_GRACE_DAYS } from './extension-window';
 import type { Rule } from './support/rule';

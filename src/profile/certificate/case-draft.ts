@@ -1,4 +1,4 @@
-import { COUNTRY_CODES } from '../codes';
+import { COUNTRY_CODES } from '../../contracts/codes';
 import { type Draft, type DraftTextKey, emptyDraft } from '../editor-check';
 import type { MessageRef } from '../messages';
 import { type CertificateData, parseCertificate } from './certificate';

@@ -1,4 +1,4 @@
-import type { FieldKey } from '../../page/field-keys';
+import type { FieldKey } from '../../contracts/field-keys';
 import type { RecognizedField } from '../../page/recognition-types';
 import type { UiText } from '../i18n';
 import type { BadgePlacement } from './badge-position';

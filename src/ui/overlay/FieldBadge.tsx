@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { FieldKey } from '../../contracts/field-keys';
 import type { Severity } from '../../domain/findings';
-import type { FieldKey } from '../../page/field-keys';
 import type { BadgePlacement } from './badge-position';
 import { SEVERITY_GLYPH } from './findings/severity';
 import { trusted } from './trusted';

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../../i18n/languages';
+import { LANGUAGES, type Language } from '../../contracts/languages';
 import type { UiText } from '../i18n';
 import { trusted } from './trusted';
 

@@ -1,6 +1,6 @@
+import type { FieldKey } from '../../contracts/field-keys';
+import type { Language } from '../../contracts/languages';
 import type { Finding } from '../../domain/findings';
-import type { Language } from '../../i18n/languages';
-import type { FieldKey } from '../../page/field-keys';
 import type { PageRecognition, RecognizedField } from '../../page/recognition-types';
 import type { UiText } from '../i18n';
 import { BadgeLayer } from './BadgeLayer';

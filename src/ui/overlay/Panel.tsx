@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import type { Language } from '../../contracts/languages';
 import type { ApplicationKind } from '../../domain/permits';
-import type { Language } from '../../i18n/languages';
 import type { PageRecognition } from '../../page/recognition-types';
 import type { UiText } from '../i18n';
 import type { FieldView } from './field-view';

@@ -10,7 +10,7 @@
  * clicked or changed.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FieldKey } from '../../page/field-keys';
+import type { FieldKey } from '../../contracts/field-keys';
 import type { RecognizedField } from '../../page/recognition-types';
 import { fieldContaining } from './focus-watcher';
 import { guard } from './guard';

@@ -2,8 +2,9 @@
  * The overlay's texts, asked from the background once per language and part
  * (`src/i18n/catalogue.ts`). A language switch back and forth costs no second request.
  */
+
+import type { Language } from '../../contracts/languages';
 import { type CatalogueReply, NAMESPACES, type Namespace, parseCatalogueReply } from '../../i18n/catalogue';
-import type { Language } from '../../i18n/languages';
 import { askBackground } from './background-client';
 
 const loaded = new Map<string, Promise<CatalogueReply>>();

@@ -6,8 +6,9 @@
  * page loads as it would without the assistant: nothing of ours runs between its
  * DOMContentLoaded and its load event.
  */
+
+import type { Language } from '../../contracts/languages';
 import { FIRST_NAMESPACES, LATER_NAMESPACES } from '../../i18n/catalogue';
-import type { Language } from '../../i18n/languages';
 import { resolveLanguage } from '../i18n';
 import { loadCatalogue } from './catalogue-client';
 import { reportOnce } from './guard';

@@ -3,7 +3,7 @@
  * listens: the overlay never moves focus itself.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { FieldKey } from '../../page/field-keys';
+import type { FieldKey } from '../../contracts/field-keys';
 import type { RecognizedField } from '../../page/recognition-types';
 import { guard } from './guard';
 

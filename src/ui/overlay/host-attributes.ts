@@ -1,4 +1,4 @@
-import type { Language } from '../../i18n/languages';
+import type { Language } from '../../contracts/languages';
 import type { PageRecognition } from '../../page/recognition-types';
 
 /**

@@ -1,4 +1,4 @@
-import type { FieldKey } from '../../page/field-keys';
+import type { FieldKey } from '../../contracts/field-keys';
 import type { RecognizedField } from '../../page/recognition-types';
 
 /**

@@ -6,6 +6,8 @@
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { FieldKey } from '../../contracts/field-keys';
+import type { Language } from '../../contracts/languages';
 import type { ApplicationKind } from '../../domain/permits';
 import {
   type CatalogueReply,
@@ -13,8 +15,6 @@ import {
   LATER_NAMESPACES,
   mergeCatalogues,
 } from '../../i18n/catalogue';
-import type { Language } from '../../i18n/languages';
-import type { FieldKey } from '../../page/field-keys';
 import type { PageRecognition, RecognizedField } from '../../page/recognition-types';
 import type { TaughtField } from '../../page/taught';
 import { createUiText, type UiText } from '../i18n';

@@ -4,12 +4,8 @@
  * read is type-checked by hand because storage does not validate anything.
  */
 import { browser } from 'wxt/browser';
-import { isLanguage, type Language } from '../../i18n/languages';
-
-/** The language the user chose for the assistant (`'tr' | 'en' | 'ar' | 'ru'`). */
-export const LANGUAGE_KEY = 'ui:language';
-/** Whether the user collapsed the side panel to its tab (`boolean`). */
-export const PANEL_COLLAPSED_KEY = 'ui:panelCollapsed';
+import { isLanguage, type Language } from '../../contracts/languages';
+import { LANGUAGE_KEY, PANEL_COLLAPSED_KEY } from '../../contracts/storage-keys';
 
 export interface OverlaySettings {
   /** Undefined: follow the browser's languages. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { isFieldKey } from '../../page/field-keys';
+import { isFieldKey } from '../../contracts/field-keys';
 import type { DraftTextKey } from '../../profile/editor-check';
 import type { MessageRef } from '../../profile/messages';
 import type { FieldSpec } from './field-specs';

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../../i18n/languages';
+import { LANGUAGES, type Language } from '../../contracts/languages';
 import { LANGUAGE_NAMES, type ProfileText } from './text';
 
 /** The UI language, stored in `local:ui:language` and shared with the in-page overlay. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { PROVINCE_CODES, PROVINCES, type ProvinceCode } from '../../contracts/codes';
 import { FAMILY_ROLES, ON_BEHALF_ROLES, STUDENT_LEVELS } from '../../domain/checklists';
 import { IDENTITY_CHANGE_KINDS, LONG_TERM_ROUTES } from '../../domain/facts';
-import { PROVINCE_CODES, PROVINCES, type ProvinceCode } from '../../profile/codes';
 import {
   DATE_SITUATION_KEYS,
   MAX_FAMILY_PERMIT_YEARS,

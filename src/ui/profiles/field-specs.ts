@@ -1,4 +1,3 @@
-import { APPLICATION_KINDS, INSURANCE_TYPES, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../../domain/permits';
 import {
   CONTACT_PREFERENCES,
   COUNTRY_CODES,
@@ -7,7 +6,8 @@ import {
   PASSPORT_TYPES,
   PROVINCE_CODES,
   PROVINCES,
-} from '../../profile/codes';
+} from '../../contracts/codes';
+import { APPLICATION_KINDS, INSURANCE_TYPES, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../../domain/permits';
 import type { DraftTextKey } from '../../profile/editor-check';
 import { MAX_LENGTH } from '../../profile/limits';
 import type { ProfileText } from './text';

@@ -5,10 +5,11 @@
  * must have been loaded first (`loadPageCatalogues`, src/i18n/page-catalogues.ts; the
  * language hook does it), else its texts show in English.
  */
-import { type Language, RTL_LANGUAGES } from '../../i18n/languages';
+
+import type { FieldKey } from '../../contracts/field-keys';
+import { type Language, RTL_LANGUAGES } from '../../contracts/languages';
 import { ENGLISH_PAGE_CATALOGUES as EN, loadedPageCatalogues } from '../../i18n/page-catalogues';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
-import type { FieldKey } from '../../page/field-keys';
 import type { MessageRef } from '../../profile/messages';
 
 /** Each language named in itself, for the language switch. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
-import { isLanguage, type Language, pickLanguage } from '../../i18n/languages';
+import { isLanguage, type Language, pickLanguage } from '../../contracts/languages';
 import { loadPageCatalogues } from '../../i18n/page-catalogues';
 import { UI_LANGUAGE_KEY } from '../../profile/storage';
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Language } from '../../i18n/languages';
+import type { Language } from '../../contracts/languages';
 import { exportFileName, exportFileText } from '../../profile/export-file';
 import type { Profile } from '../../profile/schema';
 import { type ExportKey, sealExportText } from '../../profile/vault/encrypted-file';

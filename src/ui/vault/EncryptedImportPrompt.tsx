@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Language } from '../../i18n/languages';
+import type { Language } from '../../contracts/languages';
 import { type EncryptedExport, openExport } from '../../profile/vault/encrypted-file';
 import { vaultErrorText } from './errors';
 import { vaultText } from './text';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Language } from '../../i18n/languages';
+import type { Language } from '../../contracts/languages';
 import { exportFileText } from '../../profile/export-file';
 import type { Profile } from '../../profile/schema';
 import { sealExportText } from '../../profile/vault/encrypted-file';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Language } from '../../i18n/languages';
+import type { Language } from '../../contracts/languages';
 import { lastFour, maskId } from './mask';
 import { vaultText } from './text';
 

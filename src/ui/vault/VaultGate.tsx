@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { Language } from '../../i18n/languages';
+import type { Language } from '../../contracts/languages';
 import { openProfileStoreEarly } from '../../profile/store/idb-area';
 import { vaultText } from './text';
 import './vault.css';

@@ -3,7 +3,7 @@ import arVault from '@@/locales/ar/vault.json';
 import enVault from '@@/locales/en/vault.json';
 import ruVault from '@@/locales/ru/vault.json';
 import trVault from '@@/locales/tr/vault.json';
-import type { Language } from '../../i18n/languages';
+import type { Language } from '../../contracts/languages';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
 
 const VAULT: Readonly<Record<Language, Messages>> = { en: enVault, tr: trVault, ar: arVault, ru: ruVault };

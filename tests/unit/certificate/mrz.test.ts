@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { COUNTRY_CODES } from '../../../src/contracts/codes';
 import { ALPHA3_TO_ALPHA2 } from '../../../src/profile/certificate/country-alpha3';
 import { checkDigit, parseMrz } from '../../../src/profile/certificate/mrz';
-import { COUNTRY_CODES } from '../../../src/profile/codes';
 
 const TODAY = new Date(2026, 11, 5);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COUNTRY_CODES } from '../../../src/contracts/codes';
 import {
   CARD_FEES,
   cardFeeLookup,
@@ -7,7 +8,6 @@ import {
   PERMIT_FEE_TARIFFS,
   permitFeeLookup,
 } from '../../../src/domain/fees';
-import { COUNTRY_CODES } from '../../../src/profile/codes';
 
 describe('fees', () => {
   it('has the 2026 card fee of 964 TL with its source', () => {

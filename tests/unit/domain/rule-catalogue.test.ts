@@ -3,10 +3,10 @@ import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import en from '../../../locales/en/rules.json';
+import { isFieldKey } from '../../../src/contracts/field-keys';
 import type { Finding } from '../../../src/domain/findings';
 import { RULES } from '../../../src/domain/rules';
 import { confidenceFromMark, isWeakConfidence } from '../../../src/domain/rules/support/sources';
-import { isFieldKey } from '../../../src/page/field-keys';
 import { SCENARIOS } from './scenarios';
 import { arbitraryDay, arbitraryFacts, d } from './support';
 

@@ -3,7 +3,7 @@ import ar from '../../../locales/ar/fields.json';
 import en from '../../../locales/en/fields.json';
 import ru from '../../../locales/ru/fields.json';
 import tr from '../../../locales/tr/fields.json';
-import { FIELD_KEYS } from '../../../src/page/field-keys';
+import { FIELD_KEYS } from '../../../src/contracts/field-keys';
 import { PAGE_KINDS } from '../../../src/page/page-kinds';
 
 type Catalogue = Readonly<Record<string, string>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { FIELD_KEYS, type FieldKey } from '../../../src/contracts/field-keys';
 import { fieldCatalogue } from '../../../src/page/catalogue';
-import { FIELD_KEYS, type FieldKey } from '../../../src/page/field-keys';
 import { matchLabelTexts } from '../../../src/page/field-matching';
 import { PAGE_KINDS } from '../../../src/page/page-kinds';
 import { pageCatalogue } from '../../../src/page/pages';

@@ -6,8 +6,8 @@
  * walks it back. Time is fake: `vi.useFakeTimers`, never a real wait.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import type { WidgetOption } from '../../../src/page/bridge-protocol';
-import type { FieldKey } from '../../../src/page/field-keys';
 import {
   type FillProgress,
   type FillReport,

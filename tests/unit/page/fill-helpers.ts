@@ -3,6 +3,8 @@
  * in-memory stand-in for the Kendo bridge that behaves like the real one (values and shown
  * texts, server-side lists that only hold what a search loaded, widgets that refuse values).
  */
+
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import type { Bridge, SetWidgetResult } from '../../../src/page/bridge-client';
 import {
   BRIDGE_HANDLE_ATTRIBUTE,
@@ -11,7 +13,6 @@ import {
   type WidgetOption,
   type WidgetState,
 } from '../../../src/page/bridge-protocol';
-import type { FieldKey } from '../../../src/page/field-keys';
 import type { PageRecognition, RecognizedField, WidgetKind } from '../../../src/page/recognition-types';
 
 export function mount(html: string): Document {

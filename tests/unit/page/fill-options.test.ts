@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import type { WidgetOption } from '../../../src/page/bridge-protocol';
-import type { FieldKey } from '../../../src/page/field-keys';
 import { initialsOf } from '../../../src/page/fill';
 import { matchOption, type PageLang, searchQueries } from '../../../src/page/fill-options';
 import { describeWanted } from '../../../src/page/wanted-options';

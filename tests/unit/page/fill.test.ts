@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FieldKey } from '../../../src/page/field-keys';
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import {
   applyFill,
   type FillPlan,

@@ -9,8 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { insuranceTypeOf, permitTypeOf, purposeOf } from '../../../src/application/option-match';
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import type { WidgetOption } from '../../../src/page/bridge-protocol';
-import type { FieldKey } from '../../../src/page/field-keys';
 import { closestOptions, matchOption, type PageLang } from '../../../src/page/fill-options';
 import { fitOption, sameWord } from '../../../src/page/option-meaning';
 import { describeWanted } from '../../../src/page/wanted-options';

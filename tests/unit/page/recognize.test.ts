@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldKey } from '../../../src/page/field-keys';
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import type { PageRecognition } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
 import {

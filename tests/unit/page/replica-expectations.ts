@@ -1,5 +1,5 @@
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import type { ApplicationKind } from '../../../src/domain/permits';
-import type { FieldKey } from '../../../src/page/field-keys';
 
 /**
  * What recognition must report for each replica page (`tests/support/replica.ts`), written

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import { GATE_KEYS } from '../../../src/page/catalogue';
-import type { FieldKey } from '../../../src/page/field-keys';
 import { type PageSpec, pageCatalogue } from '../../../src/page/pages';
 import type { PageRecognition } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';

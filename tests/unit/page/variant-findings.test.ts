@@ -8,10 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { factsFromSession } from '../../../src/application/page-facts';
 import type { SessionField, SessionValue } from '../../../src/application/session';
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import { evaluate } from '../../../src/domain/evaluate';
 import type { Finding } from '../../../src/domain/findings';
 import type { ApplicationKind } from '../../../src/domain/permits';
-import type { FieldKey } from '../../../src/page/field-keys';
 import { readPageValues } from '../../../src/ui/overlay/live/page-values';
 import { PAGE_VARIANTS } from '../../support/page-variants';
 import { REPLICA_LANGS, type ReplicaLang } from '../../support/replica';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FieldKey } from '../../../src/page/field-keys';
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import type { PageRecognition, RecognizedField } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
 import { applyPageVariant, LATE_INJECTION_MS, type VariantResult } from '../../support/page-variants';

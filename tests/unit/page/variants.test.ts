@@ -5,7 +5,7 @@
  * read back as typed, including values the page prints as text.
  */
 import { describe, expect, it } from 'vitest';
-import type { FieldKey } from '../../../src/page/field-keys';
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import { recognizePage } from '../../../src/page/recognize';
 import { readFieldValues } from '../../../src/page/values';
 import { readPageValues } from '../../../src/ui/overlay/live/page-values';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFieldKey } from '../../../src/page/field-keys';
+import { isFieldKey } from '../../../src/contracts/field-keys';
 import { caseDraft } from '../../../src/profile/certificate/case-draft';
 import { checkDigit } from '../../../src/profile/certificate/mrz';
 import { checkDraft, emptyDraft } from '../../../src/profile/editor-check';

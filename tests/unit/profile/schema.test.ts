@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_KEYS } from '../../../src/page/field-keys';
+import { FIELD_KEYS } from '../../../src/contracts/field-keys';
 import { issuesToMessages } from '../../../src/profile/messages';
 import { PROFILE_FIELD_KEYS, profileSchema } from '../../../src/profile/schema';
 import { sampleProfile } from './helpers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../src/contracts/languages';
 import { mergeCatalogues, NAMESPACES, parseCatalogueReply } from '../../../src/i18n/catalogue';
 import { catalogueFor } from '../../../src/i18n/catalogues';
-import { LANGUAGES } from '../../../src/i18n/languages';
 
 describe('catalogueFor (the background side of `messages`)', () => {
   it('sends English only for what a language lacks', () => {

@@ -3,7 +3,7 @@ import arUi from '../../../locales/ar/ui.json';
 import enUi from '../../../locales/en/ui.json';
 import ruUi from '../../../locales/ru/ui.json';
 import trUi from '../../../locales/tr/ui.json';
-import type { FieldKey } from '../../../src/page/field-keys';
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import { PAGE_KINDS } from '../../../src/page/page-kinds';
 import { createUiText, resolveLanguage } from '../../../src/ui/i18n';
 import { uiText } from './ui-text';

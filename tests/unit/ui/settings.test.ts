@@ -1,12 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  LANGUAGE_KEY,
-  loadSettings,
-  PANEL_COLLAPSED_KEY,
-  savePanelCollapsed,
-  watchSettings,
-} from '../../../src/ui/overlay/settings';
+import { LANGUAGE_KEY, PANEL_COLLAPSED_KEY } from '../../../src/contracts/storage-keys';
+import { loadSettings, savePanelCollapsed, watchSettings } from '../../../src/ui/overlay/settings';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -2,7 +2,7 @@
  * Hand-made recognitions for component tests, so the overlay can be tested without the real
  * recogniser or a replica page.
  */
-import type { FieldKey } from '../../../src/page/field-keys';
+import type { FieldKey } from '../../../src/contracts/field-keys';
 import type { PageRecognition, RecognizedField, WidgetKind } from '../../../src/page/recognition-types';
 
 export function stubField(key: FieldKey, widget: WidgetKind = 'text', label: string = key): RecognizedField {

@@ -3,8 +3,8 @@
  * same catalogues the `messages` handler sends (`src/i18n/catalogues.ts`).
  */
 
+import type { Language } from '../../../src/contracts/languages';
 import { catalogueFor } from '../../../src/i18n/catalogues';
-import type { Language } from '../../../src/i18n/languages';
 import { createUiText, type UiText } from '../../../src/ui/i18n';
 
 export function uiText(lang: Language): UiText {

@@ -1,4 +1,4 @@
-import type { FieldKey } from '../../../page/field-keys';
+import type { FieldKey } from '../../../contracts/field-keys';
 import { addWorkingDays, CalendarRangeError, dayInfo, type HolidayNameKey } from '../../calendar';
 import { calendarDaysBetween, formatTrDate } from '../../dates';
 import type { Finding, RuleSource } from '../../findings';

@@ -5,7 +5,7 @@
  */
 import type { ChecklistWireRequest } from '../../../application/checklist-wire';
 import type { ApplicationSession } from '../../../application/session';
-import type { Language } from '../../../i18n/languages';
+import type { Language } from '../../../contracts/languages';
 import { askBackground } from '../background-client';
 import { reportOnce } from '../guard';
 

@@ -1,7 +1,7 @@
 import { createPortal, type RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { FieldKey } from '../../../contracts/field-keys';
 import type { Translate } from '../../../i18n/translate';
-import type { FieldKey } from '../../../page/field-keys';
 import type { FieldResult } from '../../../page/fill';
 import type { PageRecognition } from '../../../page/recognition-types';
 import type { UiText } from '../../i18n';

@@ -11,10 +11,15 @@
  * first one. Fields the user changed after a fill are left alone (the engine checks).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Language } from '../../../i18n/languages';
+import type { FieldKey } from '../../../contracts/field-keys';
+import type {
+  ActiveProfileSummary,
+  ActiveProfileValues,
+  FillCatalogue,
+} from '../../../contracts/fill-messages';
+import type { Language } from '../../../contracts/languages';
 import type { Translate } from '../../../i18n/translate';
 import type { Bridge } from '../../../page/bridge-client';
-import type { FieldKey } from '../../../page/field-keys';
 import {
   type FieldResult,
   type FillReport,
@@ -30,15 +35,13 @@ import { reportOnce } from '../guard';
 import type { TaughtStore } from '../teach/taught-client';
 import { backgroundChooser } from './option-request';
 import {
-  type ActiveProfileSummary,
-  type ActiveProfileValues,
   type FillValuesRequest,
   isLockedReply,
   requestActiveProfile,
   requestFillValues,
   watchProfileStorage,
 } from './profile-request';
-import { type FillCatalogue, fillTranslator, requestFillCatalogue } from './text';
+import { fillTranslator, requestFillCatalogue } from './text';
 
 export type ProfileState =
   | { readonly status: 'loading' }

@@ -5,11 +5,11 @@
  * why there is none. The matcher and the label tables stay out of the content script. Answers
  * are kept for the fill they were asked for (the same list, value and options answer alike).
  */
+
+import { CHOOSE_OPTIONS } from '../../../contracts/fill-messages';
 import { optionsSignature, type WidgetOption } from '../../../page/bridge-protocol';
 import type { ListQuestion, OptionAnswer, OptionChooser, PageLang } from '../../../page/fill';
 import { askBackground } from '../background-client';
-
-export const CHOOSE_OPTIONS = 'choose-options';
 
 const REASONS: ReadonlySet<unknown> = new Set(['option-not-found', 'option-ambiguous']);
 

@@ -10,26 +10,17 @@
  *   vault's lock (and idle time) again before answering.
  */
 import { browser } from 'wxt/browser';
-import { type FieldKey, isFieldKey } from '../../../page/field-keys';
+import type { FieldKey } from '../../../contracts/field-keys';
+import {
+  ACTIVE_PROFILE,
+  type ActiveProfileSummary,
+  type ActiveProfileValues,
+  FILL_VALUES,
+  parseActiveProfileSummary,
+  parseActiveProfileValues,
+} from '../../../contracts/fill-messages';
 import type { PageKind } from '../../../page/page-kinds';
 import { askBackground } from '../background-client';
-
-/** The request types the background answers (registered on its router). */
-export const ACTIVE_PROFILE = 'active-profile';
-export const FILL_VALUES = 'fill-values';
-
-/** Which profile would fill: null when none is chosen (or it was deleted, or is invalid). */
-export interface ActiveProfileSummary {
-  readonly id: string;
-  /** Given name(s) then surname, as typed in the profile: "Omar Haddad". */
-  readonly displayName: string;
-}
-
-/** The background's answer at click time: the page's fields from the active, valid profile. */
-export interface ActiveProfileValues extends ActiveProfileSummary {
-  /** Page-ready values (`profileFieldValues`): dates dd.MM.yyyy, mobile 10 digits, list codes. */
-  readonly values: Partial<Record<FieldKey, string>>;
-}
 
 /**
  * The `storage.local` names that say the active profile may have changed, written out here so the
@@ -59,26 +50,6 @@ export function touchesProfiles(changedKeys: readonly string[]): boolean {
 /** The background refused because the profiles are locked (`VaultLockedError`, router error `locked`). */
 export function isLockedReply(error: unknown): boolean {
   return error instanceof Error && /: locked$/.test(error.message);
-}
-
-/** Checks the `active-profile` answer by hand; anything odd counts as no profile. */
-export function parseActiveProfileSummary(value: unknown): ActiveProfileSummary | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, displayName } = value as Record<string, unknown>;
-  return typeof id === 'string' && typeof displayName === 'string' ? { id, displayName } : null;
-}
-
-/** Checks an answer by hand (messages validate nothing); anything odd counts as no profile. */
-export function parseActiveProfileValues(value: unknown): ActiveProfileValues | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, displayName, values } = value as Record<string, unknown>;
-  if (typeof id !== 'string' || typeof displayName !== 'string') return null;
-  if (typeof values !== 'object' || values === null) return null;
-  const clean: Partial<Record<FieldKey, string>> = {};
-  for (const [key, text] of Object.entries(values)) {
-    if (isFieldKey(key) && typeof text === 'string') clean[key] = text;
-  }
-  return { id, displayName, values: clean };
 }
 
 /** Asks the background which profile would fill (no values). */

@@ -2,8 +2,9 @@
  * A finding as the overlay shows it: the rule's message in the user's language with its
  * parameters filled in, and where it belongs (the panel, the fields on this page).
  */
+
+import type { FieldKey } from '../../../contracts/field-keys';
 import type { Finding, Severity } from '../../../domain/findings';
-import type { FieldKey } from '../../../page/field-keys';
 import type { UiText } from '../../i18n';
 
 export interface FindingView {

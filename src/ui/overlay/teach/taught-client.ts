@@ -5,10 +5,9 @@
  * options page), and written only through the background (`teach-field`, zod-validated there).
  */
 import { browser } from 'wxt/browser';
+import { TEACH_FIELD } from '../../../contracts/teach-messages';
 import { asTaughtField, TAUGHT_KEY, type TaughtField } from '../../../page/taught';
 import { askBackground } from '../background-client';
-
-export const TEACH_FIELD = 'teach-field';
 
 export interface TaughtStore {
   /** Settles once the first read is done (it never rejects). */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActiveProfileValues } from '../../../../src/contracts/fill-messages';
 import type { FillReport } from '../../../../src/page/fill';
 import { summarise } from '../../../../src/ui/overlay/fill/controller';
-import type { ActiveProfileValues } from '../../../../src/ui/overlay/fill/profile-request';
 import { resetReportedErrors } from '../../../../src/ui/overlay/guard';
 import { OMAR, recognitionOf, testController, testPage, typeInto } from './helpers';
 

@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Language } from '../../../../src/i18n/languages';
+import type { Language } from '../../../../src/contracts/languages';
 import type { FillController } from '../../../../src/ui/overlay/fill/controller';
 import { FillSection } from '../../../../src/ui/overlay/fill/FillSection';
 import { person } from '../person';

@@ -4,7 +4,9 @@
  * writes into.
  */
 import { vi } from 'vitest';
-import type { FieldKey } from '../../../../src/page/field-keys';
+import type { FieldKey } from '../../../../src/contracts/field-keys';
+import type { ActiveProfileValues } from '../../../../src/contracts/fill-messages';
+import { fillCatalogueFor } from '../../../../src/i18n/fill-catalogues';
 import { chooseHere } from '../../../../src/page/option-choice';
 import type { PageRecognition, RecognizedField, WidgetKind } from '../../../../src/page/recognition-types';
 import {
@@ -12,8 +14,6 @@ import {
   type FillController,
   type FillDependencies,
 } from '../../../../src/ui/overlay/fill/controller';
-import { fillCatalogueFor } from '../../../../src/ui/overlay/fill/fill-catalogues';
-import type { ActiveProfileValues } from '../../../../src/ui/overlay/fill/profile-request';
 
 export const OMAR: ActiveProfileValues = {
   id: 'p-omar',

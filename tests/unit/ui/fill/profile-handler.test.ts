@@ -9,8 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import '../../../../src/background/profile-handler';
 import { fillDisplayName } from '../../../../src/background/profile-handler';
 import { route } from '../../../../src/background/router';
-import { parseActiveProfileValues } from '../../../../src/ui/overlay/fill/profile-request';
-import { parseFillCatalogue } from '../../../../src/ui/overlay/fill/text';
+import { parseActiveProfileValues, parseFillCatalogue } from '../../../../src/contracts/fill-messages';
 import { sampleProfile } from '../../profile/helpers';
 
 beforeEach(() => fakeBrowser.reset());

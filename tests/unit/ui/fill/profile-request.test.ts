@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseActiveProfileValues } from '../../../../src/contracts/fill-messages';
 import { ACTIVE_PROFILE_KEY, PROFILES_KEY } from '../../../../src/profile/storage';
 import { SIGNAL_KEY } from '../../../../src/profile/store/keys';
 import {
   PROFILE_STORAGE_KEYS,
-  parseActiveProfileValues,
   touchesProfiles,
   watchProfileStorage,
 } from '../../../../src/ui/overlay/fill/profile-request';

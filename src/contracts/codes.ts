@@ -4,7 +4,12 @@
  * (docs/site.md#the-wizard-as-reconstructed), kept here so the mapping has one home.
  * Permit types, purposes, insurance types and application kinds come from `domain/permits`.
  */
-import type { OptionLabels } from '../domain/permits';
+
+/** An option's text on the wizard, in each of its two languages. */
+export interface OptionLabels {
+  readonly tr: string;
+  readonly en: string;
+}
 
 export const GENDERS = ['male', 'female'] as const;
 export type Gender = (typeof GENDERS)[number];

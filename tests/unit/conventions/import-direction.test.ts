@@ -1,0 +1,326 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Imports run one way. A layer is the first folder under src/. `contracts` is where the worlds
+// (content script, page bridge, background, popup, options) agree on names, keys and message
+// shapes, so it imports nothing of ours; `domain` is pure rules and imports only `contracts`;
+// profiles know nothing of pages or of the overlay; the page layer knows nothing of profiles;
+// the background never reaches into the overlay's modules. And no two folders lean on each other
+// through any path: the folder graph has no cycle. Repository files outside src/ (locales,
+// package.json) and npm packages are not layers.
+const ROOT = join(import.meta.dirname, '../../..');
+const SRC = join(ROOT, 'src');
+/** WXT's path aliases (`.wxt/tsconfig.json`): each names the project root. */
+const ALIAS = /^(?:@@|~~|@|~)\//;
+
+// ——— Reading a file's imports ———
+
+const WORD = /[\w$]+/y;
+const KEYWORDS_BEFORE_REGEX = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'void']);
+
+/** End of a quoted string starting at `start` (a ' or " string ends at the line's end at the latest). */
+function skipString(text: string, start: number): number {
+  const quote = text[start];
+  let i = start + 1;
+  while (i < text.length && text[i] !== quote) {
+    if (text[i] === '\\') i += 1;
+    else if (quote !== '`' && text[i] === '\n') return i;
+    i += 1;
+  }
+  return i + 1;
+}
+
+/** End of a regular-expression literal starting at `start` (never past the line's end). */
+function skipRegex(text: string, start: number): number {
+  let i = start + 1;
+  let inClass = false;
+  while (i < text.length && text[i] !== '\n') {
+    const c = text[i];
+    if (c === '\\') i += 1;
+    else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    else if (c === '/' && !inClass) return i + 1;
+    i += 1;
+  }
+  return i;
+}
+
+/** The script with its comments blanked out; strings, templates and regex literals are kept as they are. */
+function withoutComments(text: string): string {
+  let code = '';
+  let previous = ''; // the last significant character, or the last word
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] ?? '';
+    const next = text[i + 1];
+    if (c === '/' && (next === '/' || next === '*')) {
+      const end = next === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+      const stop = end === -1 ? text.length : next === '/' ? end : end + 2;
+      code += text.slice(i, stop).replace(/[^\n]/g, ' ');
+      i = stop;
+      continue;
+    }
+    let stop = i + 1;
+    if (c === "'" || c === '"' || c === '`') {
+      stop = skipString(text, i);
+      previous = 'x';
+    } else if (c === '/' && (!/[\w$)\]]$/.test(previous) || KEYWORDS_BEFORE_REGEX.has(previous))) {
+      stop = skipRegex(text, i);
+      previous = 'x';
+    } else if (/[\w$]/.test(c)) {
+      WORD.lastIndex = i;
+      previous = WORD.exec(text)?.[0] ?? c;
+      stop = i + previous.length;
+    } else if (!/\s/.test(c)) {
+      previous = c;
+    }
+    code += text.slice(i, stop);
+    i = stop;
+  }
+  return code;
+}
+
+const MODULE = String.raw`['"]([^'"\n]+)['"]`;
+/** `import … from`, `import type … from`, `export … from`, `export type … from` (over several lines too). */
+const FROM = new RegExp(String.raw`\b(?:import|export)\s+(?:type\s+)?[\w$*{}\s,]*?\bfrom\s*${MODULE}`, 'g');
+/** `import './x.css'`: for its side effects. */
+const BARE = new RegExp(String.raw`\bimport\s*${MODULE}`, 'g');
+/** `import('./x')`, in code or in a type (`typeof import('./x')`). */
+const DYNAMIC = new RegExp(String.raw`\bimport\s*\(\s*${MODULE}\s*[,)]`, 'g');
+
+/** Every module a script names in an import or a re-export, in order of appearance. */
+function importedModules(text: string): string[] {
+  const code = withoutComments(text);
+  const found: { at: number; module: string }[] = [];
+  for (const pattern of [FROM, BARE, DYNAMIC]) {
+    for (const match of code.matchAll(pattern)) found.push({ at: match.index, module: match[1] ?? '' });
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ module }) => module);
+}
+
+// ——— Layers and rules ———
+
+/** The file a module name points at, relative to the root; undefined for an npm package. */
+function resolveModule(fromFile: string, module: string): string | undefined {
+  if (module.startsWith('.'))
+    return relative(ROOT, resolve(ROOT, dirname(fromFile), module))
+      .split(sep)
+      .join('/');
+  if (ALIAS.test(module)) return module.replace(ALIAS, '');
+  return undefined;
+}
+
+/** `src/<layer>/…` gives the layer; any other repository file gives undefined. */
+function layerOf(path: string): string | undefined {
+  const match = /^src\/([^/]+)\//.exec(path);
+  return match?.[1];
+}
+
+/** Why an import from one layer into another runs the wrong way, or undefined if it may. */
+function wrongWay(from: string, to: string): string | undefined {
+  if (from === to) return undefined;
+  if (from === 'contracts') return 'contracts imports only contracts';
+  if (from === 'domain' && to !== 'contracts') return 'domain imports only domain and contracts';
+  if (from === 'profile' && (to === 'ui' || to === 'page')) return 'profile imports neither ui nor page';
+  if (from === 'page' && to === 'profile') return 'page does not import profile';
+  if (from === 'background' && to === 'ui') return 'background does not import ui';
+  return undefined;
+}
+
+interface Edge {
+  readonly file: string;
+  readonly module: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Imports that leave their layer for another one, from files given as path → text. */
+function crossLayerEdges(files: ReadonlyMap<string, string>): Edge[] {
+  const edges: Edge[] = [];
+  for (const [file, text] of files) {
+    const from = layerOf(file);
+    if (!from) continue;
+    for (const module of importedModules(text)) {
+      const target = resolveModule(file, module);
+      const to = target === undefined ? undefined : layerOf(target);
+      if (to && to !== from) edges.push({ file, module, from, to });
+    }
+  }
+  return edges;
+}
+
+/** Each cycle of the folder graph once, as a path that starts and ends at the same folder. */
+function folderCycles(edges: readonly Edge[]): string[][] {
+  const next = new Map<string, Set<string>>();
+  for (const { from, to } of edges) next.set(from, (next.get(from) ?? new Set()).add(to));
+  const cycles: string[][] = [];
+  const seen = new Set<string>();
+  const walk = (path: string[]) => {
+    const here = path[path.length - 1] ?? '';
+    for (const to of [...(next.get(here) ?? [])].sort()) {
+      const start = path.indexOf(to);
+      if (start !== -1) {
+        const cycle = path.slice(start);
+        // One rotation per cycle: the one starting at its alphabetically first folder.
+        const first = cycle.indexOf([...cycle].sort()[0] ?? '');
+        const key = [...cycle.slice(first), ...cycle.slice(0, first)];
+        if (!seen.has(key.join(' → '))) {
+          seen.add(key.join(' → '));
+          cycles.push([...key, key[0] ?? '']);
+        }
+      } else {
+        walk([...path, to]);
+      }
+    }
+  };
+  for (const folder of [...next.keys()].sort()) walk([folder]);
+  return cycles;
+}
+
+/** A cycle as a reader follows it, each step with one import that makes it. */
+function describeCycle(cycle: readonly string[], edges: readonly Edge[]): string {
+  const steps = cycle.slice(1).map((to, index) => {
+    const from = cycle[index];
+    const edge = edges.find((candidate) => candidate.from === from && candidate.to === to);
+    return `${from} → ${to} (${edge?.file}: '${edge?.module}')`;
+  });
+  return steps.join(', ');
+}
+
+// ——— The check ———
+
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourcesUnder(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const SOURCES: ReadonlyMap<string, string> = new Map(
+  sourcesUnder(SRC).map((path) => [relative(ROOT, path).split(sep).join('/'), readFileSync(path, 'utf8')]),
+);
+
+describe('imports under src/ run one way', () => {
+  const edges = crossLayerEdges(SOURCES);
+
+  it('reads the imports of every source file', () => {
+    expect(SOURCES.size).toBeGreaterThan(250);
+    const unread = [...SOURCES].filter(
+      ([, text]) => /^import /m.test(text) && importedModules(text).length === 0,
+    );
+    expect(unread.map(([file]) => file)).toEqual([]);
+    // Every layer but contracts leans on another one, so a reader that found nothing is broken.
+    const leaning = new Set(edges.map(({ from }) => from));
+    for (const layer of ['domain', 'page', 'profile', 'background', 'ui']) expect(leaning).toContain(layer);
+  });
+
+  it('no file imports a layer it must not', () => {
+    const offenders = edges.flatMap(({ file, module, from, to }) => {
+      const reason = wrongWay(from, to);
+      return reason ? [`${file}: '${module}' (${from} → ${to}; ${reason})`] : [];
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('contracts reads no repository file outside it, only npm packages', () => {
+    const offenders = [...SOURCES].flatMap(([file, text]) =>
+      layerOf(file) === 'contracts'
+        ? importedModules(text).flatMap((module) => {
+            const target = resolveModule(file, module);
+            return target !== undefined && layerOf(target) !== 'contracts' ? [`${file}: '${module}'`] : [];
+          })
+        : [],
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('no two top-level folders depend on each other, directly or through others', () => {
+    expect(folderCycles(edges).map((cycle) => describeCycle(cycle, edges))).toEqual([]);
+  });
+});
+
+describe('the import checker', () => {
+  it('finds static, type-only, re-exported, side-effect and dynamic imports, over several lines', () => {
+    const text = [
+      "import { a } from './a';",
+      "import type { B } from '../b';",
+      'import {',
+      '  c,',
+      '  type C,',
+      "} from '@@/locales/c.json';",
+      "import * as d from 'date-fns';",
+      "import './e.css';",
+      "export { f } from './f';",
+      "export type { G } from './g';",
+      "export * from './h';",
+      "const i = () => import('./i');",
+      "type J = typeof import('./j');",
+    ].join('\n');
+    expect(importedModules(text)).toEqual([
+      './a',
+      '../b',
+      '@@/locales/c.json',
+      'date-fns',
+      './e.css',
+      './f',
+      './g',
+      './h',
+      './i',
+      './j',
+    ]);
+  });
+
+  it('ignores imports that are only written in comments, and reads past strings and regex literals', () => {
+    const text = [
+      "// import { x } from '../ui/x';",
+      '/* lazily: import("../ui/y") */',
+      "const url = 'https://example.invalid/'; import { y } from './y';",
+      "const slashOrStar = /[/*]/; import { z } from './z'; // a regex literal, not a comment: */",
+    ].join('\n');
+    expect(importedModules(text)).toEqual(['./y', './z']);
+  });
+
+  it('names each wrong-way import the issue lists, with its file and module', () => {
+    const files = new Map([
+      ['src/domain/findings.ts', "import type { FieldKey } from '../page/field-keys';"],
+      ['src/profile/storage.ts', "import { LANGUAGE_KEY } from '../ui/overlay/settings';"],
+      ['src/page/wanted-options.ts', "import { GENDER_LABELS } from '../profile/codes';"],
+      [
+        'src/background/taught-handler.ts',
+        "import { TEACH_FIELD } from '../ui/overlay/teach/taught-client';",
+      ],
+      ['src/contracts/codes.ts', "import type { OptionLabels } from '../domain/permits';"],
+      ['src/ui/overlay/Overlay.tsx', "import type { FieldKey } from '../../contracts/field-keys';"],
+      ['src/i18n/catalogue.ts', "import { isLanguage } from '@/src/contracts/languages';"],
+    ]);
+    const wrong = crossLayerEdges(files).flatMap((edge) =>
+      wrongWay(edge.from, edge.to) ? [`${edge.file}: ${edge.module}`] : [],
+    );
+    expect(wrong).toEqual([
+      'src/domain/findings.ts: ../page/field-keys',
+      'src/profile/storage.ts: ../ui/overlay/settings',
+      'src/page/wanted-options.ts: ../profile/codes',
+      'src/background/taught-handler.ts: ../ui/overlay/teach/taught-client',
+      'src/contracts/codes.ts: ../domain/permits',
+    ]);
+  });
+
+  it('reports a cycle between folders with its path, and none where imports run one way', () => {
+    const files = new Map([
+      ['src/ui/a.ts', "import { b } from '../i18n/b';"],
+      ['src/i18n/b.ts', "import { c } from '../page/c';"],
+      ['src/page/c.ts', "import { a } from '../ui/a';"],
+      ['src/background/d.ts', "import { b } from '../i18n/b';"],
+    ]);
+    const edges = crossLayerEdges(files);
+    expect(folderCycles(edges)).toEqual([['i18n', 'page', 'ui', 'i18n']]);
+    expect(describeCycle(['i18n', 'page', 'ui', 'i18n'], edges)).toBe(
+      "i18n → page (src/i18n/b.ts: '../page/c'), page → ui (src/page/c.ts: '../ui/a'), " +
+        "ui → i18n (src/ui/a.ts: '../i18n/b')",
+    );
+    files.delete('src/page/c.ts');
+    expect(folderCycles(crossLayerEdges(files))).toEqual([]);
+  });
+});
