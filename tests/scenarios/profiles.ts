@@ -58,6 +58,8 @@ export async function createAndChooseProfile(popup: Tab): Promise<void> {
   await popup.click('page', '[data-action="new"]');
   await popup.typeInto('page', '#field-givenName', PERSON.givenName);
   await popup.typeInto('page', '#field-surname', PERSON.surname);
+  // The editor opens with the form's first sections; the passport's is folded until opened.
+  await popup.click('page', '[data-section="passport"] > summary');
   await chooseByKeyboard(popup, '#field-passportType', ['ArrowDown']);
   await popup.expectValue('page', '#field-passportType', 'ordinary');
   await popup.typeInto('page', '#field-passportNumber', PERSON.passportNumber);

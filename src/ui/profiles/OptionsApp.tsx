@@ -27,8 +27,11 @@ type OptionsTab = (typeof OPTIONS_TABS)[number];
 /** Behind the vault gate: while the profiles are locked, only the unlock form is mounted. */
 export function OptionsApp(props: { today?: Date }) {
   const [language] = useLanguage();
+  const text = useMemo(() => createProfileText(language ?? 'en'), [language]);
+  // Here, not behind the gate: the first-run offer and the unlock form speak the language too.
+  useDocumentLanguage(text);
   return (
-    <VaultGate lang={language} title={createProfileText(language ?? 'en').t('app.title')}>
+    <VaultGate lang={language} title={text.t('app.title')}>
       <OptionsProfiles {...props} />
     </VaultGate>
   );
@@ -37,7 +40,6 @@ export function OptionsApp(props: { today?: Date }) {
 function OptionsProfiles({ today = new Date() }: { today?: Date }) {
   const [language, setLanguage] = useLanguage();
   const text = useMemo(() => createProfileText(language ?? 'en'), [language]);
-  useDocumentLanguage(text);
   const controller = useProfiles();
   const editor = useEditing(controller);
   const [tab, setTab] = useState<OptionsTab>('profiles');

@@ -59,6 +59,8 @@ export function PopupApp(props: { today?: Date }) {
   const [language, setLanguage] = useLanguage();
   const vault = useVault();
   const text = useMemo(() => createProfileText(language ?? 'en'), [language]);
+  // Here, not behind the gate: the first-run offer and the unlock form speak the language too.
+  useDocumentLanguage(text);
   const open = language !== undefined && vault.status !== 'loading' && vault.status !== 'locked';
   const firstRun = vault.status === 'none' && !vault.offerDismissed;
   return (
@@ -87,7 +89,6 @@ export function PopupApp(props: { today?: Date }) {
 function PopupProfiles({ today = new Date() }: { today?: Date }) {
   const [language] = useLanguage();
   const text = useMemo(() => createProfileText(language ?? 'en'), [language]);
-  useDocumentLanguage(text);
   const controller = useProfiles();
   const editor = useEditing(controller);
   const [tab, setTab] = useState<PopupTab>('profiles');
