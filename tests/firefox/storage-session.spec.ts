@@ -61,8 +61,7 @@ test('the unlocked vault key in storage.session is readable by the popup, not by
   const firefox = await launchFirefox({ locale: 'en-US', extensionDir: dir });
   try {
     const popup = new Tab(puppeteerPort(await openAddonPage(firefox.browser, '/popup.html')));
-    await popup.expectVisible('page', '[data-app="popup"]');
-    await createAndChooseProfile(popup);
+    // A fresh browser: encryption is turned on at the first-run offer, before any profile.
     await popup.click('page', '[data-vault-start]');
     await popup.typeInto('page', '[data-vault-passphrase]', 'four words are strong');
     await popup.typeInto('page', '[data-vault-confirm]', 'four words are strong');
@@ -72,6 +71,8 @@ test('the unlocked vault key in storage.session is readable by the popup, not by
         timeout: 20_000,
       })
       .toBe(true);
+    await popup.expectVisible('page', '[data-app="popup"]');
+    await createAndChooseProfile(popup);
     // An extension page reads the area: the key is there.
     const sessionKeys = await popup.evaluate(
       async () =>
