@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { splitComments } from './script-text';
 
 // Imports run one way. A layer is the first folder under src/. `contracts` is where the worlds
 // (content script, page bridge, background, popup, options) agree on names, keys and message
@@ -16,71 +17,6 @@ const ALIAS = /^(?:@@|~~|@|~)\//;
 
 // ——— Reading a file's imports ———
 
-const WORD = /[\w$]+/y;
-const KEYWORDS_BEFORE_REGEX = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'void']);
-
-/** End of a quoted string starting at `start` (a ' or " string ends at the line's end at the latest). */
-function skipString(text: string, start: number): number {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length && text[i] !== quote) {
-    if (text[i] === '\\') i += 1;
-    else if (quote !== '`' && text[i] === '\n') return i;
-    i += 1;
-  }
-  return i + 1;
-}
-
-/** End of a regular-expression literal starting at `start` (never past the line's end). */
-function skipRegex(text: string, start: number): number {
-  let i = start + 1;
-  let inClass = false;
-  while (i < text.length && text[i] !== '\n') {
-    const c = text[i];
-    if (c === '\\') i += 1;
-    else if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    else if (c === '/' && !inClass) return i + 1;
-    i += 1;
-  }
-  return i;
-}
-
-/** The script with its comments blanked out; strings, templates and regex literals are kept as they are. */
-function withoutComments(text: string): string {
-  let code = '';
-  let previous = ''; // the last significant character, or the last word
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i] ?? '';
-    const next = text[i + 1];
-    if (c === '/' && (next === '/' || next === '*')) {
-      const end = next === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
-      const stop = end === -1 ? text.length : next === '/' ? end : end + 2;
-      code += text.slice(i, stop).replace(/[^\n]/g, ' ');
-      i = stop;
-      continue;
-    }
-    let stop = i + 1;
-    if (c === "'" || c === '"' || c === '`') {
-      stop = skipString(text, i);
-      previous = 'x';
-    } else if (c === '/' && (!/[\w$)\]]$/.test(previous) || KEYWORDS_BEFORE_REGEX.has(previous))) {
-      stop = skipRegex(text, i);
-      previous = 'x';
-    } else if (/[\w$]/.test(c)) {
-      WORD.lastIndex = i;
-      previous = WORD.exec(text)?.[0] ?? c;
-      stop = i + previous.length;
-    } else if (!/\s/.test(c)) {
-      previous = c;
-    }
-    code += text.slice(i, stop);
-    i = stop;
-  }
-  return code;
-}
-
 const MODULE = String.raw`['"]([^'"\n]+)['"]`;
 /** `import … from`, `import type … from`, `export … from`, `export type … from` (over several lines too). */
 const FROM = new RegExp(String.raw`\b(?:import|export)\s+(?:type\s+)?[\w$*{}\s,]*?\bfrom\s*${MODULE}`, 'g');
@@ -91,7 +27,7 @@ const DYNAMIC = new RegExp(String.raw`\bimport\s*\(\s*${MODULE}\s*[,)]`, 'g');
 
 /** Every module a script names in an import or a re-export, in order of appearance. */
 function importedModules(text: string): string[] {
-  const code = withoutComments(text);
+  const { code } = splitComments(text);
   const found: { at: number; module: string }[] = [];
   for (const pattern of [FROM, BARE, DYNAMIC]) {
     for (const match of code.matchAll(pattern)) found.push({ at: match.index, module: match[1] ?? '' });

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { splitComments } from './script-text';
 
 // The repository explains itself (docs/README.md): code and tests never send a reader to a
 // document outside it. A comment names a document by its path from the repository root
@@ -26,72 +27,8 @@ const isInside = (path: string) => path === ROOT || path.startsWith(ROOT + sep);
 
 // ——— Comments of a script ———
 
-const WORD = /[\w$]+/y;
-const KEYWORDS_BEFORE_REGEX = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'void']);
-
-/** End of a quoted string starting at `start` (a ' or " string ends at the line's end at the latest). */
-function skipString(text: string, start: number): number {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length && text[i] !== quote) {
-    if (text[i] === '\\') i += 1;
-    else if (quote !== '`' && text[i] === '\n') return i;
-    i += 1;
-  }
-  return i + 1;
-}
-
-/** End of a regular-expression literal starting at `start` (never past the line's end). */
-function skipRegex(text: string, start: number): number {
-  let i = start + 1;
-  let inClass = false;
-  while (i < text.length && text[i] !== '\n') {
-    const c = text[i];
-    if (c === '\\') i += 1;
-    else if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    else if (c === '/' && !inClass) return i + 1;
-    i += 1;
-  }
-  return i;
-}
-
-/** The text of a script's comments, one per line; strings, templates and regex literals are skipped. */
-function commentsOf(text: string): string {
-  const comments: string[] = [];
-  let previous = ''; // the last significant character, or the last word
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i] ?? '';
-    const next = text[i + 1];
-    if (c === '/' && next === '/') {
-      const end = text.indexOf('\n', i);
-      const stop = end === -1 ? text.length : end;
-      comments.push(text.slice(i + 2, stop));
-      i = stop;
-    } else if (c === '/' && next === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end === -1 ? text.length : end;
-      comments.push(text.slice(i + 2, stop));
-      i = stop + 2;
-    } else if (c === "'" || c === '"' || c === '`') {
-      i = skipString(text, i);
-      previous = 'x';
-    } else if (c === '/' && (!/[\w$)\]]$/.test(previous) || KEYWORDS_BEFORE_REGEX.has(previous))) {
-      i = skipRegex(text, i);
-      previous = 'x';
-    } else if (/[\w$]/.test(c)) {
-      WORD.lastIndex = i;
-      const word = WORD.exec(text)?.[0] ?? c;
-      previous = word;
-      i += word.length;
-    } else {
-      if (!/\s/.test(c)) previous = c;
-      i += 1;
-    }
-  }
-  return comments.join('\n');
-}
+/** The text of a script's comments, one per line. */
+const commentsOf = (text: string): string => splitComments(text).comments.join('\n');
 
 // ——— Documents and their headings ———
 
