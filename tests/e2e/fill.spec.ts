@@ -17,8 +17,8 @@ import {
 import { expect, type RecordedRequest, test } from '../support/extension';
 import { PROFILE_ID, profileSeed as seed } from '../support/profile-seed';
 import { REPLICA_ORIGIN, replicaUrl, routeReplica } from '../support/replica';
+import { HOST, openPanel as openPanelBesideForm } from '../support/wizard';
 
-const HOST = 'eikamet-assistant';
 interface PageCase {
   readonly id: string;
   readonly path: string;
@@ -152,11 +152,7 @@ function requestsOutside(requests: readonly RecordedRequest[], extensionId: stri
 
 async function openPanel(page: Page): Promise<Locator> {
   const host = page.locator(HOST);
-  // The overlay mounts at document_idle, which may come after the replica says it is ready:
-  // wait for its first render before deciding whether the panel needs unfolding.
-  await expect(host).toHaveAttribute('data-page', /.+/);
-  const tab = host.locator('[aria-controls="eikamet-panel-body"][aria-expanded="false"]');
-  if (await tab.isVisible()) await tab.click();
+  await openPanelBesideForm(host);
   return host;
 }
 
