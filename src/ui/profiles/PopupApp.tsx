@@ -79,7 +79,7 @@ export function PopupApp(props: { today?: Date }) {
           ) : null}
         </div>
       ) : null}
-      <VaultGate lang={language} title={text.t('app.title')} vault={vault}>
+      <VaultGate lang={language} title={text.t('app.title')} vault={vault} titleAbove={open}>
         <PopupProfiles {...props} />
       </VaultGate>
     </>

@@ -26,11 +26,14 @@ export function VaultGate({
   title,
   children,
   vault: given,
+  titleAbove = false,
 }: {
   readonly lang: Language | undefined;
   readonly title: string;
   readonly children: ComponentChildren;
   readonly vault?: VaultView;
+  /** The page already shows its title above the gate (the popup): the first-run offer does not repeat it. */
+  readonly titleAbove?: boolean;
 }) {
   // The list's first rows come from the profile store: its connection opens while the vault's
   // state is read, not after.
@@ -66,9 +69,11 @@ export function VaultGate({
   if (offering && !everStored) {
     return (
       <div class="app popup vault-gate" data-app="vault-first-run">
-        <header class="app-header">
-          <h1>{title}</h1>
-        </header>
+        {titleAbove ? null : (
+          <header class="app-header">
+            <h1>{title}</h1>
+          </header>
+        )}
         <VaultOffer
           t={t}
           session={vault.session}

@@ -101,6 +101,10 @@ describe('the popup behind the vault', { timeout: 30_000 }, () => {
     await waitFor(() => expect($('[data-vault-offer]')).not.toBeNull());
     expect($('[data-app="vault-first-run"]')).not.toBeNull();
     expect($('[data-action="new"]')).toBeNull();
+    // The popup's own header names it once; the offer below does not repeat the title.
+    expect(document.querySelectorAll('h1')).toHaveLength(1);
+    // The offer speaks the chosen language, and the page says which (set above the gate).
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     // Nothing stored before: nothing to warn about.
     expect($('.vault-disk-note')).toBeNull();
     fireEvent.click($('[data-vault-dismiss]') as HTMLElement);
