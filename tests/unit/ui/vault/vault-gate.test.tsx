@@ -97,6 +97,7 @@ describe('the popup behind the vault', { timeout: 30_000 }, () => {
   it('on a first run offers encryption before any profile can be stored; "Not now" opens the profiles', async () => {
     fakeBrowser.reset();
     await fakeBrowser.storage.local.set({ 'ui:language': 'en' });
+    document.documentElement.lang = ''; // as a page no earlier test rendered into
     render(<PopupApp />);
     await waitFor(() => expect($('[data-vault-offer]')).not.toBeNull());
     expect($('[data-app="vault-first-run"]')).not.toBeNull();
