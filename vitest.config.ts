@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
- * Tests of code that never touches a page (rules, checklists, profiles, the vault, the
- * background) run without a DOM, which saves setting one up for each of their files.
+ * Tests of code that never touches a page or a store (rules, checklists, conventions, locales)
+ * run without a DOM, which saves setting one up for each of their files.
  */
 const WITHOUT_DOM = [
   'tests/unit/domain/**/*.test.ts',
@@ -12,10 +12,24 @@ const WITHOUT_DOM = [
   'tests/unit/docs/**/*.test.ts',
   'tests/unit/conventions/**/*.test.ts',
   'tests/unit/locales/**/*.test.ts',
+  'tests/unit/application/**/*.test.ts',
+];
+
+/**
+ * Tests of the stores (profiles, the vault, the background's handlers) keep module state — an
+ * open IndexedDB, a session key — that must start fresh in each file, so they run isolated.
+ */
+const WITH_STORES = [
   'tests/unit/profile/**/*.test.ts',
   'tests/unit/vault/**/*.test.ts',
   'tests/unit/background/**/*.test.ts',
-  'tests/unit/application/**/*.test.ts',
+];
+
+/** Page and UI tests that rely on modules loaded fresh: the bridge's channel, loaded catalogues. */
+const DOM_WITH_STATE = [
+  'tests/unit/page/bridge-client.test.ts',
+  'tests/unit/ui/page-catalogues.test.ts',
+  'tests/unit/ui/vault/**/*.test.tsx',
 ];
 
 export default defineConfig({
@@ -24,16 +38,42 @@ export default defineConfig({
     // A 2-core CI machine running PBKDF2 at 600,000 iterations and page-variant DOM tests in
     // parallel can pass vitest's 5 s default; this is a hang guard, not a timing assertion.
     testTimeout: 30_000,
-    setupFiles: ['tests/support/vitest-setup.ts'],
     projects: [
-      { extends: true, test: { name: 'node', environment: 'node', include: WITHOUT_DOM } },
       {
         extends: true,
+        // Pure code shares one module graph across files: importing it once per worker, not
+        // once per file, is most of what these files cost.
+        test: { name: 'pure', environment: 'node', include: WITHOUT_DOM, isolate: false },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'stores',
+          environment: 'node',
+          include: WITH_STORES,
+          setupFiles: ['tests/support/vitest-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        // Page and UI tests share one DOM environment and module graph per worker as well; the
+        // few that keep module state of their own run isolated below.
         test: {
           name: 'dom',
           environment: 'happy-dom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          exclude: WITHOUT_DOM,
+          exclude: [...WITHOUT_DOM, ...WITH_STORES, ...DOM_WITH_STATE],
+          isolate: false,
+          setupFiles: ['tests/support/vitest-setup.ts', 'tests/support/vitest-setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom-isolated',
+          environment: 'happy-dom',
+          include: DOM_WITH_STATE,
+          setupFiles: ['tests/support/vitest-setup.ts', 'tests/support/vitest-setup-dom.ts'],
         },
       },
     ],

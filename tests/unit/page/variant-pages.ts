@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { vi } from 'vitest';
 import type { FieldKey } from '../../../src/contracts/field-keys';
 import type { PageRecognition, RecognizedField } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
@@ -78,14 +79,22 @@ export async function variantPage(
   seed = 7,
 ): Promise<VariantPage> {
   const doc = loadSnapshot(lang, page.id);
-  const original = recognizePage(doc, pageUrl(page));
-  for (const field of original.fields) {
-    const typed = values[field.key];
-    if (typed) setFieldValue(field, typed);
+  if (Object.keys(values).length > 0) {
+    for (const field of recognizePage(doc, pageUrl(page)).fields) {
+      const typed = values[field.key];
+      if (typed) setFieldValue(field, typed);
+    }
   }
-  const result = applyPageVariant(doc, variant, seed);
-  if (variant === 'injected-late')
-    await new Promise((resolve) => setTimeout(resolve, LATE_INJECTION_MS + 20));
+  // The late injection runs on a fake clock, moved past its delay: the page as a user sees it
+  // once the content is back, without the suite waiting for it.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  let result: VariantResult;
+  try {
+    result = applyPageVariant(doc, variant, seed);
+    vi.advanceTimersByTime(LATE_INJECTION_MS);
+  } finally {
+    vi.useRealTimers();
+  }
   const url = pageUrl(page, result.path);
   return { doc, url, result, recognition: recognizePage(doc, url) };
 }
