@@ -1,7 +1,7 @@
 /**
  * Live checks cross from the content script to the background and back as plain JSON:
  *
- *   { type: 'assess', values: SessionValues, kind, today: 'dd.MM.yyyy' }  →  Assessment
+ *   { type: 'assess', values: SessionValues, kind, today: 'dd.MM.yyyy', pageLang: 'tr' | 'en' }  →  Assessment
  *
  * The background maps the values to ApplicationFacts and runs every rule
  * (`src/background/assess-handler.ts`); the rules, their sources and the date arithmetic stay
