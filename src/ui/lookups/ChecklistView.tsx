@@ -1,16 +1,17 @@
 import type { ChecklistItem, ChecklistResult } from '../../domain/checklists';
 import type { RuleSource } from '../../domain/findings';
+import { formatIsoDate } from '../overlay/findings/finding-view';
 import type { ProfileText } from '../profiles/text';
 
 function Source({ text, source }: { text: ProfileText; source: RuleSource }) {
   return (
     <p class="source small">
       {text.t('checklist.source')}{' '}
-      <a href={source.url} target="_blank" rel="noopener noreferrer">
+      <a href={source.url} target="_blank" rel="noopener noreferrer" dir="auto">
         {source.reference}
       </a>{' '}
       · {text.docs(`confidence.${source.confidence}`)} ·{' '}
-      {text.t('checklist.verified', { date: source.lastVerified })}
+      {text.t('checklist.verified', { date: formatIsoDate(source.lastVerified) })}
     </p>
   );
 }

@@ -10,7 +10,9 @@ import {
   permitFeeLookup,
 } from '../../domain/fees';
 import type { YearLookup } from '../../domain/yearly-figures';
+import { joinList } from '../../i18n/bidi';
 import type { Profile } from '../../profile/schema';
+import { formatIsoDate } from '../overlay/findings/finding-view';
 import type { ProfileText } from '../profiles/text';
 
 export interface FeeLookupProps {
@@ -32,11 +34,11 @@ function FeeSourceLine({ text, source }: { text: ProfileText; source: FeeSource 
   return (
     <p class="source small">
       {text.t('checklist.source')}{' '}
-      <a href={source.url} target="_blank" rel="noopener noreferrer">
+      <a href={source.url} target="_blank" rel="noopener noreferrer" dir="auto">
         {source.reference}
       </a>{' '}
       · {text.docs(`confidence.${source.confidence}`)} ·{' '}
-      {text.t('checklist.verified', { date: source.lastVerified })}
+      {text.t('checklist.verified', { date: formatIsoDate(source.lastVerified) })}
     </p>
   );
 }
@@ -152,9 +154,10 @@ function PermitFeeSection(props: {
       </div>
       <p class="small" data-fee-exempt>
         {text.t('fees.exemptList', {
-          countries: [...PERMIT_FEE_EXEMPT_NATIONALITIES.map((code) => text.country(code)), 'KKTC'].join(
-            ', ',
-          ),
+          countries: joinList(text.lang, [
+            ...PERMIT_FEE_EXEMPT_NATIONALITIES.map((code) => text.country(code)),
+            'KKTC',
+          ]),
         })}
       </p>
       <FeeSourceLine text={text} source={PERMIT_FEE_EXEMPTION_SOURCE} />

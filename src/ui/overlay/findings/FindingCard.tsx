@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { type SourceLinkKind, sourceLinks } from '../../../domain/source-links';
+import { joinList } from '../../../i18n/bidi';
 import type { UiText } from '../../i18n';
 import { type FindingView, formatIsoDate } from './finding-view';
 import { SEVERITY_GLYPH } from './severity';
@@ -34,7 +35,9 @@ export function FindingCard({ view, text }: { view: FindingView; text: UiText })
           {SEVERITY_GLYPH[severity]}
         </span>
         <strong class="severity-word">{text.rule(`severity.${severity}`)}</strong>
-        {view.fieldNames.length > 0 ? <span class="finding-fields">{view.fieldNames.join(', ')}</span> : null}
+        {view.fieldNames.length > 0 ? (
+          <span class="finding-fields">{joinList(text.lang, view.fieldNames)}</span>
+        ) : null}
       </p>
       <p class="finding-message">{view.message}</p>
       <details class="finding-source">
@@ -44,7 +47,7 @@ export function FindingCard({ view, text }: { view: FindingView; text: UiText })
         </summary>
         <dl>
           <dt>{text.t('finding.reference')}</dt>
-          <dd>{source.reference}</dd>
+          <dd dir="auto">{source.reference}</dd>
           <dt>{text.t('finding.confidence')}</dt>
           <dd data-confidence={source.confidence}>{text.rule(`confidence.${source.confidence}`)}</dd>
           <dt>{text.t('finding.lastVerified')}</dt>
