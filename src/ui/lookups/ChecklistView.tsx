@@ -1,5 +1,6 @@
 import type { ChecklistItem, ChecklistResult } from '../../domain/checklists';
 import type { RuleSource } from '../../domain/findings';
+import { referenceIn } from '../../domain/source-citations';
 import { formatIsoDate } from '../overlay/findings/finding-view';
 import type { ProfileText } from '../profiles/text';
 
@@ -8,7 +9,7 @@ function Source({ text, source }: { text: ProfileText; source: RuleSource }) {
     <p class="source small">
       {text.t('checklist.source')}{' '}
       <a href={source.url} target="_blank" rel="noopener noreferrer" dir="auto">
-        {source.reference}
+        {referenceIn(source, text.lang)}
       </a>{' '}
       · {text.docs(`confidence.${source.confidence}`)} ·{' '}
       {text.t('checklist.verified', { date: formatIsoDate(source.lastVerified) })}

@@ -9,6 +9,7 @@ import {
   type PermitFeeTariff,
   permitFeeLookup,
 } from '../../domain/fees';
+import { referenceIn } from '../../domain/source-citations';
 import type { YearLookup } from '../../domain/yearly-figures';
 import { joinList } from '../../i18n/bidi';
 import type { Profile } from '../../profile/schema';
@@ -35,7 +36,7 @@ function FeeSourceLine({ text, source }: { text: ProfileText; source: FeeSource 
     <p class="source small">
       {text.t('checklist.source')}{' '}
       <a href={source.url} target="_blank" rel="noopener noreferrer" dir="auto">
-        {source.reference}
+        {referenceIn(source, text.lang)}
       </a>{' '}
       · {text.docs(`confidence.${source.confidence}`)} ·{' '}
       {text.t('checklist.verified', { date: formatIsoDate(source.lastVerified) })}
