@@ -1,7 +1,7 @@
 /**
  * Live checks cross from the content script to the background and back as plain JSON:
  *
- *   { type: 'assess', values: SessionValues, kind, today: 'dd.MM.yyyy' }  →  Assessment
+ *   { type: 'assess', values: SessionValues, kind, today: 'dd.MM.yyyy', pageLang: 'tr' | 'en' }  →  Assessment
  *
  * The background maps the values to ApplicationFacts and runs every rule
  * (`src/background/assess-handler.ts`); the rules, their sources and the date arithmetic stay
@@ -41,9 +41,10 @@ function parseFinding(value: unknown): Finding | null {
   if (!Array.isArray(fields) || !fields.every((key) => typeof key === 'string' && isFieldKey(key)))
     return null;
   if (!Object.values(params).every((entry) => isText(entry, 200) || typeof entry === 'number')) return null;
-  const { reference, url, copyUrl, confidence, lastVerified } = source;
+  const { reference, citation, url, copyUrl, confidence, lastVerified } = source;
   if (!isText(reference, 500) || !isText(url, 500) || !isText(lastVerified, 20)) return null;
   if (copyUrl !== undefined && !isText(copyUrl, 500)) return null;
+  if (citation !== undefined && !isText(citation, 500)) return null;
   if (typeof confidence !== 'string' || !(CONFIDENCE_LEVELS as readonly string[]).includes(confidence)) {
     return null;
   }
@@ -55,6 +56,7 @@ function parseFinding(value: unknown): Finding | null {
     fields: fields as FieldKey[],
     source: {
       reference,
+      ...(citation === undefined ? {} : { citation }),
       url,
       ...(copyUrl === undefined ? {} : { copyUrl }),
       confidence: confidence as Confidence,

@@ -24,9 +24,15 @@ const DATE_FACTS = {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-export function factsFromSession(values: SessionValues, kind: ApplicationKind | null): ApplicationFacts {
+/** @param pageLanguage the language of the pages the values were read from. */
+export function factsFromSession(
+  values: SessionValues,
+  kind: ApplicationKind | null,
+  pageLanguage?: 'tr' | 'en',
+): ApplicationFacts {
   const facts: Mutable<ApplicationFacts> = {};
   if (kind) facts.applicationKind = kind;
+  if (pageLanguage) facts.pageLanguage = pageLanguage;
   for (const [field, fact] of Object.entries(DATE_FACTS) as [SessionField, keyof typeof DATE_FACTS][]) {
     const text = values[field]?.value.trim();
     const date = text ? trDateOrNull(text) : null;
@@ -42,6 +48,8 @@ export function factsFromSession(values: SessionValues, kind: ApplicationKind | 
   if (purpose) facts.shortTermPurpose = purpose;
   const insuranceType = insuranceTypeOf(shown(values.insuranceType));
   if (insuranceType) facts.insuranceType = insuranceType;
+  const insuranceText = shown(values.insuranceType)?.text?.trim();
+  if (insuranceType && insuranceText) facts.insuranceTypeText = insuranceText.slice(0, 200);
   const provinceChange = yesNo(values.changeProvince);
   if (provinceChange !== undefined) facts.provinceChange = provinceChange;
   return facts;

@@ -1,5 +1,5 @@
 /**
- * `{ type: 'assess', values, kind, today }` → the live findings for the application in a tab
+ * `{ type: 'assess', values, kind, today, pageLang }` → the live findings for the application in a tab
  * (`src/application/assessment-wire.ts`). The values are the page values the content script
  * keeps for the application; they become ApplicationFacts here and every rule runs over them.
  */
@@ -15,7 +15,9 @@ export function assess(request: Record<string, unknown>): Assessment {
   const kind = parseKind(request.kind);
   const today = typeof request.today === 'string' ? trDateOrNull(request.today) : null;
   if (!values || kind === undefined || !today) throw new Error('assess: malformed request');
-  const facts = factsFromSession(values, kind);
+  // The page's language, so a finding quotes an option as the page shows it; absent from older senders.
+  const pageLang = request.pageLang === 'en' || request.pageLang === 'tr' ? request.pageLang : undefined;
+  const facts = factsFromSession(values, kind, pageLang);
   return {
     findings: evaluate(facts, today),
     ...(facts.permitType ? { permitType: facts.permitType } : {}),

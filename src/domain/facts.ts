@@ -87,6 +87,8 @@ export const applicationFactsSchema = z.object({
 
   // Health insurance
   insuranceType: z.enum(INSURANCE_TYPES).optional(),
+  /** The chosen insurance option's text as the page showed it (findings quote it as shown). */
+  insuranceTypeText: z.string().max(200).optional(),
   insuranceStart: day.optional(),
   insuranceEnd: day.optional(),
 
@@ -133,6 +135,13 @@ export const applicationFactsSchema = z.object({
   // Family permit
   supporter: supporterSchema.optional(),
   familyRole: z.enum(FAMILY_ROLES).optional(),
+
+  /**
+   * The language of the pages the facts were read from. Findings that quote a page option quote
+   * it as the page shows it: "Under 18 and over 65" on the English pages. Without a page, the
+   * Turkish wording (the site's first language).
+   */
+  pageLanguage: z.enum(['tr', 'en']).optional(),
 
   // Situation flags (mostly for checklists)
   propertyOwner: z.boolean().optional(),

@@ -11,8 +11,13 @@ export const CONFIDENCE_LEVELS = ['official', 'official-copy', 'consultancy', 'u
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
 
 export interface RuleSource {
-  /** Legal reference, e.g. "YUKK 21(2)" (law 6458 art. 21(2)). */
+  /** Legal reference, e.g. "YUKK 21(2)" (law 6458 art. 21(2)), with notes in English. */
   readonly reference: string;
+  /**
+   * The reference as every language can show it: citations, Turkish titles, addresses, no
+   * English (`source-citations.ts`). The Turkish, Arabic and Russian views show this one.
+   */
+  readonly citation?: string;
   /**
    * Public https address of the text itself. For a law or regulation this is its official text
    * (mevzuat.gov.tr or resmigazete.gov.tr); a copy is never put here (see `copyUrl`).

@@ -40,3 +40,11 @@ export function sourceLinks(source: RuleSource): SourceLink[] {
   if (source.copyUrl !== undefined) links.push({ kind: 'copy', url: source.copyUrl });
   return links;
 }
+
+/**
+ * What a view in `lang` shows as a source's reference: the English note in English, the
+ * citation every language can show otherwise (`source-citations.ts`, set where the source is made).
+ */
+export function shownReference(source: RuleSource, lang: string): string {
+  return lang === 'en' ? source.reference : (source.citation ?? source.reference);
+}

@@ -89,9 +89,18 @@ export function profileFacts(profile: Profile, supporter?: Profile): Application
   }) as ApplicationFacts;
 }
 
-/** Everything the rules say about this profile today, errors first. */
-export function profileFindings(profile: Profile, today: Date, supporter?: Profile): Finding[] {
-  return evaluate(profileFacts(profile, supporter), today);
+/**
+ * Everything the rules say about this profile today, errors first. `pageLanguage`: the site's
+ * language the options are quoted in (no page is open: the one the reader most likely uses).
+ */
+export function profileFindings(
+  profile: Profile,
+  today: Date,
+  supporter?: Profile,
+  pageLanguage?: 'tr' | 'en',
+): Finding[] {
+  const facts = profileFacts(profile, supporter);
+  return evaluate(pageLanguage ? { ...facts, pageLanguage } : facts, today);
 }
 
 /** The checklist situation stored with the profile, plus its birth date and today for the age. */

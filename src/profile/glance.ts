@@ -13,15 +13,41 @@ import { trDateSortKey } from './tr-date';
  * The at-a-glance list for consultants: whose extension window is open, closing or about to
  * open, whose permit has run out, and whose passport is too short for the planned permit. All of
  * it comes from the rules engine's findings for each profile.
+ *
+ * Triage order: what can still be done comes first, the window closing soonest at the top; the
+ * cases already too late to extend (the permit has ended) form a group of their own after them,
+ * most recently ended first, since those may still make a new application within the grace days.
  */
 export const GLANCE_KINDS = [
-  'extension-expired',
-  'passport-too-short',
   'extension-closing',
+  'passport-too-short',
   'extension-open',
   'extension-opens-soon',
+  'extension-expired',
 ] as const;
 export type GlanceKind = (typeof GLANCE_KINDS)[number];
+
+/** The two groups of the list: something can still be done, or it is too late to extend. */
+export const GLANCE_GROUPS = ['act', 'too-late'] as const;
+export type GlanceGroup = (typeof GLANCE_GROUPS)[number];
+
+export function glanceGroup(kind: GlanceKind): GlanceGroup {
+  return kind === 'extension-expired' ? 'too-late' : 'act';
+}
+
+/**
+ * How urgent an entry is, shown as a word and a colour together (never the colour alone):
+ * a window closing within CLOSING_DAYS or a passport too short is urgent.
+ */
+export type GlanceUrgency = 'urgent' | 'open' | 'soon' | 'too-late';
+
+export const GLANCE_URGENCY: Readonly<Record<GlanceKind, GlanceUrgency>> = {
+  'extension-closing': 'urgent',
+  'passport-too-short': 'urgent',
+  'extension-open': 'open',
+  'extension-opens-soon': 'soon',
+  'extension-expired': 'too-late',
+};
 
 /** An open window with this many days or fewer left is "closing". */
 export const CLOSING_DAYS = 14;
@@ -94,7 +120,7 @@ function glanceFindings(profile: Profile, today: Date): Finding[] {
   return findings;
 }
 
-/** Entries for every profile, most urgent first (by kind, then days left, then list order). */
+/** Entries for every profile in triage order (by kind, then days left, then list order). */
 export function glance(profiles: readonly Profile[], today: Date): GlanceEntry[] {
   const day = startOfDay(today);
   const previous = lastGlance?.day === day.getTime() ? lastGlance : undefined;
@@ -122,9 +148,13 @@ const KIND_RANK = Object.fromEntries(GLANCE_KINDS.map((kind, rank) => [kind, ran
   number
 >;
 
+/** Fewest days left first; among permits already ended, the most recently ended first. */
+const compareDays = (a: GlanceEntry, b: GlanceEntry) =>
+  a.kind === 'extension-expired' ? b.daysLeft - a.daysLeft : a.daysLeft - b.daysLeft;
+
 const compareRanked = (a: Ranked, b: Ranked) =>
   KIND_RANK[a.entry.kind] - KIND_RANK[b.entry.kind] ||
-  a.entry.daysLeft - b.entry.daysLeft ||
+  compareDays(a.entry, b.entry) ||
   a.at - b.at ||
   a.nth - b.nth;
 

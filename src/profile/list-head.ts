@@ -24,7 +24,8 @@ export const PROFILES_REV_KEY = 'local:profilesRev' as const;
 export const HEAD_ROWS = 100;
 /** At-a-glance entries in the head: as many as the popup shows. */
 export const HEAD_GLANCE_ROWS = 8;
-const HEAD_FORMAT = 1;
+/** 2: at-a-glance entries in triage order (too late last); a head of format 1 is rebuilt. */
+const HEAD_FORMAT = 2;
 
 /** What a list row shows and searches before the full profile is loaded. */
 export type ListRow = Pick<Profile, 'id' | 'givenName' | 'surname' | 'passportNumber' | 'foreignerId'>;

@@ -7,6 +7,7 @@
 
 import type { FieldKey } from '../contracts/field-keys';
 import { isLanguage, type Language, pickLanguage, RTL_LANGUAGES } from '../contracts/languages';
+import { createIsolatingTranslator, isolateLatinRuns } from '../i18n/bidi';
 import type { CatalogueReply, Namespace } from '../i18n/catalogue';
 import { createTranslator, type Messages, type Translate } from '../i18n/translate';
 import type { PageKind } from '../page/page-kinds';
@@ -57,11 +58,14 @@ export function createUiText(lang: Language, catalogues: CatalogueReply | null):
       (messages): messages is Messages => messages !== undefined,
     );
   const fieldDictionaries = dictionaries('fields');
+  // Right to left: Latin runs and values keep their own order (`src/i18n/bidi.ts`).
+  const rtl = dir === 'rtl';
+  const translator = rtl ? createIsolatingTranslator : createTranslator;
   const lookUp = (messageKey: string): string | undefined => {
     for (const dictionary of fieldDictionaries) {
       const text = dictionary[messageKey];
       // An empty string in a catalogue means "not written yet": fall through to English.
-      if (text) return text;
+      if (text) return rtl ? isolateLatinRuns(text) : text;
     }
     return undefined;
   };
@@ -69,9 +73,9 @@ export function createUiText(lang: Language, catalogues: CatalogueReply | null):
     lang,
     dir,
     ready: true,
-    t: createTranslator(...dictionaries('ui')),
-    rule: createTranslator(...dictionaries('rules')),
-    doc: createTranslator(...dictionaries('docs')),
+    t: translator(...dictionaries('ui')),
+    rule: translator(...dictionaries('rules')),
+    doc: translator(...dictionaries('docs')),
     field: (key, part) => lookUp(`field.${key}.${part}`),
     pageAbout: (kind) => lookUp(`page.${kind}.about`),
   };

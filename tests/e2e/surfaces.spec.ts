@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { formatIsolated } from '../../src/i18n/bidi';
 import { expect, test } from '../support/extension';
 
 const LANGUAGES = ['tr', 'en', 'ar', 'ru'] as const;
@@ -60,8 +61,10 @@ for (const lang of LANGUAGES) {
 
       // First run: two lines on what it does and that nothing leaves the device, then the offer.
       const intro = page.locator('[data-intro]');
-      await expect(intro).toContainText(t['intro.what'] ?? '');
-      await expect(intro).toContainText(t['intro.private'] ?? '');
+      // In Arabic the Latin "e-İkamet" comes wrapped in direction isolates.
+      const shown = (key: string) => (lang === 'ar' ? formatIsolated(t[key] ?? '') : (t[key] ?? ''));
+      await expect(intro).toContainText(shown('intro.what'));
+      await expect(intro).toContainText(shown('intro.private'));
       const offer = page.locator('[data-vault-offer]');
       await expect(offer).toBeVisible();
       const [introBox, offerBox] = [await intro.boundingBox(), await offer.boundingBox()];

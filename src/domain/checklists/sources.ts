@@ -1,4 +1,5 @@
 import { CONFIDENCE_LEVELS, type Confidence, type RuleSource } from '../findings';
+import { citationOf } from '../source-citations';
 
 /**
  * Confidence marks (docs/sources.md#confidence-marks): O official site read, O* official text
@@ -35,6 +36,7 @@ export function sourceOf(
   const list: readonly Mark[] = typeof marks === 'string' ? [marks] : marks;
   return {
     reference,
+    citation: citationOf(reference),
     url,
     ...(copyUrl === undefined ? {} : { copyUrl }),
     confidence: weakestConfidence(list),

@@ -1,10 +1,12 @@
 import { CARD_FEES, type CardFee, cardFeeLookup } from '../fees';
 import type { RuleSource } from '../findings';
+import { citationOf } from '../source-citations';
 import type { Rule } from './support/rule';
 
 // Each yearly card-fee figure is its own source (fees.ts), shared with the popup's fee look-up.
 const sourceOf = (fee: CardFee): RuleSource => ({
   reference: `Card fee ${fee.year}: ${fee.reference}`,
+  citation: citationOf(fee.reference),
   url: fee.url,
   confidence: fee.confidence,
   lastVerified: fee.lastVerified,

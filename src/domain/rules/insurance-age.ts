@@ -1,6 +1,7 @@
 import { differenceInYears } from 'date-fns';
 import type { ApplicationFacts } from '../facts';
 import type { Finding } from '../findings';
+import { INSURANCE_TYPE_LABELS } from '../permits';
 import type { Rule } from './support/rule';
 import { DOCUMENT_NOTES_URL, ruleSource, YUKK_URL } from './support/sources';
 
@@ -50,6 +51,15 @@ function isBirthday(birthDate: Date, today: Date): boolean {
 }
 
 /**
+ * The age option as the page shows it, for the messages to quote: the chosen option's own text
+ * when it is the age option, else its label in the page's language (Turkish without a page).
+ */
+export function ageOptionQuote(facts: ApplicationFacts): string {
+  const shown = facts.insuranceType === 'under-18-over-65' ? facts.insuranceTypeText?.trim() : undefined;
+  return shown || INSURANCE_TYPE_LABELS['under-18-over-65'][facts.pageLanguage ?? 'tr'];
+}
+
+/**
  * I3: short-term and student applicants under 18 or over 65 choose the age option; no one else
  * does. Humanitarian and trafficking-victim permits have no insurance condition at all: silent.
  */
@@ -75,6 +85,7 @@ export const insuranceAge: Rule = {
     const insurance = facts.insuranceType;
     if (!type || !insurance || NO_INSURANCE_CONDITION_TYPES.has(type)) return [];
     const chosen = insurance === 'under-18-over-65';
+    const ageOption = ageOptionQuote(facts);
     const base = {
       ruleId: 'insurance-age',
       severity: 'warning',
@@ -84,11 +95,18 @@ export const insuranceAge: Rule = {
 
     if (type === 'long-term') {
       return chosen
-        ? [{ ...base, messageKey: 'insurance-age.notForLongTerm', params: {}, source: LONG_TERM_SOURCE }]
+        ? [
+            {
+              ...base,
+              messageKey: 'insurance-age.notForLongTerm',
+              params: { ageOption },
+              source: LONG_TERM_SOURCE,
+            },
+          ]
         : [];
     }
     if (type !== 'short-term' && type !== 'student') {
-      return chosen ? [{ ...base, messageKey: 'insurance-age.notForPermitType', params: {} }] : [];
+      return chosen ? [{ ...base, messageKey: 'insurance-age.notForPermitType', params: { ageOption } }] : [];
     }
     if (!facts.birthDate) return [];
     const age = differenceInYears(today, facts.birthDate);
@@ -98,16 +116,16 @@ export const insuranceAge: Rule = {
         {
           ...base,
           messageKey: age === 65 ? 'insurance-age.boundaryUncertain' : 'insurance-age.eighteenthBirthday',
-          params: { age },
+          params: { age, ageOption },
           source: BOUNDARY_SOURCE,
         },
       ];
     }
     const findings: Finding[] = [];
     if (status === 'exempt' && !chosen)
-      findings.push({ ...base, messageKey: 'insurance-age.chooseAgeOption', params: { age } });
+      findings.push({ ...base, messageKey: 'insurance-age.chooseAgeOption', params: { age, ageOption } });
     if (status === 'not-exempt' && chosen)
-      findings.push({ ...base, messageKey: 'insurance-age.notEligible', params: { age } });
+      findings.push({ ...base, messageKey: 'insurance-age.notEligible', params: { age, ageOption } });
     return findings;
   },
 };

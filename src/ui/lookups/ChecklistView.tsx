@@ -1,16 +1,18 @@
 import type { ChecklistItem, ChecklistResult } from '../../domain/checklists';
 import type { RuleSource } from '../../domain/findings';
+import { referenceIn } from '../../domain/source-citations';
+import { formatIsoDate } from '../overlay/findings/finding-view';
 import type { ProfileText } from '../profiles/text';
 
 function Source({ text, source }: { text: ProfileText; source: RuleSource }) {
   return (
     <p class="source small">
       {text.t('checklist.source')}{' '}
-      <a href={source.url} target="_blank" rel="noopener noreferrer">
-        {source.reference}
+      <a href={source.url} target="_blank" rel="noopener noreferrer" dir="auto">
+        {referenceIn(source, text.lang)}
       </a>{' '}
       · {text.docs(`confidence.${source.confidence}`)} ·{' '}
-      {text.t('checklist.verified', { date: source.lastVerified })}
+      {text.t('checklist.verified', { date: formatIsoDate(source.lastVerified) })}
     </p>
   );
 }

@@ -9,8 +9,11 @@ import {
   type PermitFeeTariff,
   permitFeeLookup,
 } from '../../domain/fees';
+import { referenceIn } from '../../domain/source-citations';
 import type { YearLookup } from '../../domain/yearly-figures';
+import { joinList } from '../../i18n/bidi';
 import type { Profile } from '../../profile/schema';
+import { formatIsoDate } from '../overlay/findings/finding-view';
 import type { ProfileText } from '../profiles/text';
 
 export interface FeeLookupProps {
@@ -32,11 +35,11 @@ function FeeSourceLine({ text, source }: { text: ProfileText; source: FeeSource 
   return (
     <p class="source small">
       {text.t('checklist.source')}{' '}
-      <a href={source.url} target="_blank" rel="noopener noreferrer">
-        {source.reference}
+      <a href={source.url} target="_blank" rel="noopener noreferrer" dir="auto">
+        {referenceIn(source, text.lang)}
       </a>{' '}
       · {text.docs(`confidence.${source.confidence}`)} ·{' '}
-      {text.t('checklist.verified', { date: source.lastVerified })}
+      {text.t('checklist.verified', { date: formatIsoDate(source.lastVerified) })}
     </p>
   );
 }
@@ -152,9 +155,10 @@ function PermitFeeSection(props: {
       </div>
       <p class="small" data-fee-exempt>
         {text.t('fees.exemptList', {
-          countries: [...PERMIT_FEE_EXEMPT_NATIONALITIES.map((code) => text.country(code)), 'KKTC'].join(
-            ', ',
-          ),
+          countries: joinList(text.lang, [
+            ...PERMIT_FEE_EXEMPT_NATIONALITIES.map((code) => text.country(code)),
+            'KKTC',
+          ]),
         })}
       </p>
       <FeeSourceLine text={text} source={PERMIT_FEE_EXEMPTION_SOURCE} />

@@ -1,5 +1,13 @@
 import { useMemo } from 'preact/hooks';
-import { type GlanceRow, glance, glanceRow } from '../../profile/glance';
+import {
+  GLANCE_GROUPS,
+  GLANCE_URGENCY,
+  type GlanceGroup,
+  type GlanceRow,
+  glance,
+  glanceGroup,
+  glanceRow,
+} from '../../profile/glance';
 import type { Profile } from '../../profile/schema';
 import { displayName } from '../../profile/search';
 import type { ProfileText } from './text';
@@ -17,7 +25,17 @@ export interface AtAGlanceProps {
 }
 
 function summary(text: ProfileText, row: GlanceRow): string {
-  return text.t(`glance.${row.kind}`, { ...row.params, days: Math.abs(row.daysLeft) });
+  // Within the grace days after the end, the regulation still receives a new application: say until when.
+  const key =
+    row.kind === 'extension-expired' && typeof row.params.lastNewApplicationDay === 'string'
+      ? 'glance.extension-expired-grace'
+      : `glance.${row.kind}`;
+  return text.t(key, { ...row.params, days: Math.abs(row.daysLeft) });
+}
+
+/** The rows of each group, in the order given (the triage order). */
+function byGroup(rows: readonly GlanceRow[]): [GlanceGroup, GlanceRow[]][] {
+  return GLANCE_GROUPS.map((group) => [group, rows.filter((row) => glanceGroup(row.kind) === group)]);
 }
 
 /** The section's place while the profiles are still being read. */
@@ -30,7 +48,10 @@ export function AtAGlancePending({ text }: { readonly text: ProfileText }) {
   );
 }
 
-/** Whose extension window is open or closing, whose permit ran out, whose passport is too short. */
+/**
+ * Whose extension window is open or closing, whose passport is too short and, in a group of
+ * their own, whose permit already ended: the triage order of `glance`.
+ */
 export function AtAGlance({ text, profiles, today, onOpen, limit = 8, onNew, onImport }: AtAGlanceProps) {
   const entries = useMemo(() => glance(profiles, today), [profiles, today]);
   const rows = useMemo(() => entries.slice(0, limit).map(glanceRow), [entries, limit]);
@@ -89,20 +110,32 @@ export function AtAGlanceList(props: AtAGlanceListProps) {
       ) : total === 0 ? (
         <p class="muted">{text.t('glance.nothing')}</p>
       ) : (
-        <ul>
-          {rows.map((row) => (
-            <li
-              key={`${row.id}-${row.kind}`}
-              class={`glance-item glance-${row.kind}`}
-              data-glance-kind={row.kind}
-            >
-              <button type="button" class="link" onClick={() => onOpen(row)}>
-                <bdi>{displayName(row)}</bdi>
-              </button>
-              <span>{summary(text, row)}</span>
-            </li>
-          ))}
-        </ul>
+        byGroup(rows).map(([group, groupRows]) =>
+          groupRows.length === 0 ? null : (
+            <div key={group} class={`glance-group glance-group--${group}`} data-glance-group={group}>
+              <h3 id={`glance-group-${group}`}>{text.t(`glance.group.${group}`)}</h3>
+              <ul aria-labelledby={`glance-group-${group}`}>
+                {groupRows.map((row) => (
+                  <li
+                    key={`${row.id}-${row.kind}`}
+                    class={`glance-item glance-${row.kind}`}
+                    data-glance-kind={row.kind}
+                    data-urgency={GLANCE_URGENCY[row.kind]}
+                  >
+                    {/* The urgency in words and in colour together: the colour alone says nothing. */}
+                    <span class={`urgency urgency--${GLANCE_URGENCY[row.kind]}`}>
+                      {text.t(`glance.urgency.${GLANCE_URGENCY[row.kind]}`)}
+                    </span>
+                    <button type="button" class="link" onClick={() => onOpen(row)}>
+                      <bdi>{displayName(row)}</bdi>
+                    </button>
+                    <span class="glance-summary">{summary(text, row)}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ),
+        )
       )}
       {total > rows.length ? (
         <p class="muted small">{text.t('glance.more', { count: total - rows.length })}</p>

@@ -1,4 +1,5 @@
 import type { Finding } from '../../domain/findings';
+import { referenceIn } from '../../domain/source-citations';
 import type { ProfileText } from './text';
 
 export interface FindingsListProps {
@@ -21,7 +22,7 @@ export function FindingsList({ text, findings }: FindingsListProps) {
           <span class="finding-message">{text.rules(finding.messageKey, finding.params)}</span>
           <span class="finding-source">
             {text.t('findings.source', {
-              reference: finding.source.reference,
+              reference: referenceIn(finding.source, text.lang),
               confidence: text.rules(`confidence.${finding.source.confidence}`),
             })}
           </span>

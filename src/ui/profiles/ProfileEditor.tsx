@@ -76,8 +76,10 @@ export function ProfileEditor(props: ProfileEditorProps) {
   const findings = useMemo(() => {
     if (!check.data) return undefined;
     const candidate: Profile = { id: existing?.id ?? 'draft', createdAt: '', updatedAt: '', ...check.data };
-    return profileFindings(candidate, today, supporter);
-  }, [check.data, existing, today, supporter]);
+    // No page is open: the options are quoted in the site's language the reader most likely
+    // uses (the English pages for English, the Turkish ones otherwise: the site has only these two).
+    return profileFindings(candidate, today, supporter, text.lang === 'en' ? 'en' : 'tr');
+  }, [check.data, existing, today, supporter, text.lang]);
 
   const setText = (key: DraftTextKey, value: string) =>
     setDraft((d) => ({ ...d, text: { ...d.text, [key]: value } }));

@@ -3,7 +3,15 @@ import { formatTrDate } from '../../domain/dates';
 import type { Profile } from '../../profile/schema';
 import { displayName, searchProfiles } from '../../profile/search';
 import { MaskedIds } from '../vault/MaskedIds';
-import { type SortDirection, type SortKey, sortRows, type TableRow, tableRow } from './table-rows';
+import {
+  localDay,
+  type SortDirection,
+  type SortKey,
+  sortRows,
+  type TableRow,
+  tableRow,
+  windowUrgency,
+} from './table-rows';
 import type { ProfileText } from './text';
 
 /** Rows in the DOM at first; "Show more" adds as many again. */
@@ -170,14 +178,16 @@ export function ProfileTable({
                       foreignerId={profile.foreignerId}
                     />
                   </td>
-                  <td data-window-status={row.window?.status}>{windowText(text, row)}</td>
+                  <td data-window-status={row.window?.status}>
+                    <WindowCell text={text} row={row} />
+                  </td>
                   <td class={row.passportTooShort ? 'warning-text' : undefined}>
                     {row.passportTooShort
                       ? text.t('table.passportTooShort', { date: profile.passportExpiry ?? '' })
                       : (profile.passportExpiry ?? '—')}
                   </td>
                   <td class="nowrap">
-                    <bdi dir="ltr">{isoDayAsTr(profile.updatedAt)}</bdi>
+                    <bdi dir="ltr">{localDay(profile.updatedAt)}</bdi>
                   </td>
                 </tr>
               );
@@ -203,8 +213,17 @@ function rangeIds(rows: readonly TableRow[], anchor: string | undefined, clicked
   return ids.slice(Math.min(from, to), Math.max(from, to) + 1);
 }
 
-/** "2026-02-01T10:00:00.000Z" → "01.02.2026": every date the assistant shows is dd.MM.yyyy. */
-function isoDayAsTr(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : iso;
+/** The window's urgency as a word in its colour (as in the at-a-glance list), then the dates. */
+function WindowCell({ text, row }: { text: ProfileText; row: TableRow }) {
+  const urgency = windowUrgency(row.window);
+  return (
+    <>
+      {urgency ? (
+        <>
+          <span class={`urgency urgency--${urgency}`}>{text.t(`glance.urgency.${urgency}`)}</span>{' '}
+        </>
+      ) : null}
+      {windowText(text, row)}
+    </>
+  );
 }

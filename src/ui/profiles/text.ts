@@ -8,6 +8,7 @@
 
 import type { FieldKey } from '../../contracts/field-keys';
 import { type Language, RTL_LANGUAGES } from '../../contracts/languages';
+import { createIsolatingTranslator, isolateLatinRuns } from '../../i18n/bidi';
 import { ENGLISH_PAGE_CATALOGUES as EN, loadedPageCatalogues } from '../../i18n/page-catalogues';
 import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
 import type { MessageRef } from '../../profile/messages';
@@ -43,25 +44,12 @@ function lookUp(dictionaries: readonly Messages[], key: string): string | undefi
   return undefined;
 }
 
-/**
- * In right-to-left text, dates, numbers and Latin names inserted into a sentence are wrapped in
- * Unicode first-strong isolates (FSI … PDI), so "2026-11-23" or "Petrova, Anna" keep their own
- * order instead of being reordered by the surrounding Arabic.
- */
-function isolated(translate: Translate): Translate {
-  return (key, params) =>
-    translate(
-      key,
-      params &&
-        Object.fromEntries(Object.entries(params).map(([name, value]) => [name, `\u2068${value}\u2069`])),
-    );
-}
-
 export function createProfileText(lang: Language): ProfileText {
   const rtl = RTL_LANGUAGES.has(lang);
-  const wrap = (translate: Translate) => (rtl ? isolated(translate) : translate);
+  // Right to left: dates, numbers, Latin names and Turkish terms keep their own order (bidi.ts).
+  const translator = rtl ? createIsolatingTranslator : createTranslator;
   const own = loadedPageCatalogues(lang) ?? EN;
-  const t = wrap(createTranslator(own.profile, EN.profile));
+  const t = translator(own.profile, EN.profile);
   const regionNames = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'code' });
   const numberFormat = new Intl.NumberFormat(lang);
   return {
@@ -69,9 +57,12 @@ export function createProfileText(lang: Language): ProfileText {
     dir: rtl ? 'rtl' : 'ltr',
     t,
     message: (ref) => t(ref.key, ref.params),
-    docs: wrap(createTranslator(own.docs, EN.docs)),
-    rules: wrap(createTranslator(own.rules, EN.rules)),
-    field: (key, part) => lookUp([own.fields, EN.fields], `field.${key}.${part}`),
+    docs: translator(own.docs, EN.docs),
+    rules: translator(own.rules, EN.rules),
+    field: (key, part) => {
+      const text = lookUp([own.fields, EN.fields], `field.${key}.${part}`);
+      return rtl && text !== undefined ? isolateLatinRuns(text) : text;
+    },
     country: (code) => {
       try {
         return regionNames.of(code) ?? code;

@@ -29,6 +29,8 @@ describe('factsFromSession (page values → ApplicationFacts)', () => {
       permitType: 'short-term',
       shortTermPurpose: 'tourism',
       insuranceType: 'under-18-over-65',
+      // The option's text as the page showed it, for the findings to quote.
+      insuranceTypeText: 'Under 18 and over 65',
     });
   });
 

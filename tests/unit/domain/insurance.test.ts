@@ -6,6 +6,8 @@ import { insurancePeriod } from '../../../src/domain/rules/insurance-period';
 import { d, messageKeys } from './support';
 
 const today = d('15.06.2026');
+/** Without a page, the findings quote the age option in Turkish, the site's first language. */
+const AGE_OPTION_TR = '18 yaş altı ve 65 yaş üstü olanlar';
 
 describe('insurance-age (I3: under 18 or over 65; 65 and the 18th birthday are uncertain)', () => {
   const shortTerm = (
@@ -28,12 +30,12 @@ describe('insurance-age (I3: under 18 or over 65; 65 and the 18th birthday are u
     const withAgeOption = insuranceAge.evaluate(shortTerm(birth, 'under-18-over-65'), today);
     if (exempt) {
       expect(messageKeys(withPrivate)).toEqual(['insurance-age.chooseAgeOption']);
-      expect(withPrivate[0]?.params).toEqual({ age });
+      expect(withPrivate[0]?.params).toEqual({ age, ageOption: AGE_OPTION_TR });
       expect(withAgeOption).toEqual([]);
     } else {
       expect(withPrivate).toEqual([]);
       expect(messageKeys(withAgeOption)).toEqual(['insurance-age.notEligible']);
-      expect(withAgeOption[0]?.params).toEqual({ age });
+      expect(withAgeOption[0]?.params).toEqual({ age, ageOption: AGE_OPTION_TR });
     }
   });
 

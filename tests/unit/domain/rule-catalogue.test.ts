@@ -12,8 +12,8 @@ import { arbitraryDay, arbitraryFacts, d } from './support';
 
 const EN: Readonly<Record<string, string>> = en;
 const RULES_DIR = join(import.meta.dirname, '../../../src/domain/rules');
-/** String params that are not dates. */
-const TEXT_PARAMS = new Set(['basis', 'wageReference', 'holidayKey']);
+/** String params that are not dates (ageOption: a page option's text, quoted as the page shows it). */
+const TEXT_PARAMS = new Set(['basis', 'wageReference', 'holidayKey', 'ageOption']);
 const TR_DATE = /^\d{2}\.\d{2}\.\d{4}$/;
 
 function scenarioFindings(): Array<{ rule: (typeof RULES)[number]; finding: Finding }> {

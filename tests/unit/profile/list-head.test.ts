@@ -84,7 +84,9 @@ describe('the list head', () => {
     for (const bad of [
       null,
       [],
-      { ...good, format: 2 },
+      // A head written by a version that ordered the entries otherwise.
+      { ...good, format: 1 },
+      { ...good, format: 3 },
       { ...good, total: -1 },
       { ...good, total: 0 },
       { ...good, rows: [{ id: '../x' }] },

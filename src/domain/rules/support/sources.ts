@@ -1,4 +1,5 @@
 import { CONFIDENCE_LEVELS, type Confidence, type RuleSource } from '../../findings';
+import { citationOf } from '../../source-citations';
 
 /** The date the rulebook's sources were last read (docs/sources.md#source-records). */
 export const RULEBOOK_LAST_VERIFIED = '2026-11-23';
@@ -46,6 +47,7 @@ export function confidenceFromMark(mark: string): Confidence {
 export function ruleSource(reference: string, url: string, mark: string, copyUrl?: string): RuleSource {
   return {
     reference,
+    citation: citationOf(reference),
     url,
     ...(copyUrl === undefined ? {} : { copyUrl }),
     confidence: confidenceFromMark(mark),

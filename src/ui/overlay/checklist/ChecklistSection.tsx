@@ -69,7 +69,10 @@ function Choice<T extends string>({
 function Said({ label, value, hook }: { label: string; value: string; hook: string }) {
   return (
     <div class="choice choice--page">
-      <span class="choice-label">{label}</span> <strong data-from-page={hook}>{value}</strong>
+      <span class="choice-label">{label}</span>{' '}
+      <strong dir="auto" data-from-page={hook}>
+        {value}
+      </strong>
     </div>
   );
 }

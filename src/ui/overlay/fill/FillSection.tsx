@@ -14,6 +14,7 @@ import { FillMarks } from './FillMarks';
 
 export type { FillController } from './controller';
 
+import { isolate } from '../../../i18n/bidi';
 import { focusForPerson } from '../person-focus';
 import { listOf } from './text';
 
@@ -193,7 +194,10 @@ const NAME_SLOT = '\u0000';
  * an Arabic sentence, or the reverse, keeps its own direction and does not reorder the words.
  */
 function withName(t: Translate, key: string, name: string) {
-  const [before = '', after = ''] = t(key, { name: NAME_SLOT }).split(NAME_SLOT);
+  // The <bdi> does the isolating; an Arabic translator's own isolates around the slot go.
+  const [before = '', after = ''] = t(key, { name: NAME_SLOT })
+    .replace(isolate(NAME_SLOT), NAME_SLOT)
+    .split(NAME_SLOT);
   return (
     <>
       {before}

@@ -5,7 +5,8 @@
  * imported there only); the answer's shape is `src/contracts/fill-messages.ts`.
  */
 import { FILL_MESSAGES, type FillCatalogue, parseFillCatalogue } from '../../../contracts/fill-messages';
-import type { Language } from '../../../contracts/languages';
+import { type Language, RTL_LANGUAGES } from '../../../contracts/languages';
+import { createIsolatingTranslator } from '../../../i18n/bidi';
 import { createTranslator, type Translate } from '../../../i18n/translate';
 import { askBackground } from '../background-client';
 
@@ -16,11 +17,14 @@ export async function requestFillCatalogue(lang: Language): Promise<FillCatalogu
 }
 
 export function fillTranslator(catalogue: FillCatalogue): Translate {
-  return createTranslator(catalogue.primary, catalogue.fallback);
+  // Right to left: Latin runs and values keep their own order (`src/i18n/bidi.ts`).
+  const translator = RTL_LANGUAGES.has(catalogue.lang) ? createIsolatingTranslator : createTranslator;
+  return translator(catalogue.primary, catalogue.fallback);
 }
 
-/** "A, B and C" in the user's language. */
+/** "A, B and C" in the user's language; in Arabic with the Arabic comma: "A، B وC". */
 export function listOf(lang: Language, items: readonly string[]): string {
+  if (lang === 'ar' && items.length > 2) return `${items.slice(0, -1).join('، ')} و${items.at(-1)}`;
   try {
     return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
   } catch {

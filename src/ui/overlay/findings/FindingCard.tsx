@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
-import { type SourceLinkKind, sourceLinks } from '../../../domain/source-links';
+import { type SourceLinkKind, shownReference, sourceLinks } from '../../../domain/source-links';
+import { joinList } from '../../../i18n/bidi';
 import type { UiText } from '../../i18n';
 import { type FindingView, formatIsoDate } from './finding-view';
 import { SEVERITY_GLYPH } from './severity';
@@ -22,6 +23,8 @@ const LINK_LABEL: Readonly<Record<SourceLinkKind, string>> = {
 export function FindingCard({ view, text }: { view: FindingView; text: UiText }) {
   const { finding, severity } = view;
   const { source } = finding;
+  // The English note in English; elsewhere the citation, which every language can show.
+  const reference = shownReference(source, text.lang);
   return (
     <article
       class={`finding finding--${severity}`}
@@ -34,17 +37,17 @@ export function FindingCard({ view, text }: { view: FindingView; text: UiText })
           {SEVERITY_GLYPH[severity]}
         </span>
         <strong class="severity-word">{text.rule(`severity.${severity}`)}</strong>
-        {view.fieldNames.length > 0 ? <span class="finding-fields">{view.fieldNames.join(', ')}</span> : null}
+        {view.fieldNames.length > 0 ? (
+          <span class="finding-fields">{joinList(text.lang, view.fieldNames)}</span>
+        ) : null}
       </p>
       <p class="finding-message">{view.message}</p>
       <details class="finding-source">
         {/* Named after its legal reference, so the panel's many "Source" disclosures differ. */}
-        <summary aria-label={text.t('finding.sourceFor', { reference: source.reference })}>
-          {text.t('finding.source')}
-        </summary>
+        <summary aria-label={text.t('finding.sourceFor', { reference })}>{text.t('finding.source')}</summary>
         <dl>
           <dt>{text.t('finding.reference')}</dt>
-          <dd>{source.reference}</dd>
+          <dd dir="auto">{reference}</dd>
           <dt>{text.t('finding.confidence')}</dt>
           <dd data-confidence={source.confidence}>{text.rule(`confidence.${source.confidence}`)}</dd>
           <dt>{text.t('finding.lastVerified')}</dt>
@@ -61,7 +64,7 @@ export function FindingCard({ view, text }: { view: FindingView; text: UiText })
                     rel="noopener noreferrer"
                     aria-label={text.t('finding.linkFor', {
                       label: text.t(LINK_LABEL[link.kind]),
-                      reference: source.reference,
+                      reference,
                     })}
                   >
                     {link.url}

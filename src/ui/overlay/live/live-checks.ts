@@ -181,7 +181,13 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
 
   /** Asks for an assessment when the values, kind or date changed; only the latest answer counts. */
   const assess = (kind: ApplicationKind | null) => {
-    const request = { values: live.session.values, kind, today: formatTrDate(now()) };
+    // The page's language: findings quote its options as it shows them.
+    const request = {
+      values: live.session.values,
+      kind,
+      today: formatTrDate(now()),
+      pageLang: recognition().lang,
+    };
     const key = JSON.stringify(request);
     if (key === assessedKey) return;
     assessedKey = key;
