@@ -1,16 +1,10 @@
 import Papa from 'papaparse';
+import { columnValue, PROFILE_COLUMNS, SITUATION_PREFIX } from './columns';
 import { type ParsedImport, RecordChecker } from './import-file';
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from './limits';
 import type { PathMessage } from './messages';
 import { isReservedKey } from './reserved-keys';
-import {
-  COUNT_SITUATION_KEYS,
-  PROFILE_FIELD_KEYS,
-  PROFILE_VERSION,
-  type Profile,
-  type ProfileSituation,
-  SITUATION_KEYS,
-} from './schema';
+import { COUNT_SITUATION_KEYS, PROFILE_VERSION, type Profile, type ProfileSituation } from './schema';
 
 /**
  * A client list as a spreadsheet: one row per profile, one column per field
@@ -18,18 +12,7 @@ import {
  * the same clean-ups, the same validation, the same duplicate handling; problems are named by
  * row (as a spreadsheet numbers them, the header being row 1) and column.
  */
-const SITUATION_PREFIX = 'situation.';
-export const CSV_COLUMNS: readonly string[] = [
-  'id',
-  'createdAt',
-  'updatedAt',
-  ...PROFILE_FIELD_KEYS,
-  'applicationKind',
-  ...SITUATION_KEYS.map((key) => `${SITUATION_PREFIX}${key}`),
-  'supporterId',
-  'dependantIds',
-  'notes',
-];
+export const CSV_COLUMNS: readonly string[] = PROFILE_COLUMNS;
 const KNOWN_COLUMNS = new Set(CSV_COLUMNS);
 const BOM = '\uFEFF';
 /** A spreadsheet would run a cell starting with one of these as a formula. */
@@ -38,11 +21,7 @@ const FORMULA = /^'*[=+\-@\t\r]/;
 const ESCAPED_FORMULA = /^'(?='*[=+\-@\t\r])/;
 
 function cellOf(profile: Profile, column: string): string {
-  if (column.startsWith(SITUATION_PREFIX)) {
-    const value = profile.situation?.[column.slice(SITUATION_PREFIX.length) as keyof Profile['situation']];
-    return value === undefined ? '' : String(value);
-  }
-  const value = profile[column as keyof Profile];
+  const value = columnValue(profile, column);
   if (value === undefined) return '';
   return Array.isArray(value) ? value.join(' ') : String(value);
 }

@@ -8,6 +8,7 @@ import type { StoredProfiles } from '../../profile/records';
 import { displayName } from '../../profile/search';
 import { type EncryptedExport, parseEncryptedExport } from '../../profile/vault/encrypted-file';
 import { EncryptedImportPrompt } from '../vault/EncryptedImportPrompt';
+import { placeText } from './import-places';
 import type { ProfileText } from './text';
 import type { ProfilesController } from './use-profiles';
 
@@ -37,8 +38,8 @@ function ProblemList({ text, items }: { text: ProfileText; items: readonly PathM
   return (
     <ul class="problems">
       {items.map((item, index) => (
-        <li key={`${item.path}-${index}`}>
-          <code dir="ltr">{item.path}</code> — {text.message(item)}
+        <li key={`${item.path}-${index}`} data-place={item.path}>
+          <span class="place">{placeText(text, item.path)}</span> — {text.message(item)}
         </li>
       ))}
     </ul>
