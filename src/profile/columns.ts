@@ -1,4 +1,10 @@
-import { PROFILE_FIELD_KEYS, type Profile, type ProfileSituation, SITUATION_KEYS } from './schema';
+import {
+  DATE_SITUATION_KEYS,
+  PROFILE_FIELD_KEYS,
+  type Profile,
+  type ProfileSituation,
+  SITUATION_KEYS,
+} from './schema';
 
 /**
  * Every field of a profile under one flat name, in the editor's order: the CSV columns, and the
@@ -17,6 +23,19 @@ export const PROFILE_COLUMNS: readonly string[] = [
   'dependantIds',
   'notes',
 ];
+
+/** The columns holding a dd.MM.yyyy date (a unit test keeps this in step with the schema). */
+export const DATE_COLUMNS: ReadonlySet<string> = new Set([
+  'birthDate',
+  'passportIssueDate',
+  'passportExpiry',
+  'currentPermitEnd',
+  'requestedStart',
+  'requestedEnd',
+  'insuranceStart',
+  'insuranceEnd',
+  ...DATE_SITUATION_KEYS.map((key) => `${SITUATION_PREFIX}${key}`),
+]);
 
 /** The columns that are the record's bookkeeping rather than the person's data. */
 export const BOOKKEEPING_COLUMNS: ReadonlySet<string> = new Set(['id', 'createdAt', 'updatedAt']);

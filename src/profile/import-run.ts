@@ -7,7 +7,7 @@ import {
   planImport,
   samePlan,
 } from './import-plan';
-import type { PathMessage } from './messages';
+import type { MessageRef, PathMessage } from './messages';
 import type { StoredProfiles } from './records';
 import { type ProfileRepository, ProfileWriteError } from './repository';
 
@@ -39,6 +39,8 @@ export type PreparedImport =
       readonly ok: true;
       readonly plan: ImportPlan;
       readonly notices: readonly PathMessage[];
+      /** Said with the result, not folded away with the notices (a CSV's dates converted…). */
+      readonly summary: readonly MessageRef[];
       readonly version: number;
     }
   | { readonly ok: false; readonly problems: readonly PathMessage[] };
@@ -57,6 +59,7 @@ function planned(parsed: ParsedImport, stored: StoredProfiles): PreparedImport {
     ok: true,
     plan: planImport(stored.profiles, parsed.profiles),
     notices: parsed.notices,
+    summary: parsed.summary ?? [],
     version: parsed.version,
   };
 }

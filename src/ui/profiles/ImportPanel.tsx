@@ -20,6 +20,7 @@ type ImportState =
       readonly fileName: string;
       readonly plan: ImportPlan;
       readonly notices: readonly PathMessage[];
+      readonly summary: readonly MessageRef[];
       readonly choices: ReadonlyMap<number, DuplicateChoice>;
     }
   | { readonly step: 'failed'; readonly error: MessageRef }
@@ -87,6 +88,7 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
             fileName,
             plan: prepared.plan,
             notices: prepared.notices,
+            summary: prepared.summary,
             choices: new Map(),
           }
         : { step: 'refused', fileName, problems: prepared.problems },
@@ -180,6 +182,11 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
               duplicates: state.plan.duplicates.length,
             })}
           </p>
+          {state.summary.map((note) => (
+            <p key={note.key} class="import-note" data-import-note>
+              {text.message(note)}
+            </p>
+          ))}
           {state.notices.length > 0 ? (
             <details>
               <summary>{text.t('import.notices', { count: state.notices.length })}</summary>
