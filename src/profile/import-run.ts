@@ -31,7 +31,7 @@ export async function runImport(
     outcome = result.outcome;
     return result.profiles;
   }, onProgress);
-  return { state, outcome: outcome ?? { added: 0, replaced: 0, skipped: 0 } };
+  return { state, outcome: outcome ?? { added: 0, replaced: 0, skipped: 0, unchanged: 0 } };
 }
 
 export type PreparedImport =

@@ -8,6 +8,7 @@ import type { StoredProfiles } from '../../profile/records';
 import { displayName } from '../../profile/search';
 import { type EncryptedExport, parseEncryptedExport } from '../../profile/vault/encrypted-file';
 import { EncryptedImportPrompt } from '../vault/EncryptedImportPrompt';
+import { ImportDifferences } from './ImportDifferences';
 import { placeText } from './import-places';
 import type { ProfileText } from './text';
 import type { ProfilesController } from './use-profiles';
@@ -32,7 +33,11 @@ export interface ImportPanelProps {
   readonly controller: ProfilesController;
 }
 
-/** Re-importing one's own backup makes every profile a duplicate: the buttons choose for all. */
+/** Every profile of the file is stored already, exactly: there is nothing to import. */
+const nothingNew = (plan: ImportPlan) =>
+  plan.incoming.length > 0 && plan.identical.length === plan.incoming.length;
+
+/** Many differing duplicates (an older backup): the buttons choose for all. */
 const SHOWN_DUPLICATES = 100;
 
 function ProblemList({ text, items }: { text: ProfileText; items: readonly PathMessage[] }) {
@@ -175,13 +180,28 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
 
       {state.step === 'review' ? (
         <div class="import-review" data-import-review>
-          <p role="status">
-            {text.t('import.summary', {
-              file: state.fileName,
-              count: state.plan.incoming.length,
-              duplicates: state.plan.duplicates.length,
-            })}
-          </p>
+          {nothingNew(state.plan) ? (
+            <div class="import-nothing-new" data-import-nothing-new>
+              <p role="status">
+                <strong>
+                  {text.t('import.nothingNew', { identical: text.number(state.plan.identical.length) })}
+                </strong>
+              </p>
+              <p class="muted small">{text.t('import.nothingNewHelp', { file: state.fileName })}</p>
+            </div>
+          ) : (
+            <p role="status" data-import-summary>
+              {text.t('import.summary', {
+                file: state.fileName,
+                count: text.number(state.plan.incoming.length),
+                added: text.number(
+                  state.plan.incoming.length - state.plan.duplicates.length - state.plan.identical.length,
+                ),
+                differ: text.number(state.plan.duplicates.length),
+                identical: text.number(state.plan.identical.length),
+              })}
+            </p>
+          )}
           {state.summary.map((note) => (
             <p key={note.key} class="import-note" data-import-note>
               {text.message(note)}
@@ -233,6 +253,7 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
                     <p class="muted small">
                       {duplicate.reasons.map((reason) => text.t(`import.reason.${reason}`)).join(', ')}
                     </p>
+                    <ImportDifferences text={text} differences={duplicate.differences} />
                     {DUPLICATE_CHOICES.map((choice) => (
                       <label key={choice} class="choice">
                         <input
@@ -250,20 +271,28 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
               })}
             </div>
           ) : null}
-          <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              disabled={busy}
-              onClick={() => void confirm()}
-              data-action="confirm-import"
-            >
-              {text.t('import.confirm')}
-            </button>
-            <button type="button" onClick={() => setState({ step: 'idle' })}>
-              {text.t('action.cancel')}
-            </button>
-          </div>
+          {nothingNew(state.plan) ? (
+            <div class="actions">
+              <button type="button" onClick={() => setState({ step: 'idle' })} data-action="close-import">
+                {text.t('action.close')}
+              </button>
+            </div>
+          ) : (
+            <div class="actions">
+              <button
+                type="button"
+                class="primary"
+                disabled={busy}
+                onClick={() => void confirm()}
+                data-action="confirm-import"
+              >
+                {text.t('import.confirm')}
+              </button>
+              <button type="button" onClick={() => setState({ step: 'idle' })}>
+                {text.t('action.cancel')}
+              </button>
+            </div>
+          )}
         </div>
       ) : null}
     </section>

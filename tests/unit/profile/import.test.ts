@@ -218,7 +218,7 @@ describe('import with duplicates', () => {
       ]),
       new Date('2026-05-05T08:00:00Z'),
     );
-    expect(outcome).toEqual({ added: 2, replaced: 1, skipped: 0 });
+    expect(outcome).toEqual({ added: 2, replaced: 1, skipped: 0, unchanged: 0 });
     const anna = state.profiles.find((profile) => profile.id === 'stored-anna');
     expect(anna).toMatchObject({ notes: 'Updated at the office.', updatedAt: '2026-05-05T08:00:00.000Z' });
     expect(state.profiles.map((profile) => profile.surname)).toEqual([
@@ -236,7 +236,7 @@ describe('import with duplicates', () => {
     const prepared = prepareImport(text, text.length, await repository.load());
     if (!prepared.ok) throw new Error('refused');
     const { outcome } = await runImport(repository, prepared.plan, new Map());
-    expect(outcome).toEqual({ added: 1, replaced: 0, skipped: 2 });
+    expect(outcome).toEqual({ added: 1, replaced: 0, skipped: 2, unchanged: 0 });
   });
 
   it('writes nothing when the stored profiles changed since the choices were shown', async () => {
