@@ -31,6 +31,12 @@ export interface ImportPlan {
   readonly identical: readonly ImportDuplicate[];
 }
 
+/** A profile an import wrote, with the stored profile it replaced (none when it was added). */
+export interface ImportedProfile {
+  readonly written: Profile;
+  readonly replaced?: Profile;
+}
+
 export interface ImportOutcome {
   readonly added: number;
   readonly replaced: number;
@@ -122,7 +128,7 @@ export function applyImportPlan(
   choices: ReadonlyMap<number, DuplicateChoice>,
   now: Date,
   newId: () => string = () => crypto.randomUUID(),
-): { profiles: Profile[]; outcome: ImportOutcome } {
+): { profiles: Profile[]; outcome: ImportOutcome; imported: ImportedProfile[] } {
   const stamp = now.toISOString();
   const takenIds = new Set(stored.profiles.map((profile) => profile.id));
   for (const entry of stored.needsAttention) if (entry.id !== undefined) takenIds.add(entry.id);
@@ -130,6 +136,8 @@ export function applyImportPlan(
   const identicalByIndex = new Map(plan.identical.map((duplicate) => [duplicate.incomingIndex, duplicate]));
   const finalIds = new Map<string, string>();
   const chosen: Profile[] = [];
+  /** The stored profile each replacement overwrites, by id. */
+  const replacedById = new Map<string, Profile>();
   const outcome = { added: 0, replaced: 0, skipped: 0, unchanged: 0 };
 
   plan.incoming.forEach((profile, index) => {
@@ -146,6 +154,7 @@ export function applyImportPlan(
       outcome.skipped += 1;
     } else if (duplicate && choice === 'replace') {
       finalIds.set(profile.id, duplicate.existing.id);
+      replacedById.set(duplicate.existing.id, duplicate.existing);
       chosen.push({
         ...profile,
         id: duplicate.existing.id,
@@ -161,5 +170,12 @@ export function applyImportPlan(
       outcome.added += 1;
     }
   });
-  return { profiles: chosen.map((profile) => remapLinks(profile, finalIds)), outcome };
+  const profiles = chosen.map((profile) => remapLinks(profile, finalIds));
+  // Two rows replacing one stored profile: the later is what is written, the stored one what an undo puts back.
+  const written = new Map(profiles.map((profile) => [profile.id, profile]));
+  const imported = [...written.values()].map((profile) => {
+    const replaced = replacedById.get(profile.id);
+    return replaced ? { written: profile, replaced } : { written: profile };
+  });
+  return { profiles, outcome, imported };
 }

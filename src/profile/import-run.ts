@@ -2,6 +2,7 @@ import { type ParsedImport, parseImportFile, parseImportFileInSteps } from './im
 import {
   applyImportPlan,
   type DuplicateChoice,
+  type ImportedProfile,
   type ImportOutcome,
   type ImportPlan,
   planImport,
@@ -22,16 +23,18 @@ export async function runImport(
   choices: ReadonlyMap<number, DuplicateChoice>,
   now: Date = new Date(),
   onProgress?: (done: number, total: number) => void,
-): Promise<{ state: StoredProfiles; outcome: ImportOutcome }> {
+): Promise<{ state: StoredProfiles; outcome: ImportOutcome; imported: readonly ImportedProfile[] }> {
   let outcome: ImportOutcome | undefined;
+  let imported: readonly ImportedProfile[] = [];
   const state = await repository.writeProfiles((current) => {
     const fresh = planImport(current.profiles, plan.incoming);
     if (!samePlan(fresh, plan)) throw new ProfileWriteError({ key: 'import.changedMeanwhile' });
     const result = applyImportPlan(current, fresh, choices, now);
     outcome = result.outcome;
+    imported = result.imported;
     return result.profiles;
   }, onProgress);
-  return { state, outcome: outcome ?? { added: 0, replaced: 0, skipped: 0, unchanged: 0 } };
+  return { state, outcome: outcome ?? { added: 0, replaced: 0, skipped: 0, unchanged: 0 }, imported };
 }
 
 export type PreparedImport =

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseCsvFile } from '../../profile/csv';
 import { DUPLICATE_CHOICES, type DuplicateChoice, type ImportPlan } from '../../profile/import-plan';
 import { preparedFrom, prepareImportInSteps } from '../../profile/import-run';
@@ -11,7 +11,7 @@ import { EncryptedImportPrompt } from '../vault/EncryptedImportPrompt';
 import { ImportDifferences } from './ImportDifferences';
 import { placeText } from './import-places';
 import type { ProfileText } from './text';
-import type { ProfilesController } from './use-profiles';
+import type { LastImport, ProfilesController } from './use-profiles';
 
 type ImportState =
   | { readonly step: 'idle' }
@@ -61,11 +61,15 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const onProgress = (done: number, total: number) => setProgress({ done, total });
+  /** What "Undo import" did, or why it could not. */
+  const [afterUndo, setAfterUndo] = useState<{ readonly ok: boolean; readonly message: MessageRef }>();
+  const { lastImport } = controller;
 
   async function readFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must trigger a new check
     if (!file) return;
+    setAfterUndo(undefined);
     setBusy(true);
     // Too large files are refused before a byte is read.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
@@ -114,10 +118,33 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
     if (state.step !== 'review') return;
     setBusy(true);
     onProgress(0, state.plan.incoming.length);
-    const { error } = await controller.importPlan(state.plan, state.choices, onProgress);
+    setAfterUndo(undefined);
+    const { error } = await controller.importPlan(state.plan, state.choices, onProgress, {
+      fileName: state.fileName,
+      summary: state.summary,
+    });
     setProgress(undefined);
     setBusy(false);
     setState(error ? { step: 'failed', error } : { step: 'idle' });
+  }
+
+  async function undoImport(taken: LastImport) {
+    const restored = taken.imported.filter((entry) => entry.replaced !== undefined).length;
+    const error = await controller.undo();
+    setAfterUndo(
+      error
+        ? { ok: false, message: error }
+        : {
+            ok: true,
+            message: {
+              key: 'import.undone',
+              params: {
+                removed: text.number(taken.imported.length - restored),
+                restored: text.number(restored),
+              },
+            },
+          },
+    );
   }
 
   return (
@@ -135,6 +162,19 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
       <p id="import-limits" class="muted small">
         {text.t('import.limits', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024, max: text.number(MAX_PROFILES) })}
       </p>
+
+      {lastImport ? (
+        <ImportDone text={text} done={lastImport} onUndo={() => void undoImport(lastImport)} />
+      ) : null}
+      {afterUndo ? (
+        <p
+          class={afterUndo.ok ? 'import-note' : 'alert error'}
+          role={afterUndo.ok ? 'status' : 'alert'}
+          data-import-undone={afterUndo.ok ? 'true' : 'false'}
+        >
+          {text.message(afterUndo.message)}
+        </p>
+      ) : null}
 
       {state.step === 'passphrase' ? (
         <EncryptedImportPrompt
@@ -296,5 +336,42 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * "clients.csv imported: 2 added, 1 replaced… — Undo import", shown until the next change (no
+ * timer), like the undo of a bulk delete. It takes focus, so the result is read out and the
+ * undo is one Tab away.
+ */
+function ImportDone({ text, done, onUndo }: { text: ProfileText; done: LastImport; onUndo: () => void }) {
+  const message = useRef<HTMLParagraphElement>(null);
+  useEffect(() => message.current?.focus(), [done]);
+  const { added, replaced, skipped, unchanged } = done.outcome;
+  return (
+    <div class="undo-bar import-done" data-import-done>
+      <div class="undo-text">
+        <p role="status" tabIndex={-1} ref={message}>
+          {text.t('import.done', {
+            file: done.fileName,
+            added: text.number(added),
+            replaced: text.number(replaced),
+            skipped: text.number(skipped),
+            unchanged: text.number(unchanged),
+          })}
+        </p>
+        {done.summary.map((note) => (
+          <p key={note.key} class="small" data-import-note>
+            {text.message(note)}
+          </p>
+        ))}
+        {done.imported.length > 0 ? <p class="small muted">{text.t('import.undoUntil')}</p> : null}
+      </div>
+      {done.imported.length > 0 ? (
+        <button type="button" class="primary" onClick={onUndo} data-action="undo-import">
+          {text.t('import.undo')}
+        </button>
+      ) : null}
+    </div>
   );
 }
