@@ -150,15 +150,23 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
   return (
     <section class="import" aria-labelledby="import-title" data-import>
       <h3 id="import-title">{text.t('import.title')}</h3>
-      <label for="import-file">{text.t('import.choose')}</label>
+      {/* The browser's own file button speaks the browser's language, not the page's: it is
+          hidden, and this label (which opens the same picker) shows the words instead. */}
       <input
         id="import-file"
         type="file"
+        class="visually-hidden file-input"
         accept=".json,.csv,application/json,text/csv"
         aria-describedby="import-limits"
         onChange={(event) => void readFile(event.currentTarget as HTMLInputElement)}
         data-import-file
       />
+      <label for="import-file" class="file-pick">
+        <span>{text.t('import.choose')}</span>
+        <span class="file-pick-button" aria-hidden="true">
+          {text.t('import.pickFile')}
+        </span>
+      </label>
       <p id="import-limits" class="muted small">
         {text.t('import.limits', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024, max: text.number(MAX_PROFILES) })}
       </p>
@@ -351,7 +359,7 @@ function ImportDone({ text, done, onUndo }: { text: ProfileText; done: LastImpor
   return (
     <div class="undo-bar import-done" data-import-done>
       <div class="undo-text">
-        <p role="status" tabIndex={-1} ref={message}>
+        <p class="import-done-text" role="status" tabIndex={-1} ref={message}>
           {text.t('import.done', {
             file: done.fileName,
             added: text.number(added),
