@@ -60,7 +60,7 @@ function toRowPath(problem: PathMessage): PathMessage {
   if (!match) return problem;
   const index = Number(match[1]);
   if (problem.key === 'import.duplicateIdInFile') {
-    const other = Number(problem.params?.other);
+    const other = Number(problem.params?.other) - 1;
     return {
       path: rowPath(index, 'id'),
       key: 'import.csv.duplicateIdInFile',

@@ -170,7 +170,8 @@ export class RecordChecker {
       this.problems.push({
         path: `${this.pathOf(index)}.id`,
         key: 'import.duplicateIdInFile',
-        params: { other: earlier },
+        // The other profile as a person counts them, from 1.
+        params: { other: earlier + 1 },
       });
       return;
     }

@@ -92,9 +92,10 @@ describe('parseImportFile', () => {
 
   it('refuses two profiles with the same id in one file', () => {
     const text = fileWith([sampleProfile(), sampleProfile()]);
-    expect(problemsOf(parseImportFile(text, text.length))).toEqual([
-      'profiles[1].id: import.duplicateIdInFile',
-    ]);
+    const result = parseImportFile(text, text.length);
+    expect(problemsOf(result)).toEqual(['profiles[1].id: import.duplicateIdInFile']);
+    // The other one named as a person counts: "the same id as profile 1".
+    expect(result.ok ? undefined : result.problems[0]?.params).toEqual({ other: 1 });
   });
 
   describe.each(['__proto__', 'constructor', 'prototype'])('a %s key', (name) => {
