@@ -299,7 +299,9 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
                       })}
                     </legend>
                     <p class="muted small">
-                      {duplicate.reasons.map((reason) => text.t(`import.reason.${reason}`)).join(', ')}
+                      {new Intl.ListFormat(text.lang, { type: 'conjunction' }).format(
+                        duplicate.reasons.map((reason) => text.t(`import.reason.${reason}`)),
+                      )}
                     </p>
                     <ImportDifferences text={text} differences={duplicate.differences} />
                     {DUPLICATE_CHOICES.map((choice) => (
