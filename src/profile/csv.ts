@@ -1,16 +1,11 @@
 import Papa from 'papaparse';
+import { columnValue, DATE_COLUMNS, PROFILE_COLUMNS, SITUATION_PREFIX } from './columns';
 import { type ParsedImport, RecordChecker } from './import-file';
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from './limits';
 import type { PathMessage } from './messages';
 import { isReservedKey } from './reserved-keys';
-import {
-  COUNT_SITUATION_KEYS,
-  PROFILE_FIELD_KEYS,
-  PROFILE_VERSION,
-  type Profile,
-  type ProfileSituation,
-  SITUATION_KEYS,
-} from './schema';
+import { COUNT_SITUATION_KEYS, PROFILE_VERSION, type Profile, type ProfileSituation } from './schema';
+import { fromOtherDateForm, trDateProblem } from './tr-date';
 
 /**
  * A client list as a spreadsheet: one row per profile, one column per field
@@ -18,31 +13,18 @@ import {
  * the same clean-ups, the same validation, the same duplicate handling; problems are named by
  * row (as a spreadsheet numbers them, the header being row 1) and column.
  */
-const SITUATION_PREFIX = 'situation.';
-export const CSV_COLUMNS: readonly string[] = [
-  'id',
-  'createdAt',
-  'updatedAt',
-  ...PROFILE_FIELD_KEYS,
-  'applicationKind',
-  ...SITUATION_KEYS.map((key) => `${SITUATION_PREFIX}${key}`),
-  'supporterId',
-  'dependantIds',
-  'notes',
-];
+export const CSV_COLUMNS: readonly string[] = PROFILE_COLUMNS;
 const KNOWN_COLUMNS = new Set(CSV_COLUMNS);
 const BOM = '\uFEFF';
+/** Sample dates for the messages (parameters, so right-to-left text keeps their order). */
+const DATE_SAMPLES = { iso: '1980-05-05', slash: '05/05/1980' } as const;
 /** A spreadsheet would run a cell starting with one of these as a formula. */
 const FORMULA = /^'*[=+\-@\t\r]/;
 /** The `'` the exporter put before such a cell. */
 const ESCAPED_FORMULA = /^'(?='*[=+\-@\t\r])/;
 
 function cellOf(profile: Profile, column: string): string {
-  if (column.startsWith(SITUATION_PREFIX)) {
-    const value = profile.situation?.[column.slice(SITUATION_PREFIX.length) as keyof Profile['situation']];
-    return value === undefined ? '' : String(value);
-  }
-  const value = profile[column as keyof Profile];
+  const value = columnValue(profile, column);
   if (value === undefined) return '';
   return Array.isArray(value) ? value.join(' ') : String(value);
 }
@@ -78,14 +60,17 @@ function toRowPath(problem: PathMessage): PathMessage {
   if (!match) return problem;
   const index = Number(match[1]);
   if (problem.key === 'import.duplicateIdInFile') {
-    const other = Number(problem.params?.other);
+    const other = Number(problem.params?.other) - 1;
     return {
       path: rowPath(index, 'id'),
       key: 'import.csv.duplicateIdInFile',
       params: { other: rowNumber(other) },
     };
   }
-  return { ...problem, path: rowPath(index, match[2] || undefined) };
+  // The CSV reads two more date forms than a JSON file: the message says so.
+  const key = problem.key === 'error.date.shape' ? 'import.csv.dateShape' : problem.key;
+  const params = key === 'import.csv.dateShape' ? DATE_SAMPLES : problem.params;
+  return { ...problem, key, ...(params ? { params } : {}), path: rowPath(index, match[2] || undefined) };
 }
 
 function refuse(...problems: PathMessage[]): ParsedImport {
@@ -108,21 +93,61 @@ function cellValue(column: string, cell: string): unknown {
   return text;
 }
 
-function rowRecord(header: readonly string[], cells: readonly string[], now: string, newId: () => string) {
+/** The dates of a list written in another form: how many were converted, and those refused. */
+interface DateReading {
+  converted: number;
+  readonly problems: PathMessage[];
+}
+
+/**
+ * A date cell written `1980-05-05` or `05/05/1980`, as dd.MM.yyyy. Null when it is not a real
+ * date: the problem quotes the cell as written (the schema would only see the converted text).
+ * A cell in neither form is left as it is, for the schema to judge.
+ */
+function dateCell(text: string, path: string, reading: DateReading): string | null {
+  const other = fromOtherDateForm(text.trim());
+  if (!other) return text;
+  const problem = trDateProblem(other.value);
+  if (problem === undefined) {
+    reading.converted += 1;
+    return other.value;
+  }
+  const [day, month] = other.value.split('.').map(Number) as [number, number];
+  if (other.form === 'slash' && problem === 'calendar' && month > 12 && day <= 12)
+    reading.problems.push({
+      path,
+      key: 'import.csv.dateMonthFirst',
+      params: { value: text.trim(), month },
+    });
+  else if (problem === 'year') reading.problems.push({ path, key: 'error.date.year' });
+  else reading.problems.push({ path, key: 'import.csv.dateNotReal', params: { value: text.trim() } });
+  return null;
+}
+
+function rowRecord(
+  header: readonly string[],
+  cells: readonly string[],
+  index: number,
+  context: { readonly now: string; readonly newId: () => string; readonly dates: DateReading },
+) {
   const record: Record<string, unknown> = {};
   const situation: Record<string, unknown> = {};
   header.forEach((column, i) => {
     const cell = cells[i] ?? '';
     if (cell.trim() === '') return;
-    const value = cellValue(column, cell);
+    const text = DATE_COLUMNS.has(column)
+      ? dateCell(cell, `profiles[${index}].${column}`, context.dates)
+      : cell;
+    if (text === null) return;
+    const value = cellValue(column, text);
     if (column.startsWith(SITUATION_PREFIX)) situation[column.slice(SITUATION_PREFIX.length)] = value;
     else record[column] = value;
   });
   if (Object.keys(situation).length > 0) record.situation = situation;
   // A list typed by hand has no ids or timestamps: they are made here, as for a new profile.
-  record.id ??= newId();
-  record.createdAt ??= now;
-  record.updatedAt ??= now;
+  record.id ??= context.newId();
+  record.createdAt ??= context.now;
+  record.updatedAt ??= context.now;
   return record;
 }
 
@@ -179,7 +204,7 @@ export function parseCsvFile(
       params: { count: rows.length, max: MAX_PROFILES },
     });
 
-  const stamp = now.toISOString();
+  const context = { now: now.toISOString(), newId, dates: { converted: 0, problems: [] } };
   const checker = new RecordChecker(PROFILE_VERSION);
   const shape: PathMessage[] = [];
   rows.forEach((cells, index) => {
@@ -191,11 +216,20 @@ export function parseCsvFile(
       });
       return;
     }
-    checker.check(rowRecord(columns, cells, stamp, newId), index);
+    const record = rowRecord(columns, cells, index, context);
+    // In row order with the checker's own problems.
+    checker.problems.push(...context.dates.problems.splice(0));
+    checker.check(record, index);
   });
   checker.problems.unshift(...shape);
   const result = checker.result();
-  return result.ok
-    ? { ...result, notices: result.notices.map(toRowPath) }
-    : { ok: false, problems: result.problems.map(toRowPath) };
+  if (!result.ok) return { ok: false, problems: result.problems.map(toRowPath) };
+  const converted = context.dates.converted;
+  return {
+    ...result,
+    notices: result.notices.map(toRowPath),
+    ...(converted > 0
+      ? { summary: [{ key: 'import.csv.datesConverted', params: { count: converted, ...DATE_SAMPLES } }] }
+      : {}),
+  };
 }

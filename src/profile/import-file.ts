@@ -1,5 +1,5 @@
 import { MAX_IMPORT_BYTES, MAX_PROFILES } from './limits';
-import { issuesToMessages, type PathMessage } from './messages';
+import { issuesToMessages, type MessageRef, type PathMessage } from './messages';
 import { normaliseField } from './normalise';
 import { reservedKeyProblems } from './reserved-keys';
 import { PROFILE_FILE_FORMAT, PROFILE_VERSION, type Profile, profileSchema, timestamp } from './schema';
@@ -17,6 +17,8 @@ export type ParsedImport =
       readonly profiles: readonly Profile[];
       /** What was cleaned up on the way (normalised mobile numbers…). */
       readonly notices: readonly PathMessage[];
+      /** What the whole file needed, said with the result (a CSV's dates converted…). */
+      readonly summary?: readonly MessageRef[];
     }
   | { readonly ok: false; readonly problems: readonly PathMessage[] };
 
@@ -168,7 +170,8 @@ export class RecordChecker {
       this.problems.push({
         path: `${this.pathOf(index)}.id`,
         key: 'import.duplicateIdInFile',
-        params: { other: earlier },
+        // The other profile as a person counts them, from 1.
+        params: { other: earlier + 1 },
       });
       return;
     }

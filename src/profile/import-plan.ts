@@ -1,10 +1,12 @@
+import { type ProfileDifference, profileDifferences } from './import-diff';
 import type { StoredProfiles } from './records';
 import type { Profile } from './schema';
 
 /**
  * What an import will do, per incoming profile. A profile is a duplicate when a stored profile
  * has the same id, passport number or foreigner id; the user decides per duplicate whether to
- * skip it, replace the stored one, or keep both.
+ * skip it, replace the stored one, or keep both. A duplicate with the same data as its stored
+ * profile is identical: there is nothing to decide, and it is left as it is.
  */
 export const DUPLICATE_CHOICES = ['skip', 'replace', 'keep-both'] as const;
 export type DuplicateChoice = (typeof DUPLICATE_CHOICES)[number];
@@ -17,17 +19,30 @@ export interface ImportDuplicate {
   /** The stored profile a "replace" would overwrite: the first match, by id, then passport, then foreigner id. */
   readonly existing: Profile;
   readonly reasons: readonly MatchReason[];
+  /** What the file would change in the stored profile (none for an identical one). */
+  readonly differences: readonly ProfileDifference[];
 }
 
 export interface ImportPlan {
   readonly incoming: readonly Profile[];
+  /** Duplicates that differ from their stored profile: the user chooses for each. */
   readonly duplicates: readonly ImportDuplicate[];
+  /** Duplicates with the same data as their stored profile: left as they are. */
+  readonly identical: readonly ImportDuplicate[];
+}
+
+/** A profile an import wrote, with the stored profile it replaced (none when it was added). */
+export interface ImportedProfile {
+  readonly written: Profile;
+  readonly replaced?: Profile;
 }
 
 export interface ImportOutcome {
   readonly added: number;
   readonly replaced: number;
   readonly skipped: number;
+  /** Identical to a stored profile: nothing written. */
+  readonly unchanged: number;
 }
 
 const MATCH_KEYS: readonly MatchReason[] = ['id', 'passportNumber', 'foreignerId'];
@@ -44,6 +59,7 @@ function indexBy(profiles: readonly Profile[], key: MatchReason): Map<string, Pr
 export function planImport(existing: readonly Profile[], incoming: readonly Profile[]): ImportPlan {
   const indexes = MATCH_KEYS.map((key) => [key, indexBy(existing, key)] as const);
   const duplicates: ImportDuplicate[] = [];
+  const identical: ImportDuplicate[] = [];
   incoming.forEach((profile, incomingIndex) => {
     const reasons: MatchReason[] = [];
     let match: Profile | undefined;
@@ -54,20 +70,24 @@ export function planImport(existing: readonly Profile[], incoming: readonly Prof
       reasons.push(key);
       match ??= found;
     }
-    if (match) duplicates.push({ incomingIndex, incoming: profile, existing: match, reasons });
+    if (!match) return;
+    const differences = profileDifferences(match, profile);
+    (differences.length === 0 ? identical : duplicates).push({
+      incomingIndex,
+      incoming: profile,
+      existing: match,
+      reasons,
+      differences,
+    });
   });
-  return { incoming, duplicates };
+  return { incoming, duplicates, identical };
 }
 
-/**
- * Same duplicates (same incoming → same stored profile, unchanged since) in both plans. A stored
- * profile saved in another window after the plan was shown is not replaced unseen.
- */
-export function samePlan(a: ImportPlan, b: ImportPlan): boolean {
+function sameDuplicates(a: readonly ImportDuplicate[], b: readonly ImportDuplicate[]): boolean {
   return (
-    a.duplicates.length === b.duplicates.length &&
-    a.duplicates.every((duplicate, i) => {
-      const other = b.duplicates[i];
+    a.length === b.length &&
+    a.every((duplicate, i) => {
+      const other = b[i];
       return (
         other?.incomingIndex === duplicate.incomingIndex &&
         other.existing.id === duplicate.existing.id &&
@@ -75,6 +95,14 @@ export function samePlan(a: ImportPlan, b: ImportPlan): boolean {
       );
     })
   );
+}
+
+/**
+ * Same duplicates (same incoming → same stored profile, unchanged since) in both plans. A stored
+ * profile saved in another window after the plan was shown is not replaced unseen.
+ */
+export function samePlan(a: ImportPlan, b: ImportPlan): boolean {
+  return sameDuplicates(a.duplicates, b.duplicates) && sameDuplicates(a.identical, b.identical);
 }
 
 function remapLinks(profile: Profile, ids: ReadonlyMap<string, string>): Profile {
@@ -100,16 +128,25 @@ export function applyImportPlan(
   choices: ReadonlyMap<number, DuplicateChoice>,
   now: Date,
   newId: () => string = () => crypto.randomUUID(),
-): { profiles: Profile[]; outcome: ImportOutcome } {
+): { profiles: Profile[]; outcome: ImportOutcome; imported: ImportedProfile[] } {
   const stamp = now.toISOString();
   const takenIds = new Set(stored.profiles.map((profile) => profile.id));
   for (const entry of stored.needsAttention) if (entry.id !== undefined) takenIds.add(entry.id);
   const duplicateByIndex = new Map(plan.duplicates.map((duplicate) => [duplicate.incomingIndex, duplicate]));
+  const identicalByIndex = new Map(plan.identical.map((duplicate) => [duplicate.incomingIndex, duplicate]));
   const finalIds = new Map<string, string>();
   const chosen: Profile[] = [];
-  const outcome = { added: 0, replaced: 0, skipped: 0 };
+  /** The stored profile each replacement overwrites, by id. */
+  const replacedById = new Map<string, Profile>();
+  const outcome = { added: 0, replaced: 0, skipped: 0, unchanged: 0 };
 
   plan.incoming.forEach((profile, index) => {
+    const same = identicalByIndex.get(index);
+    if (same) {
+      finalIds.set(profile.id, same.existing.id);
+      outcome.unchanged += 1;
+      return;
+    }
     const duplicate = duplicateByIndex.get(index);
     const choice = duplicate ? (choices.get(index) ?? 'skip') : 'keep-both';
     if (duplicate && choice === 'skip') {
@@ -117,6 +154,7 @@ export function applyImportPlan(
       outcome.skipped += 1;
     } else if (duplicate && choice === 'replace') {
       finalIds.set(profile.id, duplicate.existing.id);
+      replacedById.set(duplicate.existing.id, duplicate.existing);
       chosen.push({
         ...profile,
         id: duplicate.existing.id,
@@ -132,5 +170,12 @@ export function applyImportPlan(
       outcome.added += 1;
     }
   });
-  return { profiles: chosen.map((profile) => remapLinks(profile, finalIds)), outcome };
+  const profiles = chosen.map((profile) => remapLinks(profile, finalIds));
+  // Two rows replacing one stored profile: the later is what is written, the stored one what an undo puts back.
+  const written = new Map(profiles.map((profile) => [profile.id, profile]));
+  const imported = [...written.values()].map((profile) => {
+    const replaced = replacedById.get(profile.id);
+    return replaced ? { written: profile, replaced } : { written: profile };
+  });
+  return { profiles, outcome, imported };
 }

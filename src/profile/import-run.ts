@@ -2,12 +2,13 @@ import { type ParsedImport, parseImportFile, parseImportFileInSteps } from './im
 import {
   applyImportPlan,
   type DuplicateChoice,
+  type ImportedProfile,
   type ImportOutcome,
   type ImportPlan,
   planImport,
   samePlan,
 } from './import-plan';
-import type { PathMessage } from './messages';
+import type { MessageRef, PathMessage } from './messages';
 import type { StoredProfiles } from './records';
 import { type ProfileRepository, ProfileWriteError } from './repository';
 
@@ -22,16 +23,18 @@ export async function runImport(
   choices: ReadonlyMap<number, DuplicateChoice>,
   now: Date = new Date(),
   onProgress?: (done: number, total: number) => void,
-): Promise<{ state: StoredProfiles; outcome: ImportOutcome }> {
+): Promise<{ state: StoredProfiles; outcome: ImportOutcome; imported: readonly ImportedProfile[] }> {
   let outcome: ImportOutcome | undefined;
+  let imported: readonly ImportedProfile[] = [];
   const state = await repository.writeProfiles((current) => {
     const fresh = planImport(current.profiles, plan.incoming);
     if (!samePlan(fresh, plan)) throw new ProfileWriteError({ key: 'import.changedMeanwhile' });
     const result = applyImportPlan(current, fresh, choices, now);
     outcome = result.outcome;
+    imported = result.imported;
     return result.profiles;
   }, onProgress);
-  return { state, outcome: outcome ?? { added: 0, replaced: 0, skipped: 0 } };
+  return { state, outcome: outcome ?? { added: 0, replaced: 0, skipped: 0, unchanged: 0 }, imported };
 }
 
 export type PreparedImport =
@@ -39,6 +42,8 @@ export type PreparedImport =
       readonly ok: true;
       readonly plan: ImportPlan;
       readonly notices: readonly PathMessage[];
+      /** Said with the result, not folded away with the notices (a CSV's dates converted…). */
+      readonly summary: readonly MessageRef[];
       readonly version: number;
     }
   | { readonly ok: false; readonly problems: readonly PathMessage[] };
@@ -57,6 +62,7 @@ function planned(parsed: ParsedImport, stored: StoredProfiles): PreparedImport {
     ok: true,
     plan: planImport(stored.profiles, parsed.profiles),
     notices: parsed.notices,
+    summary: parsed.summary ?? [],
     version: parsed.version,
   };
 }

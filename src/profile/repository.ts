@@ -1,3 +1,4 @@
+import type { ImportedProfile } from './import-plan';
 import { MAX_PROFILES } from './limits';
 import { buildListHead, type ListHead, parseListHead } from './list-head';
 import { withProfilesLock } from './lock';
@@ -79,6 +80,12 @@ export interface ProfileRepository {
   restoreMany(removed: readonly RemovedProfile[]): Promise<StoredProfiles>;
   /** Removes a needs-attention record, only if it is still exactly what the user saw. */
   discard(entry: NeedsAttention): Promise<StoredProfiles>;
+  /**
+   * Takes an import back in one write: the profiles it added are removed, those it replaced are
+   * put back as they were. Refused with `IMPORT_CHANGED_SINCE`, nothing written, when any of them
+   * is no longer stored exactly as the import wrote it (saved or deleted since, here or elsewhere).
+   */
+  undoImport(imported: readonly ImportedProfile[]): Promise<StoredProfiles>;
   /** Stores whole profiles (added or replaced) in one write, under the lock, for the importer. */
   writeProfiles(
     change: ProfileChange,
@@ -87,6 +94,21 @@ export interface ProfileRepository {
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Objects with their keys sorted: validation may hand back a profile's keys in another order. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+  );
+}
+const sameProfile = (a: Profile, b: Profile) => sameJson(canonical(a), canonical(b));
+
+/** The key of the message for an import undo refused because an imported profile changed since. */
+export const IMPORT_CHANGED_SINCE = 'error.importChangedSince';
 
 /** One millisecond after `after` when the clock says otherwise: `updatedAt` only ever grows. */
 function laterStamp(now: Date, after: unknown): string {
@@ -330,6 +352,22 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
     });
   }
 
+  function undoImport(imported: readonly ImportedProfile[]) {
+    return locked(async (records) => {
+      const puts: RecordPut[] = [];
+      const removals: string[] = [];
+      for (const { written, replaced } of imported) {
+        const stored = validRecord(records, written.id);
+        if (!stored || !sameProfile(stored.profile, written))
+          throw new ProfileWriteError({ key: IMPORT_CHANGED_SINCE });
+        if (replaced)
+          puts.push({ key: stored.record.key, rev: (stored.record.rev ?? 0) + 1, value: replaced });
+        else removals.push(stored.record.key);
+      }
+      return puts.length + removals.length === 0 ? stateOf(records) : commit(records, puts, removals);
+    });
+  }
+
   function writeProfiles(change: ProfileChange, onProgress?: (done: number, total: number) => void) {
     return locked(async (records) => {
       const state = stateOf(records);
@@ -377,6 +415,7 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
     removeMany,
     restoreMany,
     discard,
+    undoImport,
     writeProfiles,
   };
 }

@@ -37,3 +37,25 @@ export function trDateToDate(text: string): Date {
 export function trDateSortKey(text: string): number {
   return Number(text.slice(6, 10) + text.slice(3, 5) + text.slice(0, 2));
 }
+
+/**
+ * The two other ways a spreadsheet writes a date that a CSV import reads: ISO 8601
+ * (`1980-05-05`) and day first with slashes (`05/05/1980`, the Turkish order). Slashes are never
+ * read month first: `05/12/1980` is 5 December. Two-digit day and month, four-digit year.
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SLASH_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+
+export type OtherDateForm = 'iso' | 'slash';
+
+/**
+ * `1980-05-05` or `05/05/1980` written as `05.05.1980`, or undefined when `text` has neither
+ * form. Only the form is read here: check the result with `trDateProblem`.
+ */
+export function fromOtherDateForm(text: string): { form: OtherDateForm; value: string } | undefined {
+  const iso = ISO_DATE.exec(text);
+  if (iso) return { form: 'iso', value: `${iso[3]}.${iso[2]}.${iso[1]}` };
+  const slash = SLASH_DATE.exec(text);
+  if (slash) return { form: 'slash', value: `${slash[1]}.${slash[2]}.${slash[3]}` };
+  return undefined;
+}

@@ -39,7 +39,7 @@ test('CSV client list: refused by row and column, imported with the duplicate re
     csv('givenName,surname,birthDate\nOmar,Haddad,01.01.1990\nLeyla,Aliyeva,31.02.1990\n'),
   );
   const errors = page.locator('[data-import-errors]');
-  await expect(errors).toContainText('row 3, birthDate');
+  await expect(errors).toContainText('Row 3, Date of birth');
   await expect(errors).toContainText(en['error.date.calendar'] ?? 'missing');
   await expect(rows).toHaveCount(1);
 

@@ -12,8 +12,13 @@ import { expect, openProfilesPage, test } from '../support/extension';
 import { storedEntries, storedProfiles } from '../support/stored-profiles';
 
 const FIXTURES = path.resolve('tests/fixtures/profiles');
-const messages = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(path.resolve(`locales/${lang}/profile.json`), 'utf8'));
+const messages = (lang: string, namespace = 'profile'): Record<string, string> =>
+  JSON.parse(readFileSync(path.resolve(`locales/${lang}/${namespace}.json`), 'utf8'));
+/** "Profil 1, Doğum Tarihi": a JSON file's place, named by the field's label in `lang`. */
+const profilePlace = (lang: string, field: string) =>
+  (messages(lang)['import.place.profileColumn'] ?? 'missing')
+    .replace('{number}', '1')
+    .replace('{column}', messages(lang, 'fields')[`field.${field}.label`] ?? 'missing');
 
 /** The one extension API this spec calls inside the worker (tests have no chrome typings). */
 declare const chrome: { storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } } };
@@ -134,9 +139,10 @@ for (const lang of ['en', 'tr'] as const) {
       await page.setInputFiles('[data-import-file]', path.join(FIXTURES, 'import/broken-fields.json'));
       const errors = page.locator('[data-import-errors]');
       await expect(errors).toBeVisible();
-      await expect(errors).toContainText('profiles[0].birthDate');
+      await expect(errors).toContainText(profilePlace(lang, 'birthDate'));
       await expect(errors).toContainText(t['error.date.calendar'] ?? '');
-      await expect(errors).toContainText('profiles[0].foreignerId');
+      await expect(errors).toContainText(profilePlace(lang, 'foreignerId'));
+      await expect(errors).not.toContainText('birthDate');
       expect(await storedProfiles(serviceWorker)).toEqual(before);
 
       await page.setInputFiles('[data-import-file]', {

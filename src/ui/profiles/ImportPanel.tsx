@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseCsvFile } from '../../profile/csv';
 import { DUPLICATE_CHOICES, type DuplicateChoice, type ImportPlan } from '../../profile/import-plan';
 import { preparedFrom, prepareImportInSteps } from '../../profile/import-run';
@@ -8,8 +8,10 @@ import type { StoredProfiles } from '../../profile/records';
 import { displayName } from '../../profile/search';
 import { type EncryptedExport, parseEncryptedExport } from '../../profile/vault/encrypted-file';
 import { EncryptedImportPrompt } from '../vault/EncryptedImportPrompt';
+import { ImportDifferences } from './ImportDifferences';
+import { placeText } from './import-places';
 import type { ProfileText } from './text';
-import type { ProfilesController } from './use-profiles';
+import type { LastImport, ProfilesController } from './use-profiles';
 
 type ImportState =
   | { readonly step: 'idle' }
@@ -19,6 +21,7 @@ type ImportState =
       readonly fileName: string;
       readonly plan: ImportPlan;
       readonly notices: readonly PathMessage[];
+      readonly summary: readonly MessageRef[];
       readonly choices: ReadonlyMap<number, DuplicateChoice>;
     }
   | { readonly step: 'failed'; readonly error: MessageRef }
@@ -30,15 +33,19 @@ export interface ImportPanelProps {
   readonly controller: ProfilesController;
 }
 
-/** Re-importing one's own backup makes every profile a duplicate: the buttons choose for all. */
+/** Every profile of the file is stored already, exactly: there is nothing to import. */
+const nothingNew = (plan: ImportPlan) =>
+  plan.incoming.length > 0 && plan.identical.length === plan.incoming.length;
+
+/** Many differing duplicates (an older backup): the buttons choose for all. */
 const SHOWN_DUPLICATES = 100;
 
 function ProblemList({ text, items }: { text: ProfileText; items: readonly PathMessage[] }) {
   return (
     <ul class="problems">
       {items.map((item, index) => (
-        <li key={`${item.path}-${index}`}>
-          <code dir="ltr">{item.path}</code> — {text.message(item)}
+        <li key={`${item.path}-${index}`} data-place={item.path}>
+          <span class="place">{placeText(text, item.path)}</span> — {text.message(item)}
         </li>
       ))}
     </ul>
@@ -54,11 +61,15 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const onProgress = (done: number, total: number) => setProgress({ done, total });
+  /** What "Undo import" did, or why it could not. */
+  const [afterUndo, setAfterUndo] = useState<{ readonly ok: boolean; readonly message: MessageRef }>();
+  const { lastImport } = controller;
 
   async function readFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must trigger a new check
     if (!file) return;
+    setAfterUndo(undefined);
     setBusy(true);
     // Too large files are refused before a byte is read.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
@@ -86,6 +97,7 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
             fileName,
             plan: prepared.plan,
             notices: prepared.notices,
+            summary: prepared.summary,
             choices: new Map(),
           }
         : { step: 'refused', fileName, problems: prepared.problems },
@@ -106,27 +118,71 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
     if (state.step !== 'review') return;
     setBusy(true);
     onProgress(0, state.plan.incoming.length);
-    const { error } = await controller.importPlan(state.plan, state.choices, onProgress);
+    setAfterUndo(undefined);
+    const { error } = await controller.importPlan(state.plan, state.choices, onProgress, {
+      fileName: state.fileName,
+      summary: state.summary,
+    });
     setProgress(undefined);
     setBusy(false);
     setState(error ? { step: 'failed', error } : { step: 'idle' });
   }
 
+  async function undoImport(taken: LastImport) {
+    const restored = taken.imported.filter((entry) => entry.replaced !== undefined).length;
+    const error = await controller.undo();
+    setAfterUndo(
+      error
+        ? { ok: false, message: error }
+        : {
+            ok: true,
+            message: {
+              key: 'import.undone',
+              params: {
+                removed: text.number(taken.imported.length - restored),
+                restored: text.number(restored),
+              },
+            },
+          },
+    );
+  }
+
   return (
     <section class="import" aria-labelledby="import-title" data-import>
       <h3 id="import-title">{text.t('import.title')}</h3>
-      <label for="import-file">{text.t('import.choose')}</label>
+      {/* The browser's own file button speaks the browser's language, not the page's: it is
+          hidden, and this label (which opens the same picker) shows the words instead. */}
       <input
         id="import-file"
         type="file"
+        class="visually-hidden file-input"
         accept=".json,.csv,application/json,text/csv"
         aria-describedby="import-limits"
         onChange={(event) => void readFile(event.currentTarget as HTMLInputElement)}
         data-import-file
       />
+      <label for="import-file" class="file-pick">
+        <span>{text.t('import.choose')}</span>
+        <span class="file-pick-button" aria-hidden="true">
+          {text.t('import.pickFile')}
+        </span>
+      </label>
       <p id="import-limits" class="muted small">
         {text.t('import.limits', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024, max: text.number(MAX_PROFILES) })}
       </p>
+
+      {lastImport ? (
+        <ImportDone text={text} done={lastImport} onUndo={() => void undoImport(lastImport)} />
+      ) : null}
+      {afterUndo ? (
+        <p
+          class={afterUndo.ok ? 'import-note' : 'alert error'}
+          role={afterUndo.ok ? 'status' : 'alert'}
+          data-import-undone={afterUndo.ok ? 'true' : 'false'}
+        >
+          {text.message(afterUndo.message)}
+        </p>
+      ) : null}
 
       {state.step === 'passphrase' ? (
         <EncryptedImportPrompt
@@ -172,13 +228,33 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
 
       {state.step === 'review' ? (
         <div class="import-review" data-import-review>
-          <p role="status">
-            {text.t('import.summary', {
-              file: state.fileName,
-              count: state.plan.incoming.length,
-              duplicates: state.plan.duplicates.length,
-            })}
-          </p>
+          {nothingNew(state.plan) ? (
+            <div class="import-nothing-new" data-import-nothing-new>
+              <p role="status">
+                <strong>
+                  {text.t('import.nothingNew', { identical: text.number(state.plan.identical.length) })}
+                </strong>
+              </p>
+              <p class="muted small">{text.t('import.nothingNewHelp', { file: state.fileName })}</p>
+            </div>
+          ) : (
+            <p role="status" data-import-summary>
+              {text.t('import.summary', {
+                file: state.fileName,
+                count: text.number(state.plan.incoming.length),
+                added: text.number(
+                  state.plan.incoming.length - state.plan.duplicates.length - state.plan.identical.length,
+                ),
+                differ: text.number(state.plan.duplicates.length),
+                identical: text.number(state.plan.identical.length),
+              })}
+            </p>
+          )}
+          {state.summary.map((note) => (
+            <p key={note.key} class="import-note" data-import-note>
+              {text.message(note)}
+            </p>
+          ))}
           {state.notices.length > 0 ? (
             <details>
               <summary>{text.t('import.notices', { count: state.notices.length })}</summary>
@@ -223,8 +299,11 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
                       })}
                     </legend>
                     <p class="muted small">
-                      {duplicate.reasons.map((reason) => text.t(`import.reason.${reason}`)).join(', ')}
+                      {new Intl.ListFormat(text.lang, { type: 'conjunction' }).format(
+                        duplicate.reasons.map((reason) => text.t(`import.reason.${reason}`)),
+                      )}
                     </p>
+                    <ImportDifferences text={text} differences={duplicate.differences} />
                     {DUPLICATE_CHOICES.map((choice) => (
                       <label key={choice} class="choice">
                         <input
@@ -242,22 +321,67 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
               })}
             </div>
           ) : null}
-          <div class="actions">
-            <button
-              type="button"
-              class="primary"
-              disabled={busy}
-              onClick={() => void confirm()}
-              data-action="confirm-import"
-            >
-              {text.t('import.confirm')}
-            </button>
-            <button type="button" onClick={() => setState({ step: 'idle' })}>
-              {text.t('action.cancel')}
-            </button>
-          </div>
+          {nothingNew(state.plan) ? (
+            <div class="actions">
+              <button type="button" onClick={() => setState({ step: 'idle' })} data-action="close-import">
+                {text.t('action.close')}
+              </button>
+            </div>
+          ) : (
+            <div class="actions">
+              <button
+                type="button"
+                class="primary"
+                disabled={busy}
+                onClick={() => void confirm()}
+                data-action="confirm-import"
+              >
+                {text.t('import.confirm')}
+              </button>
+              <button type="button" onClick={() => setState({ step: 'idle' })}>
+                {text.t('action.cancel')}
+              </button>
+            </div>
+          )}
         </div>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * "clients.csv imported: 2 added, 1 replaced… — Undo import", shown until the next change (no
+ * timer), like the undo of a bulk delete. It takes focus, so the result is read out and the
+ * undo is one Tab away.
+ */
+function ImportDone({ text, done, onUndo }: { text: ProfileText; done: LastImport; onUndo: () => void }) {
+  const message = useRef<HTMLParagraphElement>(null);
+  useEffect(() => message.current?.focus(), [done]);
+  const { added, replaced, skipped, unchanged } = done.outcome;
+  return (
+    <div class="undo-bar import-done" data-import-done>
+      <div class="undo-text">
+        <p class="import-done-text" role="status" tabIndex={-1} ref={message}>
+          {text.t('import.done', {
+            file: done.fileName,
+            added: text.number(added),
+            replaced: text.number(replaced),
+            skipped: text.number(skipped),
+            unchanged: text.number(unchanged),
+          })}
+        </p>
+        {done.summary.map((note) => (
+          <p key={note.key} class="small" data-import-note>
+            {text.message(note)}
+          </p>
+        ))}
+        {done.imported.length > 0 ? <p class="small muted">{text.t('import.undoUntil')}</p> : null}
+      </div>
+      {done.imported.length > 0 ? (
+        <button type="button" class="primary" onClick={onUndo} data-action="undo-import">
+          {text.t('import.undo')}
+        </button>
+      ) : null}
+    </div>
   );
 }

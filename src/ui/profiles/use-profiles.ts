@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { formatTrDate } from '../../domain/dates';
-import type { DuplicateChoice, ImportOutcome, ImportPlan } from '../../profile/import-plan';
+import type { DuplicateChoice, ImportedProfile, ImportOutcome, ImportPlan } from '../../profile/import-plan';
 import { runImport } from '../../profile/import-run';
 import type { ListHead } from '../../profile/list-head';
 import type { MessageRef } from '../../profile/messages';
@@ -20,6 +20,15 @@ export const PROFILE_SAVE_MEASURE = 'profile:save';
 /** The same for a confirmed import's write (one `storage.local.set`). */
 export const PROFILE_IMPORT_MEASURE = 'profile:import-write';
 
+/** The last import, while it can be undone (until the next change). */
+export interface LastImport {
+  readonly fileName: string;
+  readonly outcome: ImportOutcome;
+  /** What the file needed, said again with the result (a CSV's dates converted…). */
+  readonly summary: readonly MessageRef[];
+  readonly imported: readonly ImportedProfile[];
+}
+
 export interface ProfilesController {
   /** Undefined while the first read is running. */
   readonly stored: StoredProfiles | undefined;
@@ -33,6 +42,8 @@ export interface ProfilesController {
   readonly lastRemoved: RemovedProfile | undefined;
   /** The profiles of the last bulk delete, until the next change: "Undo" puts them all back. */
   readonly lastRemovedMany: readonly RemovedProfile[] | undefined;
+  /** The last import, until the next change: "Undo import" takes it back as a whole. */
+  readonly lastImport: LastImport | undefined;
   /** What just happened, for the live region. */
   readonly status: MessageRef | undefined;
   readonly create: (data: ProfileData) => Promise<{ profile?: Profile; error?: MessageRef }>;
@@ -50,13 +61,15 @@ export interface ProfilesController {
   readonly remove: (profile: Profile) => Promise<MessageRef | null>;
   /** Deletes several profiles in one write; undone as a whole by `undo`. */
   readonly removeMany: (profiles: readonly Profile[]) => Promise<MessageRef | null>;
-  readonly undo: () => Promise<void>;
+  /** Takes back the last delete, bulk delete or import; the message when that was refused. */
+  readonly undo: () => Promise<MessageRef | null>;
   readonly setActive: (id: string | null) => Promise<void>;
   readonly discard: (entry: NeedsAttention) => Promise<MessageRef | null>;
   readonly importPlan: (
     plan: ImportPlan,
     choices: ReadonlyMap<number, DuplicateChoice>,
     onProgress?: (done: number, total: number) => void,
+    source?: { readonly fileName: string; readonly summary: readonly MessageRef[] },
   ) => Promise<{ outcome?: ImportOutcome; error?: MessageRef }>;
 }
 
@@ -77,10 +90,12 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
   const [activeId, setActiveId] = useState<string | null>(null);
   const [lastRemoved, setLastRemovedOne] = useState<RemovedProfile>();
   const [lastRemovedMany, setLastRemovedMany] = useState<readonly RemovedProfile[]>();
-  // Any change ends what "Undo" can take back, whether one profile or many.
+  const [lastImport, setLastImport] = useState<LastImport>();
+  // Any change ends what "Undo" can take back, whether one profile, many or an import.
   const setLastRemoved = useCallback((removed: RemovedProfile | undefined) => {
     setLastRemovedOne(removed);
     setLastRemovedMany(undefined);
+    setLastImport(undefined);
   }, []);
   const [status, setStatus] = useState<MessageRef>();
 
@@ -116,6 +131,7 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
       activeId,
       lastRemoved,
       lastRemovedMany,
+      lastImport,
       status,
       async create(data) {
         const result = await run(() => repository.create(data));
@@ -162,27 +178,45 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
         return null;
       },
       async undo() {
+        if (lastImport) {
+          const taken = lastImport;
+          const result = await run(() => repository.undoImport(taken.imported));
+          // Refused or done, this import cannot be undone again.
+          setLastRemoved(undefined);
+          if ('key' in result) {
+            setStatus(result);
+            return result;
+          }
+          setStored(result);
+          const restored = taken.imported.filter((entry) => entry.replaced !== undefined).length;
+          setStatus({
+            key: 'import.undone',
+            params: { removed: taken.imported.length - restored, restored },
+          });
+          return null;
+        }
         if (lastRemovedMany) {
           const many = lastRemovedMany;
           const restored = await run(() => repository.restoreMany(many));
           if ('key' in restored) {
             setStatus(restored);
-            return;
+            return restored;
           }
           setStored(restored);
           setStatus({ key: 'status.restoredMany', params: { count: many.length } });
           setLastRemoved(undefined);
-          return;
+          return null;
         }
-        if (!lastRemoved) return;
+        if (!lastRemoved) return null;
         const result = await run(() => repository.restore(lastRemoved));
         if ('key' in result) {
           setStatus(result);
-          return;
+          return result;
         }
         setStored(result);
         setStatus({ key: 'status.restored', params: { name: displayName(lastRemoved.profile) } });
         setLastRemoved(undefined);
+        return null;
       },
       async setActive(id) {
         await saveActiveProfileId(id);
@@ -202,18 +236,36 @@ export function useProfiles(repository: ProfileRepository = defaultRepository())
         setStatus({ key: 'status.discarded' });
         return null;
       },
-      async importPlan(plan, choices, onProgress) {
+      async importPlan(plan, choices, onProgress, source) {
         const start = performance.now();
         const result = await run(() => runImport(repository, plan, choices, new Date(), onProgress));
         if ('key' in result) return { error: result };
         performance.measure(PROFILE_IMPORT_MEASURE, { start });
         setStored(result.state);
         setLastRemoved(undefined);
+        setLastImport({
+          fileName: source?.fileName ?? '',
+          outcome: result.outcome,
+          summary: source?.summary ?? [],
+          imported: result.imported,
+        });
         setStatus({ key: 'status.imported', params: { ...result.outcome } });
         return { outcome: result.outcome };
       },
     }),
-    [stored, head, activeId, lastRemoved, lastRemovedMany, status, repository, run, reload, setLastRemoved],
+    [
+      stored,
+      head,
+      activeId,
+      lastRemoved,
+      lastRemovedMany,
+      lastImport,
+      status,
+      repository,
+      run,
+      reload,
+      setLastRemoved,
+    ],
   );
 }
 

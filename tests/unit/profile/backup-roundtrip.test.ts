@@ -34,7 +34,7 @@ describe(`a backup of ${COUNT} profiles with long notes`, () => {
     fakeBrowser.reset();
     const profiles = manyProfiles(COUNT).map((profile) => ({ ...profile, notes: LONG_NOTES }));
     const first = await importText(exportFileText(profiles));
-    expect(first.outcome).toEqual({ added: COUNT, replaced: 0, skipped: 0 });
+    expect(first.outcome).toEqual({ added: COUNT, replaced: 0, skipped: 0, unchanged: 0 });
     // The bar moved in steps up to the whole file.
     expect(first.progress.at(-1)).toBe(COUNT);
     expect(first.progress.length).toBeGreaterThan(10);
@@ -49,12 +49,13 @@ describe(`a backup of ${COUNT} profiles with long notes`, () => {
     expect(restored.outcome.added).toBe(COUNT);
     expect(JSON.stringify(restored.state.profiles)).toBe(JSON.stringify(first.state.profiles));
 
-    // Over the same profiles: every one is a duplicate; skipping them all changes nothing.
+    // Over the same profiles: every one is identical, none to decide on, and nothing changes.
     const again = prepareImport(backup, backup.length, await createProfileRepository().load());
     if (!again.ok) throw new Error('refused');
-    expect(again.plan.duplicates).toHaveLength(COUNT);
+    expect(again.plan.duplicates).toHaveLength(0);
+    expect(again.plan.identical).toHaveLength(COUNT);
     const skipped = await runImport(createProfileRepository(), again.plan, new Map());
-    expect(skipped.outcome).toEqual({ added: 0, replaced: 0, skipped: COUNT });
+    expect(skipped.outcome).toEqual({ added: 0, replaced: 0, skipped: 0, unchanged: COUNT });
     expect(JSON.stringify(skipped.state.profiles)).toBe(JSON.stringify(first.state.profiles));
   }, 120_000);
 });

@@ -113,6 +113,13 @@ describe('CSV client lists', () => {
     expect(refused(name)).toEqual([{ path: 'row 1', key: 'import.reservedKey', params: { name } }]);
   });
 
+  it('names the row that first used an id twice, as the spreadsheet numbers it', () => {
+    const result = parse('id,surname\na,Garcia\nb,Lopez\na,Perez\n');
+    expect(result.ok ? 'accepted' : result.problems).toEqual([
+      { path: 'row 4, id', key: 'import.csv.duplicateIdInFile', params: { other: 2 } },
+    ]);
+  });
+
   it('offers the same duplicates as a JSON import', () => {
     const stored = [sampleProfile({ id: 'stored', passportNumber: 'PA1234567' })];
     const result = parse(`surname,passportNumber\nGarcia,PA1234567\nNew,ZZ7654321`);

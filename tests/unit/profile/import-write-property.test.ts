@@ -92,7 +92,9 @@ describe('import writes', () => {
 
         // Another window acts after the plan was shown.
         const target = stored[s.target % stored.length] as Profile;
-        const targeted = prepared.plan.duplicates.some((d) => d.existing.id === target.id);
+        const targeted = [...prepared.plan.duplicates, ...prepared.plan.identical].some(
+          (d) => d.existing.id === target.id,
+        );
         const elsewhere = createProfileRepository();
         if (s.failure === 'edit-elsewhere') {
           const current = (await elsewhere.load()).profiles.find((p) => p.id === target.id) as Profile;
@@ -114,7 +116,7 @@ describe('import writes', () => {
         }
         const { state, outcome } = await run;
         await page.headSettled();
-        expect(outcome.added + outcome.replaced + outcome.skipped).toBe(incoming.length);
+        expect(outcome.added + outcome.replaced + outcome.skipped + outcome.unchanged).toBe(incoming.length);
         const replacedIds = new Set(
           prepared.plan.duplicates
             .filter((d) => choices.get(d.incomingIndex) === 'replace')

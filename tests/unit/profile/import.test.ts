@@ -92,9 +92,10 @@ describe('parseImportFile', () => {
 
   it('refuses two profiles with the same id in one file', () => {
     const text = fileWith([sampleProfile(), sampleProfile()]);
-    expect(problemsOf(parseImportFile(text, text.length))).toEqual([
-      'profiles[1].id: import.duplicateIdInFile',
-    ]);
+    const result = parseImportFile(text, text.length);
+    expect(problemsOf(result)).toEqual(['profiles[1].id: import.duplicateIdInFile']);
+    // The other one named as a person counts: "the same id as profile 1".
+    expect(result.ok ? undefined : result.problems[0]?.params).toEqual({ other: 1 });
   });
 
   describe.each(['__proto__', 'constructor', 'prototype'])('a %s key', (name) => {
@@ -218,7 +219,7 @@ describe('import with duplicates', () => {
       ]),
       new Date('2026-05-05T08:00:00Z'),
     );
-    expect(outcome).toEqual({ added: 2, replaced: 1, skipped: 0 });
+    expect(outcome).toEqual({ added: 2, replaced: 1, skipped: 0, unchanged: 0 });
     const anna = state.profiles.find((profile) => profile.id === 'stored-anna');
     expect(anna).toMatchObject({ notes: 'Updated at the office.', updatedAt: '2026-05-05T08:00:00.000Z' });
     expect(state.profiles.map((profile) => profile.surname)).toEqual([
@@ -236,7 +237,7 @@ describe('import with duplicates', () => {
     const prepared = prepareImport(text, text.length, await repository.load());
     if (!prepared.ok) throw new Error('refused');
     const { outcome } = await runImport(repository, prepared.plan, new Map());
-    expect(outcome).toEqual({ added: 1, replaced: 0, skipped: 2 });
+    expect(outcome).toEqual({ added: 1, replaced: 0, skipped: 2, unchanged: 0 });
   });
 
   it('writes nothing when the stored profiles changed since the choices were shown', async () => {
