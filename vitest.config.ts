@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -38,6 +39,9 @@ export default defineConfig({
     // A 2-core CI machine running PBKDF2 at 600,000 iterations and page-variant DOM tests in
     // parallel can pass vitest's 5 s default; this is a hang guard, not a timing assertion.
     testTimeout: 30_000,
+    // Vitest keeps a core for itself by default, which on a 2-core machine leaves one worker;
+    // the main process only waits, so every core runs tests.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlDocument } from '../support/html-document';
 import { REPLICA_LANGS, REPLICA_PAGES, type ReplicaLang } from '../support/replica';
 
 const SNAPSHOTS = join(process.cwd(), 'tests/fixtures/eikamet/snapshots');
@@ -22,7 +23,7 @@ function load(lang: ReplicaLang, id: string): Document {
   const file = snapshotPath(lang, id);
   let doc = parsed.get(file);
   if (!doc) {
-    doc = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
+    doc = htmlDocument(readFileSync(file, 'utf8'));
     parsed.set(file, doc);
   }
   return doc;

@@ -8,6 +8,7 @@ import { planFill } from '../../../src/page/fill';
 import { chooseHere } from '../../../src/page/option-choice';
 import { recognizePage } from '../../../src/page/recognize';
 import { readPageValues } from '../../../src/ui/overlay/live/page-values';
+import { htmlDocument } from '../../support/html-document';
 import { loadSnapshot, pageUrl, replicaPage } from './variant-pages';
 
 const URL_PERMIT = 'https://e-ikamet.goc.gov.tr/Ikamet/Basvuru/IkametIzniBilgileri';
@@ -28,7 +29,7 @@ function permitStep(printed: string, lang: 'tr' | 'en' = 'tr'): Document {
     .join('');
   const html = `<html lang="${lang}"><body><h3>${lang === 'tr' ? 'İkamet İzni Bilgileri' : 'Residence Permit Information'}</h3>
     <form><div class="form-horizontal">${rows}</div>${printed}</form></body></html>`;
-  return new DOMParser().parseFromString(html, 'text/html');
+  return htmlDocument(html);
 }
 
 const TR_TYPE = 'Mevcut İkamet İzni Türü';
@@ -118,7 +119,7 @@ describe('read-only display fields', () => {
     const html = `<html lang="tr"><body><h2>Başvuru Durumunuz</h2><div class="txt-md">
       <table><tr><th>Başvuru Numarası</th><td>2026-34-0000001</td></tr>
       <tr><th>Doğum Tarihi</th><td>01.01.1990</td></tr></table></div></body></html>`;
-    const recognition = recognizePage(new DOMParser().parseFromString(html, 'text/html'), URL_STATUS);
+    const recognition = recognizePage(htmlDocument(html), URL_STATUS);
     expect(recognition.kind).toBe('status');
     expect(recognition.fields).toEqual([]);
     expect(recognition.drift).toBeNull();

@@ -4,6 +4,7 @@
  * a `controls` column, and Kendo widgets as they look after initialisation (the original
  * input hidden inside Kendo's wrapper span).
  */
+import { htmlDocument } from '../../support/html-document';
 
 export const ORIGIN = 'https://e-ikamet.goc.gov.tr';
 
@@ -12,7 +13,7 @@ export function pageUrl(path: string): URL {
 }
 
 export function parsePage(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
+  return htmlDocument(html);
 }
 
 export function layout(options: { lang?: 'tr' | 'en'; heading?: string; body: string }): string {

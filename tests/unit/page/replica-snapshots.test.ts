@@ -14,6 +14,7 @@ import { GATE_KEYS } from '../../../src/page/catalogue';
 import { type PageSpec, pageCatalogue } from '../../../src/page/pages';
 import type { PageRecognition } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
+import { htmlDocument } from '../../support/html-document';
 import {
   REPLICA_LANGS,
   REPLICA_ORIGIN,
@@ -39,7 +40,7 @@ function loadSnapshot(lang: ReplicaLang, id: string): Document {
   const html = readFileSync(snapshotFile(lang, id), 'utf8')
     .replace(/<link\b[^>]*>/gi, '')
     .replace(/<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/gi, '');
-  return new DOMParser().parseFromString(html, 'text/html');
+  return htmlDocument(html);
 }
 
 function sortedKeys(recognition: PageRecognition): FieldKey[] {

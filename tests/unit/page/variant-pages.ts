@@ -8,6 +8,7 @@ import { vi } from 'vitest';
 import type { FieldKey } from '../../../src/contracts/field-keys';
 import type { PageRecognition, RecognizedField } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
+import { htmlDocument } from '../../support/html-document';
 import { applyPageVariant, LATE_INJECTION_MS, type VariantResult } from '../../support/page-variants';
 import { REPLICA_ORIGIN, REPLICA_PAGES, type ReplicaLang, type ReplicaPage } from '../../support/replica';
 
@@ -26,7 +27,7 @@ export function loadSnapshot(lang: ReplicaLang, id: string): Document {
       .replace(/<svg\b[\s\S]*?<\/svg>/gi, '');
     htmlCache.set(file, html);
   }
-  return new DOMParser().parseFromString(html, 'text/html');
+  return htmlDocument(html);
 }
 
 export function replicaPage(id: string): ReplicaPage {
