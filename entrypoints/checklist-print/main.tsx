@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { checklistForWire, printRequestSchema } from '../../src/application/checklist-schema';
 import { printKey } from '../../src/application/storage-keys';
-import { RTL_LANGUAGES } from '../../src/contracts/languages';
+import { type Language, pickLanguage, RTL_LANGUAGES } from '../../src/contracts/languages';
 import { createUiText } from '../../src/ui/i18n';
 import { loadCatalogue } from '../../src/ui/overlay/catalogue-client';
 import { PrintChecklist } from '../../src/ui/print/PrintChecklist';
@@ -29,10 +29,21 @@ async function main(root: HTMLElement): Promise<void> {
   requestAnimationFrame(() => setTimeout(() => window.print(), 0));
 }
 
+/** What the page says when the stored checklist is gone, in the browser's language. */
+async function showUnavailable(root: HTMLElement): Promise<void> {
+  const lang: Language = pickLanguage(navigator.languages);
+  document.documentElement.lang = lang;
+  document.documentElement.dir = RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr';
+  const text = createUiText(lang, await loadCatalogue(lang));
+  root.textContent = text.t('print.unavailable');
+}
+
 const root = document.getElementById('app');
 if (root) {
   main(root).catch((error: unknown) => {
-    root.textContent = 'This checklist is no longer available. Print it again from the assistant panel.';
     console.warn('[e-İkamet Assistant] printable checklist', error);
+    showUnavailable(root).catch(() => {
+      root.textContent = 'This checklist is no longer available. Print it again from the assistant panel.';
+    });
   });
 }

@@ -197,3 +197,17 @@ test.describe('printing the checklist', () => {
     expect(await pageEvents(page)).toEqual([]);
   });
 });
+
+test.describe('a printable checklist that is gone', () => {
+  test.use({ locale: 'tr-TR' });
+
+  test('says so in the browser’s language, with the way back', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    // No checklist was stored for this tab (the browser was restarted, or the tab closed).
+    await page.goto(`chrome-extension://${extensionId}/checklist-print.html?tab=424242`);
+    await expect(page.locator('#app')).toHaveText(
+      'Bu kontrol listesi artık yok. Asistan panelinden yeniden yazdırın.',
+    );
+    await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+  });
+});
