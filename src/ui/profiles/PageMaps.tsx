@@ -98,14 +98,22 @@ export function PageMaps({ text }: { readonly text: ProfileText }) {
         >
           {text.t('pageMaps.export')}
         </button>
-        <label for="page-map-file">{text.t('pageMaps.import')}</label>
+        {/* The browser's own file button speaks the browser's language: hidden, with this
+            label (which opens the same picker) showing the page's words, as in the import. */}
         <input
           id="page-map-file"
           type="file"
+          class="visually-hidden file-input"
           accept=".json,application/json"
           data-page-map-file
           onChange={(event) => void onFile(event.currentTarget as HTMLInputElement)}
         />
+        <label for="page-map-file" class="file-pick">
+          <span>{text.t('pageMaps.import')}</span>
+          <span class="file-pick-button" aria-hidden="true">
+            {text.t('import.pickFile')}
+          </span>
+        </label>
       </div>
       {status ? (
         <p
