@@ -73,15 +73,30 @@ export interface PlaceWords {
   readonly label: (column: string) => string | undefined;
 }
 
+/** A column with its list entry and what lies deeper: "Dependants, no. 1". */
+function describeColumnPart(part: ColumnPart & { readonly column: string }, words: PlaceWords): string {
+  let column = words.label(part.column) ?? part.column;
+  if (part.item !== undefined) column = words.t('import.place.item', { column, item: part.item });
+  return part.rest ? `${column} ${part.rest}` : column;
+}
+
+/**
+ * A field of a stored profile named by its label ("Doğum tarihi" for `birthDate`); a path no
+ * label names is shown as it is.
+ */
+export function describeRecordPath(path: string, words: PlaceWords): string {
+  const part = columnPart(path);
+  return part.column === undefined ? path : describeColumnPart({ ...part, column: part.column }, words);
+}
+
 /** "Satır 3, Doğum tarihi", "Profile 2, Dependants, no. 1", "File". */
 export function describePlace(place: ImportPlace, words: PlaceWords): string {
   let column: string | undefined;
-  if (place.column !== undefined) {
-    column = words.label(place.column) ?? place.column;
-    if (place.kind !== 'file' && place.item !== undefined)
-      column = words.t('import.place.item', { column, item: place.item });
-    if (place.kind !== 'file' && place.rest) column = `${column} ${place.rest}`;
-  }
+  if (place.column !== undefined)
+    column =
+      place.kind === 'file'
+        ? (words.label(place.column) ?? place.column)
+        : describeColumnPart({ ...place, column: place.column }, words);
   if (place.kind === 'file')
     return column === undefined
       ? words.t('import.place.file')

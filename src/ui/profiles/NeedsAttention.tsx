@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { MessageRef } from '../../profile/messages';
 import type { NeedsAttention as Entry } from '../../profile/records';
 import { downloadText } from './download';
+import { recordPathText } from './import-places';
 import type { ProfileText } from './text';
 import type { ProfilesController } from './use-profiles';
 
@@ -49,8 +50,10 @@ export function NeedsAttention({ text, entries, controller }: NeedsAttentionProp
             <ul class="problems">
               {entry.problems.map((problem, i) => (
                 <li key={`${problem.path}-${i}`}>
-                  <code dir="ltr">{problem.path || text.t('attention.record')}</code> —{' '}
-                  {text.message(problem)}
+                  <span class="place">
+                    {problem.path ? recordPathText(text, problem.path) : text.t('attention.record')}
+                  </span>{' '}
+                  — {text.message(problem)}
                 </li>
               ))}
             </ul>

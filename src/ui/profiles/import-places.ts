@@ -1,5 +1,11 @@
 import { isFieldKey } from '../../contracts/field-keys';
-import { columnLabelSources, describePlace, type PlaceWords, parsePlace } from '../../profile/place';
+import {
+  columnLabelSources,
+  describePlace,
+  describeRecordPath,
+  type PlaceWords,
+  parsePlace,
+} from '../../profile/place';
 import type { ProfileText } from './text';
 
 /** The words `describePlace` needs, in the page's language (English where a text is missing). */
@@ -25,4 +31,9 @@ export function placeWords(text: ProfileText): PlaceWords {
 /** "Satır 3, Doğum tarihi" for the importer's `row 3, birthDate`. */
 export function placeText(text: ProfileText, path: string): string {
   return describePlace(parsePlace(path), placeWords(text));
+}
+
+/** "Doğum tarihi" for a stored record's `birthDate`. */
+export function recordPathText(text: ProfileText, path: string): string {
+  return describeRecordPath(path, placeWords(text));
 }

@@ -83,7 +83,9 @@ describe('PopupApp', { timeout: 15_000 }, () => {
       return section;
     });
     expect(attention.textContent).toContain('Nadia');
-    expect(attention.textContent).toContain('birthDate');
+    // The field is named by its label, as the person knows it, not by the stored key.
+    expect(attention.textContent).toContain('Date of birth');
+    expect(attention.textContent).not.toContain('birthDate');
     fireEvent.click(document.querySelector('[data-profile-name]') as HTMLElement);
     await editorShown();
     fireEvent.input(byId('field-notes'), { target: { value: 'edited' } });
