@@ -7,9 +7,9 @@
 
 import type { FieldKey } from '../contracts/field-keys';
 import { isLanguage, type Language, pickLanguage, RTL_LANGUAGES } from '../contracts/languages';
-import { createIsolatingTranslator, isolateLatinRuns } from '../i18n/bidi';
 import type { CatalogueReply, Namespace } from '../i18n/catalogue';
-import { createTranslator, type Messages, type Translate } from '../i18n/translate';
+import type { Messages, Translate } from '../i18n/translate';
+import { entryFor, translatorFor } from '../i18n/translator';
 import type { PageKind } from '../page/page-kinds';
 
 export type FieldTextPart = 'label' | 'hint' | 'format' | 'mistakes';
@@ -58,24 +58,14 @@ export function createUiText(lang: Language, catalogues: CatalogueReply | null):
       (messages): messages is Messages => messages !== undefined,
     );
   const fieldDictionaries = dictionaries('fields');
-  // Right to left: Latin runs and values keep their own order (`src/i18n/bidi.ts`).
-  const rtl = dir === 'rtl';
-  const translator = rtl ? createIsolatingTranslator : createTranslator;
-  const lookUp = (messageKey: string): string | undefined => {
-    for (const dictionary of fieldDictionaries) {
-      const text = dictionary[messageKey];
-      // An empty string in a catalogue means "not written yet": fall through to English.
-      if (text) return rtl ? isolateLatinRuns(text) : text;
-    }
-    return undefined;
-  };
+  const lookUp = (messageKey: string): string | undefined => entryFor(lang, fieldDictionaries, messageKey);
   return {
     lang,
     dir,
     ready: true,
-    t: translator(...dictionaries('ui')),
-    rule: translator(...dictionaries('rules')),
-    doc: translator(...dictionaries('docs')),
+    t: translatorFor(lang, ...dictionaries('ui')),
+    rule: translatorFor(lang, ...dictionaries('rules')),
+    doc: translatorFor(lang, ...dictionaries('docs')),
     field: (key, part) => lookUp(`field.${key}.${part}`),
     pageAbout: (kind) => lookUp(`page.${kind}.about`),
   };

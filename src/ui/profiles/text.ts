@@ -8,9 +8,9 @@
 
 import type { FieldKey } from '../../contracts/field-keys';
 import { type Language, RTL_LANGUAGES } from '../../contracts/languages';
-import { createIsolatingTranslator, isolateLatinRuns } from '../../i18n/bidi';
 import { ENGLISH_PAGE_CATALOGUES as EN, loadedPageCatalogues } from '../../i18n/page-catalogues';
-import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
+import type { Translate } from '../../i18n/translate';
+import { entryFor, translatorFor } from '../../i18n/translator';
 import type { MessageRef } from '../../profile/messages';
 
 /** Each language named in itself, for the language switch. */
@@ -36,20 +36,10 @@ export interface ProfileText {
   readonly number: (value: number) => string;
 }
 
-function lookUp(dictionaries: readonly Messages[], key: string): string | undefined {
-  for (const dictionary of dictionaries) {
-    const text = dictionary[key];
-    if (text) return text;
-  }
-  return undefined;
-}
-
 export function createProfileText(lang: Language): ProfileText {
   const rtl = RTL_LANGUAGES.has(lang);
-  // Right to left: dates, numbers, Latin names and Turkish terms keep their own order (bidi.ts).
-  const translator = rtl ? createIsolatingTranslator : createTranslator;
   const own = loadedPageCatalogues(lang) ?? EN;
-  const t = translator(own.profile, EN.profile);
+  const t = translatorFor(lang, own.profile, EN.profile);
   const regionNames = new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'code' });
   const numberFormat = new Intl.NumberFormat(lang);
   return {
@@ -57,12 +47,9 @@ export function createProfileText(lang: Language): ProfileText {
     dir: rtl ? 'rtl' : 'ltr',
     t,
     message: (ref) => t(ref.key, ref.params),
-    docs: translator(own.docs, EN.docs),
-    rules: translator(own.rules, EN.rules),
-    field: (key, part) => {
-      const text = lookUp([own.fields, EN.fields], `field.${key}.${part}`);
-      return rtl && text !== undefined ? isolateLatinRuns(text) : text;
-    },
+    docs: translatorFor(lang, own.docs, EN.docs),
+    rules: translatorFor(lang, own.rules, EN.rules),
+    field: (key, part) => entryFor(lang, [own.fields, EN.fields], `field.${key}.${part}`),
     country: (code) => {
       try {
         return regionNames.of(code) ?? code;

@@ -4,7 +4,8 @@ import enVault from '@@/locales/en/vault.json';
 import ruVault from '@@/locales/ru/vault.json';
 import trVault from '@@/locales/tr/vault.json';
 import type { Language } from '../../contracts/languages';
-import { createTranslator, type Messages, type Translate } from '../../i18n/translate';
+import type { Messages, Translate } from '../../i18n/translate';
+import { translatorFor } from '../../i18n/translator';
 
 const VAULT: Readonly<Record<Language, Messages>> = { en: enVault, tr: trVault, ar: arVault, ru: ruVault };
 const translators = new Map<Language, Translate>();
@@ -12,7 +13,7 @@ const translators = new Map<Language, Translate>();
 export function vaultText(lang: Language): Translate {
   let translate = translators.get(lang);
   if (!translate) {
-    translate = createTranslator(VAULT[lang], VAULT.en);
+    translate = translatorFor(lang, VAULT[lang], VAULT.en);
     translators.set(lang, translate);
   }
   return translate;

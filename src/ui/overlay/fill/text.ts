@@ -5,9 +5,9 @@
  * imported there only); the answer's shape is `src/contracts/fill-messages.ts`.
  */
 import { FILL_MESSAGES, type FillCatalogue, parseFillCatalogue } from '../../../contracts/fill-messages';
-import { type Language, RTL_LANGUAGES } from '../../../contracts/languages';
-import { createIsolatingTranslator } from '../../../i18n/bidi';
-import { createTranslator, type Translate } from '../../../i18n/translate';
+import type { Language } from '../../../contracts/languages';
+import type { Translate } from '../../../i18n/translate';
+import { translatorFor } from '../../../i18n/translator';
 import { askBackground } from '../background-client';
 
 export async function requestFillCatalogue(lang: Language): Promise<FillCatalogue> {
@@ -17,9 +17,7 @@ export async function requestFillCatalogue(lang: Language): Promise<FillCatalogu
 }
 
 export function fillTranslator(catalogue: FillCatalogue): Translate {
-  // Right to left: Latin runs and values keep their own order (`src/i18n/bidi.ts`).
-  const translator = RTL_LANGUAGES.has(catalogue.lang) ? createIsolatingTranslator : createTranslator;
-  return translator(catalogue.primary, catalogue.fallback);
+  return translatorFor(catalogue.lang, catalogue.primary, catalogue.fallback);
 }
 
 /** "A, B and C" in the user's language; in Arabic with the Arabic comma: "A، B وC". */
