@@ -19,14 +19,18 @@ const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 const LATIN_RUN = /[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9 .,:;'’/()&+\-–]*/g;
 const TRAILING = /[\s.,:;'’/&+\-–]+$/;
 
-/** The run without what belongs to the sentence around it: trailing punctuation, an unmatched ")". */
+/**
+ * The run without what belongs to the sentence around it: trailing punctuation, an unmatched
+ * ")" that closes the sentence's own parenthesis, an unmatched "(" that opens one ("CSV (…").
+ */
 function trimRun(run: string): string {
   let text = run.replace(TRAILING, '');
   for (;;) {
     const open = text.split('(').length - 1;
     const close = text.split(')').length - 1;
-    if (close <= open) return text;
-    text = text.slice(0, text.lastIndexOf(')')).replace(TRAILING, '');
+    if (close === open) return text;
+    const cut = close > open ? text.lastIndexOf(')') : text.lastIndexOf('(');
+    text = text.slice(0, cut).replace(TRAILING, '');
   }
 }
 

@@ -42,6 +42,13 @@ describe('isolating Latin runs in right-to-left text', () => {
     expect(isolateLatinRuns('القانون (YUKK 43(1)(ç)).')).toBe(`القانون (${isolate('YUKK 43(1)(ç)')}).`);
   });
 
+  it('leaves a parenthesis the sentence opens after a Latin word outside the isolate', () => {
+    // "a CSV client list (columns as in an exported CSV)": the "(" opens Arabic text.
+    expect(isolateLatinRuns('قائمة عملاء CSV (بأعمدة ملف CSV المُصدَّر)؛')).toBe(
+      `قائمة عملاء ${isolate('CSV')} (بأعمدة ملف ${isolate('CSV')} المُصدَّر)؛`,
+    );
+  });
+
   it('isolates a quoted Turkish option, leaving the Arabic quotes and plain numbers alone', () => {
     expect(isolateLatinRuns('اختر «18 yaş altı ve 65 yaş üstü olanlar» (دون 18 وفوق 65)')).toBe(
       `اختر «${isolate('18 yaş altı ve 65 yaş üstü olanlar')}» (دون 18 وفوق 65)`,
