@@ -24,3 +24,13 @@ export function entryFor(lang: Language, dictionaries: readonly Messages[], key:
   }
   return undefined;
 }
+
+/** "A, B and C" in the user's language; in Arabic with the Arabic comma: "A، B وC". */
+export function listOf(lang: Language, items: readonly string[]): string {
+  if (lang === 'ar' && items.length > 2) return `${items.slice(0, -1).join('، ')} و${items.at(-1)}`;
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { listOf } from '../../i18n/translator';
 import { parseCsvFile } from '../../profile/csv';
 import { DUPLICATE_CHOICES, type DuplicateChoice, type ImportPlan } from '../../profile/import-plan';
 import { preparedFrom, prepareImportInSteps } from '../../profile/import-run';
@@ -349,6 +350,20 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
   );
 }
 
+/** "2 added, 1 replaced and 1 identical left as they were": what happened, never a "0 skipped". */
+function doneParts(
+  text: ProfileText,
+  counts: Readonly<Record<'added' | 'replaced' | 'skipped' | 'unchanged', number>>,
+): string {
+  const parts = (['added', 'replaced', 'skipped', 'unchanged'] as const)
+    .filter((kind) => counts[kind] > 0)
+    .map((kind) => text.t(`import.done.${kind}`, { count: text.number(counts[kind]) }));
+  return listOf(
+    text.lang,
+    parts.length > 0 ? parts : [text.t('import.done.added', { count: text.number(0) })],
+  );
+}
+
 /**
  * "clients.csv imported: 2 added, 1 replaced… — Undo import", shown until the next change (no
  * timer), like the undo of a bulk delete. It takes focus, so the result is read out and the
@@ -364,10 +379,7 @@ function ImportDone({ text, done, onUndo }: { text: ProfileText; done: LastImpor
         <p class="import-done-text" role="status" tabIndex={-1} ref={message}>
           {text.t('import.done', {
             file: done.fileName,
-            added: text.number(added),
-            replaced: text.number(replaced),
-            skipped: text.number(skipped),
-            unchanged: text.number(unchanged),
+            parts: doneParts(text, { added, replaced, skipped, unchanged }),
           })}
         </p>
         {done.summary.map((note) => (

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/domain/findings';
 import { FSI, formatIsolated, isolate, isolateLatinRuns, joinList, PDI } from '../../../src/i18n/bidi';
 import { loadPageCatalogues } from '../../../src/i18n/page-catalogues';
-import { listOf } from '../../../src/ui/overlay/fill/text';
+import { listOf } from '../../../src/i18n/translator';
 import { FindingsRegion } from '../../../src/ui/overlay/findings/FindingsRegion';
 import { describeFindings } from '../../../src/ui/overlay/findings/finding-view';
 import { createProfileText } from '../../../src/ui/profiles/text';

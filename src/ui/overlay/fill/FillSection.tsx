@@ -15,8 +15,8 @@ import { FillMarks } from './FillMarks';
 export type { FillController } from './controller';
 
 import { isolate } from '../../../i18n/bidi';
+import { listOf } from '../../../i18n/translator';
 import { focusForPerson } from '../person-focus';
-import { listOf } from './text';
 
 export interface FillSectionProps {
   /** The page's fill controller; without one (component tests of the panel) nothing is shown. */

@@ -19,13 +19,3 @@ export async function requestFillCatalogue(lang: Language): Promise<FillCatalogu
 export function fillTranslator(catalogue: FillCatalogue): Translate {
   return translatorFor(catalogue.lang, catalogue.primary, catalogue.fallback);
 }
-
-/** "A, B and C" in the user's language; in Arabic with the Arabic comma: "A، B وC". */
-export function listOf(lang: Language, items: readonly string[]): string {
-  if (lang === 'ar' && items.length > 2) return `${items.slice(0, -1).join('، ')} و${items.at(-1)}`;
-  try {
-    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
-}
