@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { type FieldKey, isFieldKey } from '../contracts/field-keys';
 import { CHOOSE_OPTIONS } from '../contracts/fill-messages';
 import type { OptionAnswer } from '../page/fill';
-import { chooseOptions } from '../page/option-choice';
+import { chooseOptions, prepareOptionChoice } from '../page/option-choice';
 import { fromEikametTab } from './profile-handler';
 import { type RequestSender, registerHandler } from './router';
 
@@ -44,3 +44,7 @@ export function chooseOptionsRequest(
 }
 
 registerHandler(CHOOSE_OPTIONS, chooseOptionsRequest);
+
+// A worker stopped while the person read the page starts again with their click on Fill: the
+// matcher's set-up runs once it has started, while the fill still asks for the profile's values.
+setTimeout(prepareOptionChoice, 0);

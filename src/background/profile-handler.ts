@@ -83,12 +83,13 @@ export async function fillValues(
   sender: RequestSender,
 ): Promise<ActiveProfileValues | null> {
   if (!fromEikametTab(sender)) throw new Error(`${FILL_VALUES}: not from an e-İkamet tab`);
+  // The taught fields are read while the vault is checked and the profile loaded: the person is waiting.
+  const taught = taughtKeysFor(request.page);
   // Checked now, at the click: a tab left open past the idle time gets `locked`.
-  await assertVaultOpen();
-  const allowed = fillableKeysOf(request.page, await taughtKeysFor(request.page));
+  const [active, taughtKeys] = await Promise.all([assertVaultOpen().then(loadActiveProfile), taught]);
+  const allowed = fillableKeysOf(request.page, taughtKeys);
   const asked = Array.isArray(request.keys) ? request.keys.filter(isFieldKey) : [];
   const keys = asked.filter((key) => allowed.has(key));
-  const active = await loadActiveProfile();
   if (active.status !== 'ok' || active.profile.id !== request.profileId) return null;
   const values: Partial<Record<FieldKey, string>> = {};
   for (const key of keys) {

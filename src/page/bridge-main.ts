@@ -309,24 +309,16 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
     return new Promise((resolve) => win.setTimeout(resolve, ms));
   }
 
-  /** One turn of the event loop, without setTimeout's 4 ms clamp on nested timers. */
-  function nextTask(): Promise<void> {
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  }
-
   /**
    * Resolves when the page has no jQuery AJAX request in flight (Kendo lists load through it).
-   * After a change, `settleFirst` gives a cascade child or a search one turn to start its request.
+   * After a change, `settleFirst` lets promise callbacks run first, so a request the page starts
+   * from one is seen. A Kendo cascade child starts its request within the parent's change event,
+   * before this is even called. Not a whole task: that would also wait for the browser to render
+   * the page, about 10 ms per list. A page that starts loading a dependent list from a timer is
+   * waited for by the fill itself, which watches that list's options (`awaitOptions`).
    */
   async function whenIdle(settleFirst: boolean): Promise<boolean> {
-    if (settleFirst) await nextTask();
+    if (settleFirst) for (let turn = 0; turn < 3; turn += 1) await Promise.resolve();
     const deadline = Date.now() + IDLE_TIMEOUT_MS;
     while ((jq()?.active ?? 0) > 0) {
       if (Date.now() > deadline) return false;

@@ -33,7 +33,7 @@ import { guard, reportOnce } from './guard';
 import { applyHostAttributes } from './host-attributes';
 import { createLayoutCache } from './layout-cache';
 import { watchLayout } from './layout-watcher';
-import { startLiveChecks } from './live/live-checks';
+import { type LiveChecks, startLiveChecks } from './live/live-checks';
 import { Overlay } from './Overlay';
 import { createPageDock } from './page-dock';
 import { type PageWatcher, watchPage } from './page-watcher';
@@ -241,7 +241,7 @@ export async function startOverlay(
     () => rerender(),
     (type, payload) => settled.track(askBackground(type, payload)),
   );
-  holdWhileFilling(fill, settled);
+  holdWhileFilling(fill, settled, live);
   const chooseKind = guard('application kind', (kind: ApplicationKind) => live.setChoices({ kind }));
   const checklistHandlers = {
     onChoose: guard('checklist choice', live.setChoices),
@@ -357,13 +357,24 @@ function beforeSetUp(recognition: PageRecognition): PageRecognition {
   return recognition.drift === null ? recognition : { ...recognition, drift: null, fillAllowed: false };
 }
 
-/** A fill or undo in progress, or the active profile still loading, keeps the marker down. */
-function holdWhileFilling(fill: FillController, settled: SettledMarker): void {
+/**
+ * A fill or undo in progress, or the active profile still loading, keeps the marker down. While
+ * a fill or undo sets fields, the live checks wait and then look once at the result; while it
+ * waits for a list the page is loading, they catch up (the person sees the findings so far).
+ */
+function holdWhileFilling(fill: FillController, settled: SettledMarker, live: LiveChecks): void {
   let release: (() => void) | null = null;
+  let releaseChecks: (() => void) | null = null;
   const update = () => {
-    const { busy, profile } = fill.getState();
+    const { busy, profile, waitingFor } = fill.getState();
     const working = busy !== null || profile.status === 'loading';
     if (working && !release) release = settled.begin();
+    const setting = busy !== null && waitingFor === null;
+    if (setting && !releaseChecks) releaseChecks = live.hold();
+    if (!setting && releaseChecks) {
+      releaseChecks();
+      releaseChecks = null;
+    }
     if (!working && release) {
       release();
       release = null;

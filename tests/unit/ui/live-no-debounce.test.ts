@@ -65,4 +65,45 @@ describe('live checks without a debounce', () => {
     expect(JSON.stringify(assessments[0]?.[1])).toContain('01.06.2026');
     expect(onUpdate).toHaveBeenCalled();
   });
+
+  it('while a fill holds the checks, asks nothing; on release, one assessment with every change', async () => {
+    const birth = stubField('birthDate');
+    const expiry = stubField('passportExpiry');
+    const recognition = stubRecognition({ kind: 'wizard-passport', fields: [birth, expiry] });
+    const ask = vi.fn(async (_type: string, _payload?: unknown) => ({ findings: [] }));
+    const update = vi.fn(async () => {});
+    const live = startLiveChecks(fakeContext(), {
+      recognition: () => recognition,
+      onUpdate: () => {},
+      ask: ask as never,
+      bridge: async () => null,
+      sessions: { load: async () => EMPTY_SESSION, update, end: async () => {} },
+      now: () => new Date(2026, 4, 4),
+    });
+    await settle();
+    ask.mockClear();
+    update.mockClear();
+
+    const release = live.hold();
+    for (const [field, value] of [
+      [birth, '05.05.1980'],
+      [expiry, '01.06.2030'],
+    ] as const) {
+      const input = field.element as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle();
+    }
+    expect(ask.mock.calls.filter(([type]) => type === 'assess')).toHaveLength(0);
+    expect(update).not.toHaveBeenCalled();
+
+    release();
+    release(); // a second call changes nothing
+    await settle();
+    const assessments = ask.mock.calls.filter(([type]) => type === 'assess');
+    expect(assessments).toHaveLength(1);
+    expect(JSON.stringify(assessments[0]?.[1])).toContain('05.05.1980');
+    expect(JSON.stringify(assessments[0]?.[1])).toContain('01.06.2030');
+    expect(update).toHaveBeenCalledTimes(1);
+  });
 });

@@ -64,6 +64,13 @@ export interface LiveChecks {
   pageChanged(): void;
   setChoices(choices: SessionChoices): void;
   setTicks(ticks: readonly string[]): void;
+  /**
+   * Defers the passes until the returned release is called, then runs one with every change
+   * made meanwhile. A fill sets a dozen fields in one go: one save and one assessment at its
+   * end, not one per field competing with the fill for the page's thread. Values are still
+   * captured the moment they change; the settled marker stays down while a pass waits.
+   */
+  hold(): () => void;
 }
 
 export interface LiveOptions {
@@ -208,18 +215,22 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
    * change event, the bridge's report of the same pick): a microtask, never a timer.
    */
   let queued: (() => void) | null = null;
+  /** Holds taken by a fill in progress (`hold`): passes wait for the last release. */
+  let holds = 0;
+  const flush = () => {
+    const done = queued;
+    if (!done || holds > 0) return;
+    queued = null;
+    try {
+      if (ctx.isValid) run();
+    } finally {
+      done();
+    }
+  };
   const schedule = () => {
     if (queued) return;
-    const done = settled.begin();
-    queued = done;
-    queueMicrotask(() => {
-      queued = null;
-      try {
-        if (ctx.isValid) run();
-      } finally {
-        done();
-      }
-    });
+    queued = settled.begin();
+    queueMicrotask(flush);
   };
 
   const refreshWidgets = () => {
@@ -331,6 +342,16 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
     setTicks(ticks) {
       commit({ ticks });
       onUpdate();
+    },
+    hold() {
+      holds += 1;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        holds -= 1;
+        flush();
+      };
     },
   };
 }
