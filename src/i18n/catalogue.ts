@@ -49,10 +49,6 @@ export interface FillCatalogue {
   readonly css: string;
 }
 
-export function isNamespace(value: unknown): value is Namespace {
-  return typeof value === 'string' && (NAMESPACES as readonly string[]).includes(value);
-}
-
 /** Two answers for the same language, as one. */
 export function mergeCatalogues(first: CatalogueReply | null, second: CatalogueReply): CatalogueReply {
   if (!first || first.lang !== second.lang) return second;
