@@ -7,12 +7,13 @@
  * leaves e-İkamet. Only the few fields the checks, the checklist and the printed checklist's
  * heading need are kept, nothing else the user types.
  *
- * Shared by the content script and the background: no dependencies, hand-written checks.
+ * Shared by the content script and the background, so it carries no schema library: what
+ * crosses between them is checked by the background against the protocol map
+ * (`src/protocol/protocol.ts`), whose session schemas satisfy these types.
  */
 
 import type { FieldKey } from '../contracts/field-keys';
 import type { ApplicationKind, PermitType, ShortTermPurpose } from '../domain/permits';
-import { APPLICATION_KINDS, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../domain/permits';
 
 export const SESSION_FIELDS = [
   // The extension entry page's "change my province" answer: a move, not a change of permit type.
@@ -73,7 +74,7 @@ export const EMPTY_SESSION: ApplicationSession = { kind: null, values: {}, choic
 export const MAX_VALUE_CHARS = 256;
 export const MAX_TEXT_CHARS = 512;
 export const MAX_TICKS = 200;
-const MAX_TICK_CHARS = 80;
+export const MAX_TICK_CHARS = 80;
 
 export function isSessionField(value: unknown): value is SessionField {
   return typeof value === 'string' && (SESSION_FIELDS as readonly string[]).includes(value);
@@ -93,110 +94,4 @@ export function applyPatch(session: ApplicationSession, patch: SessionPatch): Ap
     choices: patch.choices ?? base.choices,
     ticks: patch.ticks ?? base.ticks,
   };
-}
-
-// ---- Validation of data crossing a context boundary ----
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (list as readonly string[]).includes(value);
-}
-
-function parseValue(value: unknown): SessionValue | null {
-  if (!isRecord(value) || typeof value.value !== 'string' || value.value.length > MAX_VALUE_CHARS)
-    return null;
-  if (value.text === undefined) return { value: value.value };
-  if (typeof value.text !== 'string' || value.text.length > MAX_TEXT_CHARS) return null;
-  return { value: value.value, text: value.text };
-}
-
-function parseChoices(value: unknown): SessionChoices | null {
-  if (!isRecord(value)) return null;
-  const { permitType, purpose, kind } = value;
-  if (permitType !== undefined && !isOneOf(PERMIT_TYPES, permitType)) return null;
-  if (purpose !== undefined && !isOneOf(SHORT_TERM_PURPOSES, purpose)) return null;
-  if (kind !== undefined && !isOneOf(APPLICATION_KINDS, kind)) return null;
-  return {
-    ...(permitType === undefined ? {} : { permitType }),
-    ...(purpose === undefined ? {} : { purpose }),
-    ...(kind === undefined ? {} : { kind }),
-  };
-}
-
-function parseTicks(value: unknown): string[] | null {
-  if (!Array.isArray(value) || value.length > MAX_TICKS) return null;
-  return value.every((tick) => typeof tick === 'string' && tick.length <= MAX_TICK_CHARS) ? value : null;
-}
-
-export function parseKind(value: unknown): ApplicationKind | null | undefined {
-  if (value === null) return null;
-  return isOneOf(APPLICATION_KINDS, value) ? value : undefined;
-}
-
-/** Session values received from another context; null for anything malformed. */
-export function parseValues(value: unknown): Partial<Record<SessionField, SessionValue>> | null {
-  if (!isRecord(value)) return null;
-  const values: Partial<Record<SessionField, SessionValue>> = {};
-  for (const [key, raw] of Object.entries(value)) {
-    const parsed = parseValue(raw);
-    if (!isSessionField(key) || !parsed) return null;
-    values[key] = parsed;
-  }
-  return values;
-}
-
-/** A stored or received session; null for anything malformed. */
-export function parseSession(value: unknown): ApplicationSession | null {
-  if (!isRecord(value)) return null;
-  const kind = parseKind(value.kind);
-  const values = parseValues(value.values);
-  const choices = parseChoices(value.choices);
-  const ticks = parseTicks(value.ticks);
-  if (kind === undefined || !values || !choices || !ticks) return null;
-  return { kind, values, choices, ticks };
-}
-
-/** A patch a content script sent; null for anything malformed. */
-export function parsePatch(value: unknown): SessionPatch | null {
-  if (!isRecord(value)) return null;
-  const patch: {
-    kind?: ApplicationKind | null;
-    values?: Partial<Record<SessionField, SessionValue | null>>;
-    choices?: SessionChoices;
-    ticks?: readonly string[];
-    reset?: boolean;
-  } = {};
-  if (value.kind !== undefined) {
-    const kind = parseKind(value.kind);
-    if (kind === undefined) return null;
-    patch.kind = kind;
-  }
-  if (value.values !== undefined) {
-    if (!isRecord(value.values)) return null;
-    const values: Partial<Record<SessionField, SessionValue | null>> = {};
-    for (const [key, raw] of Object.entries(value.values)) {
-      const parsed = raw === null ? null : parseValue(raw);
-      if (!isSessionField(key) || parsed === undefined || (raw !== null && parsed === null)) return null;
-      values[key] = parsed;
-    }
-    patch.values = values;
-  }
-  if (value.choices !== undefined) {
-    const choices = parseChoices(value.choices);
-    if (!choices) return null;
-    patch.choices = choices;
-  }
-  if (value.ticks !== undefined) {
-    const ticks = parseTicks(value.ticks);
-    if (!ticks) return null;
-    patch.ticks = ticks;
-  }
-  if (value.reset !== undefined) {
-    if (typeof value.reset !== 'boolean') return null;
-    patch.reset = value.reset;
-  }
-  return patch;
 }

@@ -9,20 +9,18 @@
  * processes, and one tab can never read another tab's application. The copy in memory answers
  * fast; the copy in `storage.session` survives the service worker being stopped between steps.
  *
- *   { type: 'application-session' }                      → ApplicationSession
- *   { type: 'application-session-update', patch }        → ApplicationSession after the patch
- *   { type: 'application-session-end' }                  → null (the application ended)
+ *   application-session                 → the tab's ApplicationSession
+ *   application-session-update { patch } → the tab's ApplicationSession after the patch
+ *   application-session-end             → null (the application ended)
+ *
+ * (Shapes in `src/protocol/protocol.ts`.)
  */
 import { browser } from 'wxt/browser';
-import {
-  type ApplicationSession,
-  applyPatch,
-  EMPTY_SESSION,
-  parsePatch,
-  parseSession,
-} from '../application/session';
+import { type ApplicationSession, applyPatch, EMPTY_SESSION } from '../application/session';
 import { printKey, sessionKey, TAB_KEY } from '../application/storage-keys';
-import { type RequestSender, registerHandler } from './router';
+import { ProtocolError } from '../protocol/errors';
+import { sessionSchema } from '../protocol/protocol';
+import { handle, type RequestSender } from './router';
 
 const EIKAMET_ORIGIN = 'https://e-ikamet.goc.gov.tr';
 
@@ -30,7 +28,8 @@ const sessions = new Map<number, ApplicationSession>();
 
 function tabOf(sender: RequestSender): number {
   const tabId = sender.tab?.id;
-  if (typeof tabId !== 'number' || tabId < 0) throw new Error('only a tab has an application session');
+  if (typeof tabId !== 'number' || tabId < 0)
+    throw new ProtocolError('no-tab', 'only a tab has an application session');
   return tabId;
 }
 
@@ -38,7 +37,9 @@ export async function readSession(tabId: number): Promise<ApplicationSession> {
   const cached = sessions.get(tabId);
   if (cached) return cached;
   const key = sessionKey(tabId);
-  const stored = parseSession((await browser.storage.session.get(key))[key]) ?? EMPTY_SESSION;
+  // Checked like a request: a stored session that does not fit is started afresh.
+  const parsed = sessionSchema.safeParse((await browser.storage.session.get(key))[key]);
+  const stored = parsed.success ? parsed.data : EMPTY_SESSION;
   sessions.set(tabId, stored);
   return stored;
 }
@@ -75,15 +76,13 @@ function inTabOrder<T>(tabId: number, work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-registerHandler('application-session', (_request, sender) => {
+handle('application-session', (_request, sender) => {
   const tabId = tabOf(sender);
   return inTabOrder(tabId, () => readSession(tabId));
 });
 
-registerHandler('application-session-update', (request, sender) => {
+handle('application-session-update', ({ patch }, sender) => {
   const tabId = tabOf(sender);
-  const patch = parsePatch(request.patch);
-  if (!patch) throw new Error('application-session-update: malformed patch');
   return inTabOrder(tabId, async () => {
     const next = applyPatch(await readSession(tabId), patch);
     await writeSession(tabId, next);
@@ -91,7 +90,7 @@ registerHandler('application-session-update', (request, sender) => {
   });
 });
 
-registerHandler('application-session-end', async (_request, sender) => {
+handle('application-session-end', async (_request, sender) => {
   const tabId = tabOf(sender);
   await inTabOrder(tabId, () => endSession(tabId));
   return null;

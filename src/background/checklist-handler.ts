@@ -1,9 +1,9 @@
 /**
- * `{ type: 'checklist', request }` → the document checklist (`src/domain/checklists`). It runs
- * here because the checklist data and its zod schemas would weigh more than the whole content
- * script; the answer is plain JSON (`src/application/checklist-wire.ts`).
+ * `checklist` → the document checklist (`src/domain/checklists`). It runs here because the
+ * checklist data and its zod schemas would weigh more than the whole content script; the
+ * answer is trimmed to the checklist view of `src/protocol/protocol.ts` on its way out.
  */
 import { checklistForWire } from '../application/checklist-schema';
-import { registerHandler } from './router';
+import { handle } from './router';
 
-registerHandler('checklist', (request) => checklistForWire(request.request));
+handle('checklist', (request) => checklistForWire(request));

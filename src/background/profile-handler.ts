@@ -18,23 +18,17 @@
  */
 
 import { type FieldKey, isFieldKey } from '../contracts/field-keys';
-import {
-  ACTIVE_PROFILE,
-  type ActiveProfileSummary,
-  type ActiveProfileValues,
-  FILL_MESSAGES,
-  FILL_VALUES,
-  type FillCatalogue,
-} from '../contracts/fill-messages';
-import { isLanguage } from '../contracts/languages';
+import type { FillCatalogue } from '../i18n/catalogue';
 import { fillCatalogueFor } from '../i18n/fill-catalogues';
 import { fieldCatalogue, GATE_KEYS } from '../page/catalogue';
 import { pageCatalogue } from '../page/pages';
 import { loadActiveProfile } from '../profile/active';
 import type { Profile } from '../profile/schema';
 import { assertVaultOpen } from '../profile/vault/active-codec';
+import { ProtocolError } from '../protocol/errors';
+import type { ActiveProfileSummary, ActiveProfileValues, CheckedRequestOf } from '../protocol/protocol';
 import { taughtKeysFor } from '../teach/taught-store';
-import { type RequestSender, registerHandler } from './router';
+import { handle, type RequestSender } from './router';
 
 /** The one origin whose tabs may ask for fill values (`wxt.config.ts` grants only this host). */
 const EIKAMET_ORIGIN = 'https://e-ikamet.goc.gov.tr';
@@ -79,17 +73,16 @@ export function fromEikametTab(sender: RequestSender): boolean {
 }
 
 export async function fillValues(
-  request: Record<string, unknown>,
+  request: CheckedRequestOf<'fill-values'>,
   sender: RequestSender,
 ): Promise<ActiveProfileValues | null> {
-  if (!fromEikametTab(sender)) throw new Error(`${FILL_VALUES}: not from an e-İkamet tab`);
+  if (!fromEikametTab(sender)) throw new ProtocolError('not-from-eikamet', 'fill-values');
   // The taught fields are read while the vault is checked and the profile loaded: the person is waiting.
   const taught = taughtKeysFor(request.page);
   // Checked now, at the click: a tab left open past the idle time gets `locked`.
   const [active, taughtKeys] = await Promise.all([assertVaultOpen().then(loadActiveProfile), taught]);
   const allowed = fillableKeysOf(request.page, taughtKeys);
-  const asked = Array.isArray(request.keys) ? request.keys.filter(isFieldKey) : [];
-  const keys = asked.filter((key) => allowed.has(key));
+  const keys = request.keys.filter((key) => allowed.has(key));
   if (active.status !== 'ok' || active.profile.id !== request.profileId) return null;
   const values: Partial<Record<FieldKey, string>> = {};
   for (const key of keys) {
@@ -103,11 +96,10 @@ export async function fillValues(
   };
 }
 
-export function fillMessages(request: Record<string, unknown>): FillCatalogue {
-  if (!isLanguage(request.lang)) throw new Error(`${FILL_MESSAGES}: unknown language`);
-  return fillCatalogueFor(request.lang);
+export function fillMessages({ lang }: CheckedRequestOf<'fill-messages'>): FillCatalogue {
+  return fillCatalogueFor(lang);
 }
 
-registerHandler(ACTIVE_PROFILE, activeProfileSummary);
-registerHandler(FILL_VALUES, fillValues);
-registerHandler(FILL_MESSAGES, fillMessages);
+handle('active-profile', activeProfileSummary);
+handle('fill-values', fillValues);
+handle('fill-messages', fillMessages);

@@ -8,3 +8,8 @@
 export const LANGUAGE_KEY = 'ui:language';
 /** Whether the user collapsed the overlay's side panel to its tab (`boolean`). */
 export const PANEL_COLLAPSED_KEY = 'ui:panelCollapsed';
+/**
+ * Written on every vault lock and unlock (`src/profile/vault/session.ts`), holding only a time,
+ * so content scripts (which cannot read `storage.session`) ask the background again.
+ */
+export const VAULT_SIGNAL_KEY = 'vault:signal';

@@ -1,11 +1,11 @@
 /**
  * Message catalogues as they travel from the background to the content script. The content
  * script on e-İkamet bundles no locale file (four languages of field hints and rule texts
- * would triple its size); it asks the background once per page and language
- * (`{ type: 'messages', lang, namespaces }`) and gets the user's language plus English as the
- * fallback. Shared by both ends, so it stays dependency-free: hand-written checks, no schema library.
+ * would triple its size); it asks the background once per page and language (the `messages`
+ * and `fill-messages` requests of `src/protocol/protocol.ts`, whose schemas satisfy these types)
+ * and gets the user's language plus English as the fallback.
  */
-import { isLanguage, type Language } from '../contracts/languages';
+import type { Language } from '../contracts/languages';
 import type { Messages } from './translate';
 
 export const NAMESPACES = ['ui', 'fields', 'rules', 'docs'] as const;
@@ -32,33 +32,21 @@ export interface CatalogueReply {
   readonly fallback: Catalogue;
 }
 
-export function isNamespace(value: unknown): value is Namespace {
-  return typeof value === 'string' && (NAMESPACES as readonly string[]).includes(value);
-}
+/** A flat `key: text` map, as in `locales/<lang>/fill.json`. */
+type FillTexts = Readonly<Record<string, string>>;
 
-/** A catalogue answer is data from another context: checked shape by shape before use. */
-export function parseCatalogueReply(value: unknown): CatalogueReply | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const reply = value as Record<string, unknown>;
-  const primary = parseCatalogue(reply.primary);
-  const fallback = parseCatalogue(reply.fallback);
-  if (!isLanguage(reply.lang) || !primary || !fallback) return null;
-  return { lang: reply.lang, primary, fallback };
-}
-
-function parseCatalogue(value: unknown): Catalogue | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const catalogue: Partial<Record<Namespace, Messages>> = {};
-  for (const [namespace, messages] of Object.entries(value)) {
-    if (!isNamespace(namespace) || !isMessages(messages)) return null;
-    catalogue[namespace] = messages;
-  }
-  return catalogue;
-}
-
-function isMessages(value: unknown): value is Messages {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return Object.values(value).every((text) => typeof text === 'string');
+/** The fill section's texts (`locales/<lang>/fill.json`), answered on their own. */
+export interface FillCatalogue {
+  readonly lang: Language;
+  /** The user's language. */
+  readonly primary: FillTexts;
+  /** English, for keys the user's language lacks (empty when lang is 'en'). */
+  readonly fallback: FillTexts;
+  /**
+   * The section's stylesheet (`fill.css`), sent with its texts: the section shows nothing
+   * before they arrive, so the content script need not carry it.
+   */
+  readonly css: string;
 }
 
 /** Two answers for the same language, as one. */

@@ -107,7 +107,7 @@ test("a content script's world holds no client data: storage.local, storage.sess
       try { session = JSON.stringify(await chrome.storage.session.get(null)); }
       catch (error) { session = 'refused: ' + String(error && error.message); }
       const databases = JSON.stringify(await indexedDB.databases());
-      const named = JSON.stringify(await chrome.runtime.sendMessage({ type: 'active-profile' }));
+      const named = JSON.stringify(await chrome.runtime.sendMessage({ type: 'active-profile', request: {} }));
       return { local, session, databases, named };
     })()`,
   )) as { local: string; session: string; databases: string; named: string };

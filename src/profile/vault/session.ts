@@ -14,6 +14,7 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { VAULT_SIGNAL_KEY } from '../../contracts/storage-keys';
 import { base64ToBytes } from './base64';
 import {
   derivePassphraseKey,
@@ -32,11 +33,8 @@ import { parseVaultHeader, type VaultHeader } from './header';
 export const VAULT_HEADER_KEY = 'local:vault' as const;
 export const VAULT_IDLE_KEY = 'local:vault:idleMinutes' as const;
 export const VAULT_UNLOCKED_KEY = 'session:vault:unlocked' as const;
-/**
- * Changed on every lock and unlock, so content scripts (which cannot read `storage.session`) ask
- * the background again. Holds only a time.
- */
-export const VAULT_SIGNAL_KEY = 'local:vault:signal' as const;
+/** `VAULT_SIGNAL_KEY` in `storage.local`: changed on every lock and unlock, holding only a time. */
+const VAULT_SIGNAL_ITEM = `local:${VAULT_SIGNAL_KEY}` as const;
 
 /** The alarm that locks the vault when the idle time has passed (the background listens). */
 export const AUTO_LOCK_ALARM = 'vault:auto-lock';
@@ -145,7 +143,7 @@ export function createVaultSession({
     const wasUnlocked = (await storage.getItem<unknown>(VAULT_UNLOCKED_KEY)) !== null;
     await storage.removeItem(VAULT_UNLOCKED_KEY);
     await setAlarm(null);
-    if (wasUnlocked) await storage.setItem(VAULT_SIGNAL_KEY, now());
+    if (wasUnlocked) await storage.setItem(VAULT_SIGNAL_ITEM, now());
     for (const listener of lockListeners) listener();
   }
 
@@ -182,7 +180,7 @@ export function createVaultSession({
     };
     cached = { raw: unlocked, keys };
     await storage.setItem<Unlocked>(VAULT_UNLOCKED_KEY, unlocked);
-    await storage.setItem(VAULT_SIGNAL_KEY, lastActive);
+    await storage.setItem(VAULT_SIGNAL_ITEM, lastActive);
     await schedule(lastActive);
   }
 

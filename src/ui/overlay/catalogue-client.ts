@@ -4,8 +4,8 @@
  */
 
 import type { Language } from '../../contracts/languages';
-import { type CatalogueReply, NAMESPACES, type Namespace, parseCatalogueReply } from '../../i18n/catalogue';
-import { askBackground } from './background-client';
+import { type CatalogueReply, NAMESPACES, type Namespace } from '../../i18n/catalogue';
+import { send } from '../../protocol/send';
 
 const loaded = new Map<string, Promise<CatalogueReply>>();
 /** Answers that have arrived, so a first render can use them without waiting a microtask. */
@@ -18,9 +18,7 @@ export function loadCatalogue(
   const key = `${lang}:${namespaces.join()}`;
   let pending = loaded.get(key);
   if (!pending) {
-    pending = askBackground('messages', { lang, namespaces: [...namespaces] }).then((value) => {
-      const reply = parseCatalogueReply(value);
-      if (!reply || reply.lang !== lang) throw new Error('messages: malformed catalogue');
+    pending = send('messages', { lang, namespaces }).then((reply) => {
       arrived.set(key, reply);
       return reply;
     });

@@ -17,9 +17,9 @@ import {
 } from '../../i18n/catalogue';
 import type { PageRecognition, RecognizedField } from '../../page/recognition-types';
 import type { TaughtField } from '../../page/taught';
+import { send } from '../../protocol/send';
 import { createUiText, type UiText } from '../i18n';
 import { whenIdle } from '../idle';
-import { askBackground } from './background-client';
 import { createBadgePlacer } from './badge-placer';
 import { tabFromBadge, watchBadgeTabOrder } from './badge-tab-order';
 import { arrivedCatalogue, loadCatalogue } from './catalogue-client';
@@ -239,7 +239,7 @@ export async function startOverlay(
   });
   const checklist = createChecklistLoader(
     () => rerender(),
-    (type, payload) => settled.track(askBackground(type, payload)),
+    (type, payload) => settled.track(send(type, payload)),
   );
   holdWhileFilling(fill, settled, live);
   const chooseKind = guard('application kind', (kind: ApplicationKind) => live.setChoices({ kind }));
@@ -253,7 +253,7 @@ export async function startOverlay(
       const { request } = checklist.state();
       if (request)
         printChecklist(request, state.text.lang, live.state().session, (type, payload) =>
-          settled.track(askBackground(type, payload)),
+          settled.track(send(type, payload)),
         );
     }),
   };

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyPatch,
-  EMPTY_SESSION,
-  MAX_VALUE_CHARS,
-  parsePatch,
-  parseSession,
-} from '../../../src/application/session';
+import { applyPatch, EMPTY_SESSION } from '../../../src/application/session';
 
 describe('applyPatch', () => {
   it('replaces the given values, forgets nulls and keeps the rest', () => {
@@ -32,31 +26,5 @@ describe('applyPatch', () => {
       ...EMPTY_SESSION,
       kind: 'extension',
     });
-  });
-});
-
-describe('parseSession and parsePatch (data from another context)', () => {
-  it('accept what applyPatch produces', () => {
-    const session = applyPatch(EMPTY_SESSION, {
-      kind: 'transfer',
-      values: { permitType: { value: '1', text: 'Kısa Dönem İkamet İzni' } },
-      choices: { purpose: 'tourism' },
-      ticks: ['passport-copy'],
-    });
-    expect(parseSession(JSON.parse(JSON.stringify(session)))).toEqual(session);
-  });
-
-  it('refuse unknown fields, wrong types and oversized values', () => {
-    expect(parseSession({ ...EMPTY_SESSION, values: { captcha: { value: 'R7KM4XPA' } } })).toBeNull();
-    expect(parseSession({ ...EMPTY_SESSION, kind: 'renewal' })).toBeNull();
-    expect(parseSession({ ...EMPTY_SESSION, ticks: [1] })).toBeNull();
-    expect(parsePatch({ values: { surname: { value: 'x'.repeat(MAX_VALUE_CHARS + 1) } } })).toBeNull();
-    expect(parsePatch({ choices: { permitType: 'work' } })).toBeNull();
-    expect(parsePatch({ reset: 'yes' })).toBeNull();
-    expect(parsePatch('values')).toBeNull();
-  });
-
-  it('keep null values in a patch: they mean "forget this field"', () => {
-    expect(parsePatch({ values: { birthDate: null } })).toEqual({ values: { birthDate: null } });
   });
 });

@@ -7,7 +7,10 @@ import { splitComments } from './script-text';
 // (content script, page bridge, background, popup, options) agree on names, keys and message
 // shapes, so it imports nothing of ours; `domain` is pure rules and imports only `contracts`;
 // profiles know nothing of pages or of the overlay; the page layer knows nothing of profiles;
-// the background never reaches into the overlay's modules. And no two folders lean on each other
+// the background never reaches into the overlay's modules. `protocol` (every message between the
+// content script and the background) carries Findings, checklist views, session values and option
+// answers, so it sits above the layers that define them and below the two that talk: only `ui` and
+// `background` import it. And no two folders lean on each other
 // through any path: the folder graph has no cycle. Repository files outside src/ (locales,
 // package.json) and npm packages are not layers.
 const ROOT = join(import.meta.dirname, '../../..');
@@ -53,9 +56,24 @@ function layerOf(path: string): string | undefined {
   return match?.[1];
 }
 
+/** What the protocol's messages are made of: the only layers `protocol` may import. */
+const PROTOCOL_IMPORTS: ReadonlySet<string> = new Set([
+  'contracts',
+  'domain',
+  'application',
+  'page',
+  'i18n',
+  'teach',
+]);
+/** The two ends of every message: the only layers that may import `protocol`. */
+const PROTOCOL_USERS: ReadonlySet<string> = new Set(['ui', 'background']);
+
 /** Why an import from one layer into another runs the wrong way, or undefined if it may. */
 function wrongWay(from: string, to: string): string | undefined {
   if (from === to) return undefined;
+  if (from === 'protocol' && !PROTOCOL_IMPORTS.has(to))
+    return 'protocol imports only contracts, domain, application, page, i18n and teach';
+  if (to === 'protocol' && !PROTOCOL_USERS.has(from)) return 'only ui and background import protocol';
   if (from === 'contracts') return 'contracts imports only contracts';
   if (from === 'domain' && to !== 'contracts') return 'domain imports only domain and contracts';
   if (from === 'profile' && (to === 'ui' || to === 'page')) return 'profile imports neither ui nor page';
@@ -149,7 +167,8 @@ describe('imports under src/ run one way', () => {
     expect(unread.map(([file]) => file)).toEqual([]);
     // Every layer but contracts leans on another one, so a reader that found nothing is broken.
     const leaning = new Set(edges.map(({ from }) => from));
-    for (const layer of ['domain', 'page', 'profile', 'background', 'ui']) expect(leaning).toContain(layer);
+    for (const layer of ['domain', 'page', 'profile', 'background', 'ui', 'protocol'])
+      expect(leaning).toContain(layer);
   });
 
   it('no file imports a layer it must not', () => {
@@ -230,6 +249,13 @@ describe('the import checker', () => {
       ['src/contracts/codes.ts', "import type { OptionLabels } from '../domain/permits';"],
       ['src/ui/overlay/Overlay.tsx', "import type { FieldKey } from '../../contracts/field-keys';"],
       ['src/i18n/catalogue.ts', "import { isLanguage } from '@/src/contracts/languages';"],
+      ['src/protocol/protocol.ts', "import type { OptionAnswer } from '../page/fill';"],
+      ['src/protocol/send.ts', "import { mountOverlay } from '../ui/overlay/mount';"],
+      ['src/protocol/vault.ts', "import { VaultLockedError } from '../profile/vault/session';"],
+      ['src/page/fill.ts', "import type { Send } from '../protocol/send';"],
+      ['src/profile/active.ts', "import { protocol } from '../protocol/protocol';"],
+      ['src/background/router.ts', "import { protocol } from '../protocol/protocol';"],
+      ['src/ui/overlay/mount.tsx', "import { send } from '../../protocol/send';"],
     ]);
     const wrong = crossLayerEdges(files).flatMap((edge) =>
       wrongWay(edge.from, edge.to) ? [`${edge.file}: ${edge.module}`] : [],
@@ -240,6 +266,10 @@ describe('the import checker', () => {
       'src/page/wanted-options.ts: ../profile/codes',
       'src/background/taught-handler.ts: ../ui/overlay/teach/taught-client',
       'src/contracts/codes.ts: ../domain/permits',
+      'src/protocol/send.ts: ../ui/overlay/mount',
+      'src/protocol/vault.ts: ../profile/vault/session',
+      'src/page/fill.ts: ../protocol/send',
+      'src/profile/active.ts: ../protocol/protocol',
     ]);
   });
 

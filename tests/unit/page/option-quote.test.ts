@@ -11,6 +11,7 @@ import type { Language } from '../../../src/contracts/languages';
 import { evaluate } from '../../../src/domain/evaluate';
 import type { Finding } from '../../../src/domain/findings';
 import { recognizePage } from '../../../src/page/recognize';
+import { protocol } from '../../../src/protocol/protocol';
 import { describeFindings } from '../../../src/ui/overlay/findings/finding-view';
 import { readPageValues } from '../../../src/ui/overlay/live/page-values';
 import { REPLICA_LANGS, type ReplicaLang } from '../../support/replica';
@@ -78,16 +79,18 @@ describe.each(REPLICA_LANGS)('the age option quoted as the %s page shows it', (p
 
   it('gets the page language through the background assessment', () => {
     const step = insuranceStep(pageLang, () => 0);
-    const answer = assess({
-      values: {
-        ...readPageValues(step.recognition.fields, new Map()),
-        birthDate: { value: '10.01.1956' },
-        permitType: { value: 'short-term' },
-      },
-      kind: 'first',
-      today: '01.06.2026',
-      pageLang: step.recognition.lang,
-    });
+    const answer = assess(
+      protocol.assess.request.parse({
+        values: {
+          ...readPageValues(step.recognition.fields, new Map()),
+          birthDate: { value: '10.01.1956' },
+          permitType: { value: 'short-term' },
+        },
+        kind: 'first',
+        today: '01.06.2026',
+        pageLang: step.recognition.lang,
+      }),
+    );
     const age = answer.findings.find((f) => f.messageKey === 'insurance-age.chooseAgeOption');
     expect(age?.params.ageOption).toBe(step.ageOption);
   });

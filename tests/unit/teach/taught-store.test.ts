@@ -32,7 +32,10 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('teaching, keeping and forgetting', () => {
   it('keeps a field taught from an e-İkamet tab; the same field taught again takes the newer key', async () => {
-    expect(await route({ type: 'teach-field', entry: ENTRY }, EIKAMET_TAB)).toEqual({ ok: true, value: 1 });
+    expect(await route({ type: 'teach-field', request: { entry: ENTRY } }, EIKAMET_TAB)).toEqual({
+      ok: true,
+      value: 1,
+    });
     await teachField({ ...ENTRY, key: 'passportNumber' });
     expect((await loadTaught()).fields).toEqual([{ ...ENTRY, key: 'passportNumber' }]);
     await removeTaught(taughtIdentity(ENTRY));
@@ -40,13 +43,19 @@ describe('teaching, keeping and forgetting', () => {
   });
 
   it('refuses other senders and entries that are not field descriptions', async () => {
-    expect((await route({ type: 'teach-field', entry: ENTRY }, {})).ok).toBe(false);
+    expect(await route({ type: 'teach-field', request: { entry: ENTRY } }, {})).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'not-from-eikamet' }),
+    });
     for (const entry of [
       { ...ENTRY, key: 'nope' },
       { ...ENTRY, value: 'AB123' },
       { ...ENTRY, label: 'x'.repeat(301) },
     ]) {
-      expect((await route({ type: 'teach-field', entry }, EIKAMET_TAB)).ok).toBe(false);
+      expect(await route({ type: 'teach-field', request: { entry } }, EIKAMET_TAB)).toEqual({
+        ok: false,
+        error: expect.objectContaining({ code: 'malformed-request' }),
+      });
     }
     expect((await loadTaught()).fields).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../src/contracts/languages';
-import { mergeCatalogues, NAMESPACES, parseCatalogueReply } from '../../../src/i18n/catalogue';
+import { mergeCatalogues, NAMESPACES } from '../../../src/i18n/catalogue';
 import { catalogueFor } from '../../../src/i18n/catalogues';
+import { protocol } from '../../../src/protocol/protocol';
 
 describe('catalogueFor (the background side of `messages`)', () => {
   it('sends English only for what a language lacks', () => {
@@ -16,11 +17,12 @@ describe('catalogueFor (the background side of `messages`)', () => {
     expect(catalogueFor('en').fallback).toEqual({});
   });
 
-  it('survives the trip and the content script check', () => {
+  it('fits the protocol’s answer, which refuses anything but texts in known parts', () => {
+    const answer = protocol.messages.response;
     const reply = JSON.parse(JSON.stringify(catalogueFor('ru', ['ui', 'rules'])));
-    expect(parseCatalogueReply(reply)).toEqual(reply);
-    expect(parseCatalogueReply({ ...reply, primary: { ui: { x: 1 } } })).toBeNull();
-    expect(parseCatalogueReply({ ...reply, primary: { nonsense: {} } })).toBeNull();
+    expect(answer.parse(reply)).toEqual(reply);
+    expect(answer.safeParse({ ...reply, primary: { ui: { x: 1 } } }).success).toBe(false);
+    expect(answer.safeParse({ ...reply, primary: { nonsense: {} } }).success).toBe(false);
   });
 });
 

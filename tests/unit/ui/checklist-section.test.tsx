@@ -1,24 +1,24 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checklistForWire } from '../../../src/application/checklist-schema';
-import { parseChecklistView } from '../../../src/application/checklist-wire';
+import { type ChecklistView, protocol } from '../../../src/protocol/protocol';
+import type { Send } from '../../../src/protocol/send';
 import { ChecklistSection } from '../../../src/ui/overlay/checklist/ChecklistSection';
 import {
   checklistInputs,
   createChecklistLoader,
   wireRequest,
 } from '../../../src/ui/overlay/checklist/checklist-loader';
+import { sendHere } from '../background/send-here';
 import { person } from './person';
 import { uiText } from './ui-text';
 
 afterEach(() => document.body.replaceChildren());
 
 const view = (permitType: 'short-term' | 'student') => {
-  const parsed = parseChecklistView(
-    JSON.parse(JSON.stringify(checklistForWire({ permitType, kind: 'first', today: '23.11.2026' }))),
-  );
-  if (!parsed) throw new Error('checklist did not survive the trip');
-  return parsed;
+  // As the router sends it: the engine's answer checked and trimmed by the protocol's schema.
+  const answer = checklistForWire({ permitType, kind: 'first', today: '23.11.2026' });
+  return JSON.parse(JSON.stringify(protocol.checklist.response.parse(answer))) as ChecklistView;
 };
 
 describe('checklistInputs and wireRequest', () => {
@@ -49,11 +49,10 @@ describe('checklistInputs and wireRequest', () => {
 
 describe('createChecklistLoader', () => {
   it('asks once per distinct request and shows only the latest answer', async () => {
-    const ask = vi.fn(async (_type: string, payload?: Record<string, unknown>) =>
-      checklistForWire((payload as { request: unknown }).request),
-    );
+    const answer = sendHere();
+    const ask = vi.fn(answer);
     const onUpdate = vi.fn();
-    const loader = createChecklistLoader(onUpdate, ask);
+    const loader = createChecklistLoader(onUpdate, ask as Send);
     const request = { permitType: 'student', kind: 'first', today: '23.11.2026' } as const;
     loader.update(request);
     loader.update({ ...request });

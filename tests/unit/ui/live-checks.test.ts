@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyPatch, EMPTY_SESSION } from '../../../src/application/session';
+import type { Send } from '../../../src/protocol/send';
 import { resetReportedErrors } from '../../../src/ui/overlay/guard';
 import { changedValues } from '../../../src/ui/overlay/live/live-checks';
 import { createSessionClient } from '../../../src/ui/overlay/live/session-client';
+import { sendHere } from '../background/send-here';
 
 describe('changedValues', () => {
   const session = applyPatch(EMPTY_SESSION, {
@@ -36,8 +38,8 @@ describe('createSessionClient', () => {
 
   it('sends every update at once, without waiting for answers, so an unloading page loses none', () => {
     // The background never answers: as when the page unloads right after the last keystroke.
-    const ask = vi.fn((_type: string, _payload?: Record<string, unknown>) => new Promise<unknown>(() => {}));
-    const client = createSessionClient(ask);
+    const ask = vi.fn((_type: string, _payload?: { patch?: unknown }) => new Promise<never>(() => {}));
+    const client = createSessionClient(ask as Send);
     void client.update({ values: { birthDate: { value: '04.05' } } });
     void client.update({ values: { birthDate: { value: '04.05.1956' } } });
     void client.end();
@@ -55,13 +57,14 @@ describe('createSessionClient', () => {
     const ask = vi.fn(async () => {
       throw new Error('worker restarting');
     });
-    await expect(createSessionClient(ask).update({ kind: 'first' })).resolves.toBeUndefined();
+    await expect(createSessionClient(ask as Send).update({ kind: 'first' })).resolves.toBeUndefined();
     expect(console.warn).toHaveBeenCalled();
   });
 
-  it('loads a remembered session, and an empty one when the answer is malformed', async () => {
+  it('loads the session the background remembers for the tab', async () => {
+    const send = sendHere({ tab: { id: 41 }, url: 'https://e-ikamet.goc.gov.tr/' });
     const remembered = applyPatch(EMPTY_SESSION, { kind: 'extension' });
-    expect(await createSessionClient(async () => remembered).load()).toEqual(remembered);
-    expect(await createSessionClient(async () => ({ kind: 'nonsense' })).load()).toEqual(EMPTY_SESSION);
+    await createSessionClient(send).update({ kind: 'extension' });
+    expect(await createSessionClient(send).load()).toEqual(remembered);
   });
 });

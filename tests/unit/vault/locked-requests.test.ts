@@ -7,23 +7,20 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import '../../../src/background/profile-handler';
 import { route } from '../../../src/background/router';
-import {
-  AUTO_LOCK_ALARM,
-  createVaultSession,
-  VAULT_SIGNAL_KEY,
-  vaultSession,
-} from '../../../src/profile/vault/session';
-import {
-  isLockedReply,
-  touchesProfiles,
-  VAULT_SIGNAL_KEY as WATCHED,
-} from '../../../src/ui/overlay/fill/profile-request';
+import { VAULT_SIGNAL_KEY as WATCHED } from '../../../src/contracts/storage-keys';
+import { AUTO_LOCK_ALARM, createVaultSession, vaultSession } from '../../../src/profile/vault/session';
+import { ProtocolError } from '../../../src/protocol/errors';
+import { isLockedReply, touchesProfiles } from '../../../src/ui/overlay/fill/profile-request';
 import { sampleProfile } from '../profile/helpers';
 import { testController } from '../ui/fill/helpers';
 
 const PASS = 'several words make it long';
 
-const FILL_REQUEST = { type: 'fill-values', page: 'wizard-personal', keys: ['givenName'], profileId: 'p-1' };
+const FILL_REQUEST = {
+  type: 'fill-values',
+  request: { page: 'wizard-personal', keys: ['givenName'], profileId: 'p-1' },
+};
+const LOCKED = { ok: false, error: { code: 'locked' } };
 const EIKAMET_TAB = { tab: { id: 3 }, url: 'https://e-ikamet.goc.gov.tr/Ikamet/OnKayit/Basvuru' };
 
 beforeEach(async () => {
@@ -41,17 +38,17 @@ describe('profile requests from the page while locked', { timeout: 30_000 }, () 
     await vaultSession().create(PASS);
     await vaultSession().lock();
     const locked = await route(FILL_REQUEST, EIKAMET_TAB);
-    expect(locked).toEqual({ ok: false, error: 'locked' });
-    expect(JSON.stringify(locked)).not.toContain('N12345678');
+    expect(locked).toEqual(LOCKED);
+    expect(await route({ type: 'active-profile', request: {} }, EIKAMET_TAB)).toEqual(LOCKED);
     await vaultSession().unlock(PASS);
     const open = await route(FILL_REQUEST, EIKAMET_TAB);
     expect(open.ok).toBe(true);
-    expect(JSON.stringify(open.value)).toContain('OMAR');
+    expect(JSON.stringify(open)).toContain('OMAR');
   });
 
   it('answers as before when there is no vault', async () => {
     expect((await route(FILL_REQUEST, EIKAMET_TAB)).ok).toBe(true);
-    expect((await route({ type: 'active-profile' })).ok).toBe(true);
+    expect((await route({ type: 'active-profile', request: {} })).ok).toBe(true);
   });
 
   it('refuses a fill once the idle time has passed, even if nothing locked the vault since', async () => {
@@ -67,21 +64,22 @@ describe('profile requests from the page while locked', { timeout: 30_000 }, () 
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect(await fakeBrowser.alarms.get(AUTO_LOCK_ALARM)).toBeUndefined();
     const refused = await route(FILL_REQUEST, EIKAMET_TAB);
-    expect(refused).toEqual({ ok: false, error: 'locked' });
+    expect(refused).toEqual(LOCKED);
   });
 
   it('tells the fill section the profiles are locked instead of "no profile"', async () => {
     const { controller } = testController(null, {
       loadProfile: vi.fn(async () => {
-        throw new Error('active-profile: locked');
+        throw new ProtocolError('locked', 'active-profile');
       }),
     });
     await vi.waitFor(() => expect(controller.getState().profile.status).toBe('locked'));
-    expect(isLockedReply(new Error('fill-values: failed'))).toBe(false);
+    // By its code, never by its text.
+    expect(isLockedReply(new ProtocolError('failed', 'locked'))).toBe(false);
+    expect(isLockedReply(new Error('active-profile: locked'))).toBe(false);
   });
 
   it('makes content scripts ask again on every lock and unlock', async () => {
-    expect(VAULT_SIGNAL_KEY).toBe(`local:${WATCHED}`);
     expect(touchesProfiles([WATCHED])).toBe(true);
     await vaultSession().create(PASS);
     const first = (await fakeBrowser.storage.local.get(WATCHED))[WATCHED];

@@ -1,4 +1,3 @@
-import type { ChecklistView } from '../../../application/checklist-wire';
 import type { SessionChoices } from '../../../application/session';
 import {
   APPLICATION_KINDS,
@@ -8,6 +7,7 @@ import {
   SHORT_TERM_PURPOSES,
   type ShortTermPurpose,
 } from '../../../domain/permits';
+import type { ChecklistView } from '../../../protocol/protocol';
 import type { UiText } from '../../i18n';
 import { trusted } from '../trusted';
 import type { ChecklistInputs } from './checklist-loader';

@@ -4,16 +4,12 @@
  * otherwise from the user's choice in the panel; the birth date gives the applicant's age.
  */
 
-import type { Assessment } from '../../../application/assessment-wire';
-import {
-  type ChecklistView,
-  type ChecklistWireRequest,
-  parseChecklistView,
-} from '../../../application/checklist-wire';
+import type { ChecklistWireRequest } from '../../../application/checklist-schema';
 import type { SessionChoices } from '../../../application/session';
 import { formatTrDate } from '../../../domain/dates';
 import type { ApplicationKind, PermitType, ShortTermPurpose } from '../../../domain/permits';
-import { askBackground } from '../background-client';
+import type { Assessment, ChecklistView } from '../../../protocol/protocol';
+import { type Send, send } from '../../../protocol/send';
 import { reportOnce } from '../guard';
 
 export interface ChecklistInputs {
@@ -65,7 +61,7 @@ export interface ChecklistState {
   readonly view: ChecklistView | null;
 }
 
-export function createChecklistLoader(onUpdate: () => void, ask = askBackground) {
+export function createChecklistLoader(onUpdate: () => void, ask: Send = send) {
   let state: ChecklistState = { request: null, view: null };
   let key = 'null';
   return {
@@ -77,10 +73,8 @@ export function createChecklistLoader(onUpdate: () => void, ask = askBackground)
       key = nextKey;
       state = { request, view: null };
       if (!request) return;
-      ask('checklist', { request })
-        .then((value) => {
-          const view = parseChecklistView(value);
-          if (!view) throw new Error('checklist: malformed answer');
+      ask('checklist', request)
+        .then((view) => {
           // A newer request may have been made meanwhile; only the latest answer is shown.
           if (key !== nextKey) return;
           state = { request, view };

@@ -3,10 +3,10 @@
  * a page showed it) to the background, which opens our own printable page beside the tab
  * (`entrypoints/checklist-print/`). Nothing is printed from the e-İkamet page itself.
  */
-import type { ChecklistWireRequest } from '../../../application/checklist-wire';
+import type { ChecklistWireRequest } from '../../../application/checklist-schema';
 import type { ApplicationSession } from '../../../application/session';
 import type { Language } from '../../../contracts/languages';
-import { askBackground } from '../background-client';
+import { type Send, send } from '../../../protocol/send';
 import { reportOnce } from '../guard';
 
 export function applicantName(session: ApplicationSession): string | undefined {
@@ -21,7 +21,7 @@ export function printChecklist(
   checklist: ChecklistWireRequest,
   lang: Language,
   session: ApplicationSession,
-  ask = askBackground,
+  ask: Send = send,
 ): void {
   const name = applicantName(session);
   const print = { lang, checklist, ticks: session.ticks, ...(name ? { applicantName: name } : {}) };

@@ -12,12 +12,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FieldKey } from '../../../contracts/field-keys';
-import type {
-  ActiveProfileSummary,
-  ActiveProfileValues,
-  FillCatalogue,
-} from '../../../contracts/fill-messages';
 import type { Language } from '../../../contracts/languages';
+import type { FillCatalogue } from '../../../i18n/catalogue';
 import type { Translate } from '../../../i18n/translate';
 import type { Bridge } from '../../../page/bridge-client';
 import {
@@ -30,6 +26,7 @@ import {
 import type { PageKind } from '../../../page/page-kinds';
 import type { PageRecognition } from '../../../page/recognition-types';
 import type { TaughtField } from '../../../page/taught';
+import type { ActiveProfileSummary, ActiveProfileValues } from '../../../protocol/protocol';
 import { bridgeSession } from '../bridge-session';
 import { reportOnce } from '../guard';
 import type { TaughtStore } from '../teach/taught-client';

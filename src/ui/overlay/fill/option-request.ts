@@ -6,49 +6,27 @@
  * are kept for the fill they were asked for (the same list, value and options answer alike).
  */
 
-import { CHOOSE_OPTIONS } from '../../../contracts/fill-messages';
-import { optionsSignature, type WidgetOption } from '../../../page/bridge-protocol';
+import { optionsSignature } from '../../../page/bridge-protocol';
 import type { ListQuestion, OptionAnswer, OptionChooser, PageLang } from '../../../page/fill';
-import { askBackground } from '../background-client';
+import { type Send, send } from '../../../protocol/send';
 
-const REASONS: ReadonlySet<unknown> = new Set(['option-not-found', 'option-ambiguous']);
-
-function isOption(value: unknown): value is WidgetOption {
-  if (typeof value !== 'object' || value === null) return false;
-  const { value: code, text } = value as Record<string, unknown>;
-  return typeof code === 'string' && typeof text === 'string';
-}
-
-function strings(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
-}
-
-/** Checks one answer by hand (messages validate nothing); anything odd counts as not found. */
-export function parseOptionAnswer(value: unknown): OptionAnswer {
-  const answer = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  if (isOption(answer.option)) return { option: { value: answer.option.value, text: answer.option.text } };
-  const reason = REASONS.has(answer.reason) ? (answer.reason as 'option-ambiguous') : 'option-not-found';
-  const closest = strings(answer.closest);
-  const queries = strings(answer.queries);
-  return { reason, ...(closest ? { closest } : {}), ...(queries ? { queries } : {}) };
-}
+/** One answer per question; a missing one (never sent by our background) counts as not found. */
+const NOT_FOUND: OptionAnswer = { reason: 'option-not-found' };
 
 /** A chooser answered by the background, remembering its answers for one fill. */
-export function backgroundChooser(ask = askBackground): OptionChooser {
+export function backgroundChooser(ask: Send = send): OptionChooser {
   const answers = new Map<string, OptionAnswer>();
   const idOf = (lang: PageLang, { key, value, options }: ListQuestion) =>
     `${lang}\u0000${key}\u0000${value}\u0000${optionsSignature(options)}`;
   return {
     known: (lang, question) => answers.get(idOf(lang, question)),
     async ask(lang, questions) {
-      const reply = await ask(CHOOSE_OPTIONS, { lang, questions });
-      const parsed = questions.map((_, index) =>
-        parseOptionAnswer(Array.isArray(reply) ? reply[index] : undefined),
-      );
+      const reply = await ask('choose-options', { lang, questions });
+      const chosen = questions.map((_, index) => reply[index] ?? NOT_FOUND);
       questions.forEach((question, index) => {
-        answers.set(idOf(lang, question), parsed[index] as OptionAnswer);
+        answers.set(idOf(lang, question), chosen[index] ?? NOT_FOUND);
       });
-      return parsed;
+      return chosen;
     },
   };
 }

@@ -10,17 +10,10 @@
  *   vault's lock (and idle time) again before answering.
  */
 import { browser } from 'wxt/browser';
-import type { FieldKey } from '../../../contracts/field-keys';
-import {
-  ACTIVE_PROFILE,
-  type ActiveProfileSummary,
-  type ActiveProfileValues,
-  FILL_VALUES,
-  parseActiveProfileSummary,
-  parseActiveProfileValues,
-} from '../../../contracts/fill-messages';
-import type { PageKind } from '../../../page/page-kinds';
-import { askBackground } from '../background-client';
+import { VAULT_SIGNAL_KEY } from '../../../contracts/storage-keys';
+import { isRefusal } from '../../../protocol/errors';
+import type { ActiveProfileSummary, ActiveProfileValues, RequestOf } from '../../../protocol/protocol';
+import { send } from '../../../protocol/send';
 
 /**
  * The `storage.local` names that say the active profile may have changed, written out here so the
@@ -36,9 +29,6 @@ export const PROFILE_STORAGE_KEYS: readonly string[] = [
 ];
 export const PROFILE_RECORD_PREFIX = 'profile:';
 
-/** Written on every vault lock and unlock (`src/profile/vault/session.ts`), never holding a secret. */
-export const VAULT_SIGNAL_KEY = 'vault:signal';
-
 /** Whether a `storage.onChanged` batch may change the active profile's values. */
 export function touchesProfiles(changedKeys: readonly string[]): boolean {
   return changedKeys.some(
@@ -47,35 +37,25 @@ export function touchesProfiles(changedKeys: readonly string[]): boolean {
   );
 }
 
-/** The background refused because the profiles are locked (`VaultLockedError`, router error `locked`). */
+/** The background refused because the profiles are locked (`VaultLockedError`, error code `locked`). */
 export function isLockedReply(error: unknown): boolean {
-  return error instanceof Error && /: locked$/.test(error.message);
+  return isRefusal(error, 'locked');
 }
 
 /** Asks the background which profile would fill (no values). */
-export async function requestActiveProfile(): Promise<ActiveProfileSummary | null> {
-  return parseActiveProfileSummary(await askBackground(ACTIVE_PROFILE));
+export function requestActiveProfile(): Promise<ActiveProfileSummary | null> {
+  return send('active-profile', {});
 }
 
 /** What a fill asks for at click time: the page, its fields, and the profile the button named. */
-export interface FillValuesRequest {
-  readonly page: PageKind;
-  readonly keys: readonly FieldKey[];
-  readonly profileId: string;
-}
+export type FillValuesRequest = RequestOf<'fill-values'>;
 
 /**
  * Asks the background, at the moment of the click, for the values of this page's fields. Null
  * when the chosen profile is no longer the one the button named (the button is then refreshed).
  */
-export async function requestFillValues(request: FillValuesRequest): Promise<ActiveProfileValues | null> {
-  return parseActiveProfileValues(
-    await askBackground(FILL_VALUES, {
-      page: request.page,
-      keys: [...request.keys],
-      profileId: request.profileId,
-    }),
-  );
+export function requestFillValues(request: FillValuesRequest): Promise<ActiveProfileValues | null> {
+  return send('fill-values', request);
 }
 
 /** Calls back whenever the stored profiles or the active choice change (popup, options, import). */

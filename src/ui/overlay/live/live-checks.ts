@@ -13,7 +13,6 @@
  * values restored by the site). It only reads: nothing here writes to the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type Assessment, parseAssessment } from '../../../application/assessment-wire';
 import {
   type ApplicationSession,
   applyPatch,
@@ -30,8 +29,9 @@ import type { Bridge, WidgetState } from '../../../page/bridge-client';
 import { BRIDGE_HANDLE_ATTRIBUTE } from '../../../page/bridge-protocol';
 import type { PageRecognition, RecognizedField } from '../../../page/recognition-types';
 import { isKendoField, watchPlainInputs } from '../../../page/values';
+import type { Assessment } from '../../../protocol/protocol';
+import { type Send, send } from '../../../protocol/send';
 import { whenIdle } from '../../idle';
-import { askBackground } from '../background-client';
 import { bridgeSession } from '../bridge-session';
 import { guard, reportOnce } from '../guard';
 import { markPhase } from '../phase-marks';
@@ -81,7 +81,7 @@ export interface LiveOptions {
   readonly now?: () => Date;
   readonly sessions?: SessionClient;
   readonly bridge?: (ctx: ContentScriptContext) => Promise<Bridge | null>;
-  readonly ask?: typeof askBackground;
+  readonly ask?: Send;
   /** Held down while a change is being read, saved, assessed, or the bridge is starting. */
   readonly settled?: SettledMarker;
   /**
@@ -111,9 +111,9 @@ export function changedValues(
 
 export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions): LiveChecks {
   const { recognition, onUpdate, now = () => new Date(), settled = NO_SETTLED_MARKER } = options;
-  const askNow = options.ask ?? askBackground;
+  const askNow = options.ask ?? send;
   // Every request (session, assessment) holds the settled marker until it is answered.
-  const ask: typeof askBackground = (type, payload) => settled.track(askNow(type, payload));
+  const ask: Send = (type, request) => settled.track(askNow(type, request));
   const sessions = options.sessions ?? createSessionClient(ask);
   const widgets = new Map<string, WidgetState>();
   let bridge: Bridge | null = null;
@@ -200,10 +200,8 @@ export function startLiveChecks(ctx: ContentScriptContext, options: LiveOptions)
     assessedKey = key;
     ask('assess', request)
       .then(
-        guard('assessment', (value: unknown) => {
+        guard('assessment', (assessment: Assessment) => {
           if (key !== assessedKey) return;
-          const assessment = parseAssessment(value);
-          if (!assessment) throw new Error('assess: malformed answer');
           live = { ...live, assessment };
           onUpdate();
         }),

@@ -8,13 +8,8 @@
  * reaching the next step). The background applies a tab's requests in the order they arrive,
  * so sending at once keeps them in order too.
  */
-import {
-  type ApplicationSession,
-  EMPTY_SESSION,
-  parseSession,
-  type SessionPatch,
-} from '../../../application/session';
-import { askBackground } from '../background-client';
+import type { ApplicationSession, SessionPatch } from '../../../application/session';
+import { type Send, send as sendNow } from '../../../protocol/send';
 import { reportOnce } from '../guard';
 
 export interface SessionClient {
@@ -24,7 +19,7 @@ export interface SessionClient {
   end(): Promise<void>;
 }
 
-export function createSessionClient(ask = askBackground): SessionClient {
+export function createSessionClient(ask: Send = sendNow): SessionClient {
   const send = (place: string, request: Promise<unknown>): Promise<void> =>
     request.then(
       () => undefined,
@@ -32,13 +27,13 @@ export function createSessionClient(ask = askBackground): SessionClient {
     );
   return {
     async load() {
-      return parseSession(await ask('application-session')) ?? EMPTY_SESSION;
+      return ask('application-session', {});
     },
     update(patch) {
       return send('saving the application session', ask('application-session-update', { patch }));
     },
     end() {
-      return send('ending the application session', ask('application-session-end'));
+      return send('ending the application session', ask('application-session-end', {}));
     },
   };
 }

@@ -5,9 +5,8 @@
  * options page), and written only through the background (`teach-field`, zod-validated there).
  */
 import { browser } from 'wxt/browser';
-import { TEACH_FIELD } from '../../../contracts/teach-messages';
 import { asTaughtField, TAUGHT_KEY, type TaughtField } from '../../../page/taught';
-import { askBackground } from '../background-client';
+import { send } from '../../../protocol/send';
 
 export interface TaughtStore {
   /** Settles once the first read is done (it never rejects). */
@@ -39,7 +38,10 @@ export function createTaughtStore(): TaughtStore {
       return () => listeners.delete(onChange);
     },
     async teach(entry) {
-      await askBackground(TEACH_FIELD, { entry });
+      // Only a recognised page can be taught; the background refuses anything else as well.
+      const { page } = entry;
+      if (page === 'unknown') throw new Error('teach-field: the page is not recognised');
+      await send('teach-field', { entry: { ...entry, page } });
     },
   };
 }

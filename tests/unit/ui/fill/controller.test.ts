@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ActiveProfileValues } from '../../../../src/contracts/fill-messages';
 import type { FillReport } from '../../../../src/page/fill';
+import type { ActiveProfileValues } from '../../../../src/protocol/protocol';
 import { summarise } from '../../../../src/ui/overlay/fill/controller';
 import { resetReportedErrors } from '../../../../src/ui/overlay/guard';
 import { OMAR, recognitionOf, testController, testPage, typeInto } from './helpers';

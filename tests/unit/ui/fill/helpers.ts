@@ -5,10 +5,10 @@
  */
 import { vi } from 'vitest';
 import type { FieldKey } from '../../../../src/contracts/field-keys';
-import type { ActiveProfileValues } from '../../../../src/contracts/fill-messages';
 import { fillCatalogueFor } from '../../../../src/i18n/fill-catalogues';
 import { chooseHere } from '../../../../src/page/option-choice';
 import type { PageRecognition, RecognizedField, WidgetKind } from '../../../../src/page/recognition-types';
+import type { ActiveProfileValues } from '../../../../src/protocol/protocol';
 import {
   createFillController,
   type FillController,

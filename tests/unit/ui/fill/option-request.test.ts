@@ -5,7 +5,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import '../../../../src/background/option-choice-handler';
 import { route } from '../../../../src/background/router';
-import { backgroundChooser, parseOptionAnswer } from '../../../../src/ui/overlay/fill/option-request';
+import type { Send } from '../../../../src/protocol/send';
+import { backgroundChooser } from '../../../../src/ui/overlay/fill/option-request';
+import { sendHere } from '../../background/send-here';
 
 const EIKAMET_TAB = { tab: { id: 7 }, url: 'https://e-ikamet.goc.gov.tr/Ikamet/OnKayit/Basvuru' };
 const GENDERS = [
@@ -18,7 +20,7 @@ const PURPOSES = [
 ];
 
 async function choose(lang: string, questions: unknown, sender: object = EIKAMET_TAB) {
-  return route({ type: 'choose-options', lang, questions }, sender);
+  return route({ type: 'choose-options', request: { lang, questions } }, sender);
 }
 
 describe('choose-options', () => {
@@ -37,36 +39,37 @@ describe('choose-options', () => {
     const reply = await choose('en', [
       { key: 'district', value: 'Kadıköy', options: [{ value: '5', text: 'Kadıköy Merkez' }] },
     ]);
-    expect(reply.value).toEqual([
-      { reason: 'option-not-found', closest: ['Kadıköy Merkez'], queries: ['Kadıköy'] },
-    ]);
+    expect(reply).toEqual({
+      ok: true,
+      value: [{ reason: 'option-not-found', closest: ['Kadıköy Merkez'], queries: ['Kadıköy'] }],
+    });
   });
 
   it('answers only e-İkamet tabs, and refuses malformed or oversized requests', async () => {
     const question = { key: 'gender', value: 'female', options: GENDERS };
-    expect((await choose('tr', [question], {})).ok).toBe(false);
-    expect((await choose('tr', [question], { tab: { id: 1 }, url: 'https://example.org/' })).ok).toBe(false);
-    expect((await choose('de', [question])).ok).toBe(false);
-    expect((await choose('tr', [{ ...question, key: 'notAField' }])).ok).toBe(false);
-    expect((await choose('tr', [{ ...question, options: [{ value: 1, text: 'x' }] }])).ok).toBe(false);
+    const refused = (code: string) => ({ ok: false, error: expect.objectContaining({ code }) });
+    expect(await choose('tr', [question], {})).toEqual(refused('not-from-eikamet'));
+    expect(await choose('tr', [question], { tab: { id: 1 }, url: 'https://example.org/' })).toEqual(
+      refused('not-from-eikamet'),
+    );
+    expect(await choose('de', [question])).toEqual(refused('malformed-request'));
+    expect(await choose('tr', [{ ...question, key: 'notAField' }])).toEqual(refused('malformed-request'));
+    expect(await choose('tr', [{ ...question, options: [{ value: 1, text: 'x' }] }])).toEqual(
+      refused('malformed-request'),
+    );
     expect(
-      (
-        await choose(
-          'tr',
-          Array.from({ length: 65 }, () => question),
-        )
-      ).ok,
-    ).toBe(false);
+      await choose(
+        'tr',
+        Array.from({ length: 65 }, () => question),
+      ),
+    ).toEqual(refused('malformed-request'));
   });
 });
 
 describe('the content script’s chooser', () => {
   it('asks once for many lists, then answers the same questions without asking again', async () => {
-    const ask = vi.fn(async (_type: string, payload: Record<string, unknown> = {}) => {
-      const reply = await route({ ...payload, type: 'choose-options' }, EIKAMET_TAB);
-      return reply.value;
-    });
-    const chooser = backgroundChooser(ask);
+    const ask = vi.fn(sendHere(EIKAMET_TAB));
+    const chooser = backgroundChooser(ask as Send);
     const question = { key: 'gender' as const, value: 'female', options: GENDERS };
     expect(chooser.known('tr', question)).toBeUndefined();
     await chooser.ask('tr', [question, { key: 'permitPurpose', value: 'tourism', options: PURPOSES }]);
@@ -74,16 +77,5 @@ describe('the content script’s chooser', () => {
     expect(chooser.known('tr', question)).toEqual({ option: { value: '2', text: 'KADIN' } });
     // Other options (the page changed the list): not known, asked again.
     expect(chooser.known('tr', { ...question, options: GENDERS.slice(0, 1) })).toBeUndefined();
-  });
-
-  it('counts anything malformed in an answer as not found', () => {
-    expect(parseOptionAnswer(null)).toEqual({ reason: 'option-not-found' });
-    expect(parseOptionAnswer({ option: { value: 2, text: 'KADIN' } })).toEqual({
-      reason: 'option-not-found',
-    });
-    expect(parseOptionAnswer({ reason: 'option-ambiguous', closest: [1], queries: ['a'] })).toEqual({
-      reason: 'option-ambiguous',
-      queries: ['a'],
-    });
   });
 });

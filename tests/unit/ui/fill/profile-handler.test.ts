@@ -8,9 +8,18 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import '../../../../src/background/profile-handler';
 import { fillDisplayName } from '../../../../src/background/profile-handler';
-import { route } from '../../../../src/background/router';
-import { parseActiveProfileValues, parseFillCatalogue } from '../../../../src/contracts/fill-messages';
+import { type RequestSender, route } from '../../../../src/background/router';
+import type { FillCatalogue } from '../../../../src/i18n/catalogue';
+import { protocol } from '../../../../src/protocol/protocol';
 import { sampleProfile } from '../../profile/helpers';
+
+/** A request as the content script sends it: `{ type, request }`. */
+const ask = (type: string, request: unknown = {}, sender?: RequestSender) => route({ type, request }, sender);
+const answerOf = async (reply: ReturnType<typeof ask>) => {
+  const answer = await reply;
+  if (!answer.ok) throw new Error(`refused: ${answer.error.code}`);
+  return answer.value;
+};
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -35,17 +44,14 @@ const EIKAMET_TAB = { tab: { id: 7 }, url: 'https://e-ikamet.goc.gov.tr/Ikamet/O
 const PERSONAL_KEYS = ['givenName', 'surname', 'birthDate', 'gender', 'captcha'];
 
 const activeValues = async (page = 'wizard-personal', keys: readonly string[] = PERSONAL_KEYS) => {
-  const reply = await route({ type: 'fill-values', page, keys, profileId: 'p-omar' }, EIKAMET_TAB);
-  expect(reply.ok).toBe(true);
-  return reply.value;
+  return answerOf(ask('fill-values', { page, keys, profileId: 'p-omar' }, EIKAMET_TAB));
 };
 
 describe('active-profile', () => {
   it('names the chosen profile and sends none of its values', async () => {
-    expect((await route({ type: 'active-profile' })).value).toBeNull();
+    expect(await answerOf(ask('active-profile'))).toBeNull();
     await store([maria, omar], 'p-omar');
-    const reply = await route({ type: 'active-profile' });
-    expect(reply.value).toEqual({ id: 'p-omar', displayName: 'Omar Haddad' });
+    expect(await answerOf(ask('active-profile'))).toEqual({ id: 'p-omar', displayName: 'Omar Haddad' });
   });
 });
 
@@ -74,22 +80,34 @@ describe('fill-values', () => {
 
   it('refuses a sender that is not an e-İkamet tab, and a profile other than the button named', async () => {
     await store([maria, omar], 'p-omar');
-    const request = {
-      type: 'fill-values',
-      page: 'wizard-personal',
-      keys: PERSONAL_KEYS,
-      profileId: 'p-omar',
-    };
-    expect((await route(request, {})).ok).toBe(false);
-    expect((await route(request, { tab: { id: 1 }, url: 'https://example.org/' })).ok).toBe(false);
-    const other = await route({ ...request, profileId: 'p-1' }, EIKAMET_TAB);
+    const request = { page: 'wizard-personal', keys: PERSONAL_KEYS, profileId: 'p-omar' };
+    const refused = { ok: false, error: expect.objectContaining({ code: 'not-from-eikamet' }) };
+    expect(await ask('fill-values', request, {})).toEqual(refused);
+    expect(await ask('fill-values', request, { tab: { id: 1 }, url: 'https://example.org/' })).toEqual(
+      refused,
+    );
+    const other = await ask('fill-values', { ...request, profileId: 'p-1' }, EIKAMET_TAB);
     expect(other).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses a request that is not a page and its fields, and looks at no profile', async () => {
+    await store([maria, omar], 'p-omar');
+    for (const request of [
+      { page: 'wizard-personal', keys: ['givenName', 'notAField'], profileId: 'p-omar' },
+      { page: 'nowhere', keys: ['givenName'], profileId: 'p-omar' },
+      { page: 'wizard-personal', keys: 'givenName', profileId: 'p-omar' },
+      { page: 'wizard-personal', keys: ['givenName'] },
+    ]) {
+      const reply = await ask('fill-values', request, EIKAMET_TAB);
+      expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'malformed-request' }) });
+      expect(JSON.stringify(reply)).not.toContain('OMAR');
+    }
   });
 
   it('sends the chosen profile’s page-ready values and name, and nothing of the others', async () => {
     await store([maria, omar], 'p-omar');
     const value = await activeValues('wizard-personal', [...PERSONAL_KEYS, 'givenNameInitials']);
-    expect(parseActiveProfileValues(value)).toEqual(value);
+    expect(protocol['fill-values'].response.parse(value)).toEqual(value);
     expect(value).toMatchObject({
       id: 'p-omar',
       displayName: 'Omar Haddad',
@@ -119,16 +137,18 @@ describe('fill-values', () => {
 
 describe('fill-messages', () => {
   it('sends the language asked for with English as the fallback', async () => {
-    const reply = await route({ type: 'fill-messages', lang: 'ru' });
-    const catalogue = parseFillCatalogue(reply.value);
-    expect(catalogue?.lang).toBe('ru');
-    expect(catalogue?.primary['fill.undo']).toBe('Отменить заполнение');
-    expect(catalogue?.fallback['fill.undo']).toBe('Undo fill');
-    const english = parseFillCatalogue((await route({ type: 'fill-messages', lang: 'en' })).value);
-    expect(english?.fallback).toEqual({});
+    const catalogue = (await answerOf(ask('fill-messages', { lang: 'ru' }))) as FillCatalogue;
+    expect(catalogue.lang).toBe('ru');
+    expect(catalogue.primary['fill.undo']).toBe('Отменить заполнение');
+    expect(catalogue.fallback['fill.undo']).toBe('Undo fill');
+    const english = (await answerOf(ask('fill-messages', { lang: 'en' }))) as FillCatalogue;
+    expect(english.fallback).toEqual({});
   });
 
   it('refuses an unknown language', async () => {
-    expect((await route({ type: 'fill-messages', lang: 'de' })).ok).toBe(false);
+    expect(await ask('fill-messages', { lang: 'de' })).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'malformed-request' }),
+    });
   });
 });

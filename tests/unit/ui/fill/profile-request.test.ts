@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseActiveProfileValues } from '../../../../src/contracts/fill-messages';
 import { ACTIVE_PROFILE_KEY, PROFILES_KEY } from '../../../../src/profile/storage';
 import { SIGNAL_KEY } from '../../../../src/profile/store/keys';
 import {
@@ -10,34 +9,6 @@ import {
 } from '../../../../src/ui/overlay/fill/profile-request';
 
 beforeEach(() => fakeBrowser.reset());
-
-describe('the active profile as the content script receives it', () => {
-  it('keeps a well-formed answer, dropping anything that is not a field value', () => {
-    const parsed = parseActiveProfileValues({
-      id: 'p-1',
-      displayName: 'Omar Haddad',
-      values: { givenName: 'OMAR', notAField: 'x', birthDate: 4, surname: 'HADDAD' },
-      extra: 'ignored',
-    });
-    expect(parsed).toEqual({
-      id: 'p-1',
-      displayName: 'Omar Haddad',
-      values: { givenName: 'OMAR', surname: 'HADDAD' },
-    });
-  });
-
-  it('counts a missing or malformed answer as no profile', () => {
-    for (const value of [
-      null,
-      undefined,
-      'p-1',
-      {},
-      { id: 'p-1', displayName: 'X' },
-      { id: 1, displayName: 'X', values: {} },
-    ])
-      expect(parseActiveProfileValues(value)).toBeNull();
-  });
-});
 
 describe('watching the stored profiles', () => {
   it('watches the keys src/profile stores profiles and the choice under', () => {

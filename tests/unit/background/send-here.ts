@@ -1,0 +1,18 @@
+/**
+ * A `send` answered by the background's own router and handlers, as the content script is
+ * answered: the request and the answer checked against the protocol map, the answer after its
+ * JSON trip, a refusal thrown as a `ProtocolError` with its code.
+ */
+import '../../../src/background/assistant-handlers';
+import '../../../src/background/profile-handler';
+import { type RequestSender, route } from '../../../src/background/router';
+import { ProtocolError } from '../../../src/protocol/errors';
+import type { Send } from '../../../src/protocol/send';
+
+export function sendHere(sender: RequestSender = {}): Send {
+  return async (type, request) => {
+    const reply = JSON.parse(JSON.stringify(await route({ type, request }, sender)));
+    if (!reply.ok) throw new ProtocolError(reply.error.code, reply.error.detail);
+    return reply.value;
+  };
+}
