@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitComments } from './script-text';
+import { scriptsUnder } from './source-files';
 
 // Imports run one way. A layer is the first folder under src/. `contracts` is where the worlds
 // (content script, page bridge, background, popup, options) agree on names, keys and message
@@ -144,16 +145,8 @@ function describeCycle(cycle: readonly string[], edges: readonly Edge[]): string
 
 // ——— The check ———
 
-function sourcesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourcesUnder(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
-}
-
 const SOURCES: ReadonlyMap<string, string> = new Map(
-  sourcesUnder(SRC).map((path) => [relative(ROOT, path).split(sep).join('/'), readFileSync(path, 'utf8')]),
+  scriptsUnder(SRC).map((path) => [relative(ROOT, path).split(sep).join('/'), readFileSync(path, 'utf8')]),
 );
 
 describe('imports under src/ run one way', () => {

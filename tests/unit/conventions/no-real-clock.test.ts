@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scriptsUnder } from './source-files';
 
 // A unit test that reads the real date passes today and fails on the same commit next year.
 // Every file that reads the clock must also fake it (vi.useFakeTimers / vi.setSystemTime).
@@ -8,14 +9,6 @@ const ROOT = join(import.meta.dirname, '../../..');
 const UNIT = join(ROOT, 'tests/unit');
 const READS_CLOCK = /\bDate\.now\s*\(|\bnew\s+Date\s*\(\s*\)/;
 const FAKES_CLOCK = /\bvi\.(useFakeTimers|setSystemTime)\s*\(/;
-
-function testFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return testFiles(path);
-    return /\.(ts|tsx)$/.test(name) && path !== import.meta.filename ? [path] : [];
-  });
-}
 
 /** Code without comments and string literals: a scanner's own examples are not clock reads. */
 const codeOnly = (text: string) =>
@@ -26,7 +19,7 @@ const codeOnly = (text: string) =>
 
 describe('unit tests and the clock', () => {
   it('no unit test reads the real date without faking the clock', () => {
-    const files = testFiles(UNIT);
+    const files = scriptsUnder(UNIT).filter((path) => path !== import.meta.filename);
     expect(files.length).toBeGreaterThan(100);
     const offenders = files
       .filter((file) => {

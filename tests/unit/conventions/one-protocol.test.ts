@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitComments } from './script-text';
+import { scriptsUnder } from './source-files';
 
 // Every message between the content script (or an extension page) and the background goes
 // through the protocol map (`src/protocol/protocol.ts`): sent by `send`, answered by the router,
@@ -44,16 +45,8 @@ const DECLARED_PARSER = new RegExp(
 const EXPORTED_PARSER = /\bexport\s+(?:async\s+)?function\s+(parse\w*)/g;
 const USES_SEND = /from\s+['"][./]*(?:\.\.\/)*protocol\/send['"]/;
 
-function sourcesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourcesUnder(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
-}
-
 const SOURCES: ReadonlyMap<string, string> = new Map(
-  sourcesUnder(SRC).map((path) => [
+  scriptsUnder(SRC).map((path) => [
     relative(ROOT, path).split(sep).join('/'),
     splitComments(readFileSync(path, 'utf8')).code,
   ]),

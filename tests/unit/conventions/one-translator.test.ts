@@ -3,23 +3,16 @@
  * right-to-left language is handled the same way everywhere: a surface that made its own
  * translator once showed Arabic vault texts with Latin terms and numbers out of order.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitComments } from './script-text';
+import { scriptsUnder } from './source-files';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const MAKES_TRANSLATOR = /\bcreate(Isolating)?Translator\s*\(/;
 /** Where the translator is made: the i18n folder itself. */
 const TRANSLATOR_HOME = 'src/i18n/';
-
-function scripts(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return scripts(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
-}
 
 function makesTranslator(text: string): boolean {
   return MAKES_TRANSLATOR.test(splitComments(text).code);
@@ -27,7 +20,7 @@ function makesTranslator(text: string): boolean {
 
 describe('one translator', () => {
   it('no surface outside src/i18n makes a translator of its own', () => {
-    const files = [...scripts(join(ROOT, 'src')), ...scripts(join(ROOT, 'entrypoints'))];
+    const files = [...scriptsUnder(join(ROOT, 'src')), ...scriptsUnder(join(ROOT, 'entrypoints'))];
     expect(files.length).toBeGreaterThan(100);
     const offenders = files
       .map((file) => relative(ROOT, file))
