@@ -9,6 +9,7 @@ import type { StoredProfiles } from '../../profile/records';
 import { displayName } from '../../profile/search';
 import { type EncryptedExport, parseEncryptedExport } from '../../profile/vault/encrypted-file';
 import { EncryptedImportPrompt } from '../vault/EncryptedImportPrompt';
+import { FilePick } from './FilePick';
 import { ImportDifferences } from './ImportDifferences';
 import { placeText } from './import-places';
 import type { ProfileText } from './text';
@@ -151,23 +152,15 @@ export function ImportPanel({ text, stored, controller }: ImportPanelProps) {
   return (
     <section class="import" aria-labelledby="import-title" data-import>
       <h3 id="import-title">{text.t('import.title')}</h3>
-      {/* The browser's own file button speaks the browser's language, not the page's: it is
-          hidden, and this label (which opens the same picker) shows the words instead. */}
-      <input
+      <FilePick
         id="import-file"
-        type="file"
-        class="visually-hidden file-input"
         accept=".json,.csv,application/json,text/csv"
-        aria-describedby="import-limits"
-        onChange={(event) => void readFile(event.currentTarget as HTMLInputElement)}
-        data-import-file
+        label={text.t('import.choose')}
+        button={text.t('import.pickFile')}
+        marker="data-import-file"
+        describedBy="import-limits"
+        onFile={(input) => void readFile(input)}
       />
-      <label for="import-file" class="file-pick">
-        <span>{text.t('import.choose')}</span>
-        <span class="file-pick-button" aria-hidden="true">
-          {text.t('import.pickFile')}
-        </span>
-      </label>
       <p id="import-limits" class="muted small">
         {text.t('import.limits', { maxMb: MAX_IMPORT_BYTES / 1024 / 1024, max: text.number(MAX_PROFILES) })}
       </p>

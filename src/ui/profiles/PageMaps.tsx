@@ -12,6 +12,7 @@ import {
   type TaughtState,
 } from '../../teach/taught-store';
 import { downloadText } from './download';
+import { FilePick } from './FilePick';
 import type { ProfileText } from './text';
 
 type Status = { readonly ok: string } | { readonly error: string } | null;
@@ -98,22 +99,14 @@ export function PageMaps({ text }: { readonly text: ProfileText }) {
         >
           {text.t('pageMaps.export')}
         </button>
-        {/* The browser's own file button speaks the browser's language: hidden, with this
-            label (which opens the same picker) showing the page's words, as in the import. */}
-        <input
+        <FilePick
           id="page-map-file"
-          type="file"
-          class="visually-hidden file-input"
           accept=".json,application/json"
-          data-page-map-file
-          onChange={(event) => void onFile(event.currentTarget as HTMLInputElement)}
+          label={text.t('pageMaps.import')}
+          button={text.t('import.pickFile')}
+          marker="data-page-map-file"
+          onFile={(input) => void onFile(input)}
         />
-        <label for="page-map-file" class="file-pick">
-          <span>{text.t('pageMaps.import')}</span>
-          <span class="file-pick-button" aria-hidden="true">
-            {text.t('import.pickFile')}
-          </span>
-        </label>
       </div>
       {status ? (
         <p
