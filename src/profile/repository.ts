@@ -25,8 +25,12 @@ export class ProfileWriteError extends Error {
 export const CHANGED_ELSEWHERE = 'error.changedElsewhere';
 
 /** The editor validates first; this is the last line of defence before anything is written. */
-function assertValid(profile: Profile): void {
-  const result = profileSchema.safeParse(profile);
+function assertValid(
+  profile: Profile,
+  validate: (value: unknown) => ReturnType<typeof profileSchema.safeParse> = (value) =>
+    profileSchema.safeParse(value),
+): void {
+  const result = validate(profile);
   if (!result.success) {
     throw new ProfileWriteError(
       { key: 'error.invalidProfile' },
@@ -119,6 +123,8 @@ function laterStamp(now: Date, after: unknown): string {
 
 export function createProfileRepository(store: ProfileRecordStore = profileRecordStore()): ProfileRepository {
   const cache = new ValidationCache();
+  /** Through the cache: the write's own pass over the profile then finds it validated already. */
+  const assertValidHere = (profile: Profile) => assertValid(profile, (value) => cache.validate(value));
   /** Each profile object handed out, with the revision it was read at. */
   const revisionOf = new WeakMap<Profile, number>();
 
@@ -268,7 +274,7 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
   async function create(data: ProfileData, now = new Date()) {
     const stamp = now.toISOString();
     const profile: Profile = { ...data, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp };
-    assertValid(profile);
+    assertValidHere(profile);
     const state = await locked(async (records) => {
       if (stateOf(records).profiles.length >= MAX_PROFILES)
         throw new ProfileWriteError({ key: 'error.storageFull', params: { max: MAX_PROFILES } });
@@ -289,7 +295,7 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
         (baseRev !== undefined && baseRev !== stored.record.rev);
       if (changed && !options.keepMine) throw new ProfileWriteError({ key: CHANGED_ELSEWHERE });
       updated = { ...profile, updatedAt: laterStamp(options.now ?? new Date(), stored.profile.updatedAt) };
-      assertValid(updated);
+      assertValidHere(updated);
       const rev = (stored.record.rev ?? 0) + 1;
       return commit(records, [{ key: stored.record.key, rev, value: updated }]);
     });

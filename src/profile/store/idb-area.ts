@@ -234,7 +234,22 @@ export function createIdbArea({
       // Token, head, index: no place to keep, so no look-up (the index is the largest value).
       for (const key of keys)
         if (!ordered(key)) store.put({ s: UNORDERED, v: items[key] } satisfies Entry, key);
-      if (placed.length > 0) {
+      if (placed.length > 0 && placed.length <= WRITE_WINDOW) {
+        // A few keys (a save): the last place in use and every key's look-up are asked at once,
+        // not one after the other, and all are stored when the last answer is in (answers come
+        // in the order asked). A save then waits for one round of answers, not two.
+        const last = store.index(ORDER_INDEX).openKeyCursor(null, 'prev');
+        const lookups = placed.map((key) => store.get(key));
+        (lookups[lookups.length - 1] as IDBRequest).onsuccess = () => {
+          const place = last.result?.key;
+          next = typeof place === 'number' && place >= 0 ? place + 1 : 0;
+          placed.forEach((key, position) => {
+            const entry = (lookups[position] as IDBRequest).result as unknown;
+            const at = isEntry(entry) && entry.s !== UNORDERED ? entry.s : next++;
+            store.put({ s: at, v: items[key] } satisfies Entry, key);
+          });
+        };
+      } else if (placed.length > 0) {
         // The next place: the last one in use, read from the index alone (no value).
         const last = store.index(ORDER_INDEX).openKeyCursor(null, 'prev');
         // A large write (an import, a move from an older layout) asks which of its keys exist in
