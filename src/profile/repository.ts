@@ -5,6 +5,7 @@ import { withProfilesLock } from './lock';
 import { issuesToMessages, type MessageRef, type PathMessage } from './messages';
 import { type NeedsAttention, readStoredRecords, type StoredProfiles, ValidationCache } from './records';
 import { type Profile, type ProfileData, profileSchema } from './schema';
+import { StaleWriteError } from './store/idb-area';
 import { type RecordPut, recordKey } from './store/keys';
 import { type ProfileRecordStore, profileRecordStore, type RawRecord } from './store/record-store';
 
@@ -235,6 +236,7 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
     puts: readonly RecordPut[],
     removals: readonly string[] = [],
     onProgress?: (done: number, total: number) => void,
+    expectRev?: string,
   ): Promise<StoredProfiles> {
     const before = known?.records === records ? known.state : undefined;
     const [onlyPut] = puts;
@@ -242,8 +244,9 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
     known = undefined;
     let rev: string;
     try {
-      rev = await store.write(puts, removals, onProgress);
+      rev = await store.write(puts, removals, onProgress, expectRev);
     } catch (error) {
+      if (error instanceof StaleWriteError) throw error;
       // Typically a quota error. The set call is all or nothing: nothing was written.
       throw new ProfileWriteError(
         { key: 'error.writeFailed', params: { detail: String(error) } },
@@ -271,6 +274,29 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
     return withProfilesLock(async () => task(await current()));
   }
 
+  /**
+   * For a task that ends in one commit: first from this page's copy, without reading the token
+   * first, the write itself checking that nothing was written since (a save then waits for one
+   * round of store answers, not two). Only a write that went through is trusted: if the copy was
+   * stale, or the task refused on it, the task runs again on a fresh read.
+   */
+  function lockedWrite<T>(
+    task: (records: Map<string, RawRecord>, expectRev: string | undefined) => Promise<T>,
+  ): Promise<T> {
+    return withProfilesLock(async () => {
+      const copy = known;
+      if (copy && typeof copy.rev === 'string') {
+        try {
+          return await task(copy.records, copy.rev);
+        } catch (error) {
+          if (!(error instanceof StaleWriteError) && !(error instanceof ProfileWriteError)) throw error;
+          if (known === copy) known = undefined;
+        }
+      }
+      return task(await current(), undefined);
+    });
+  }
+
   async function create(data: ProfileData, now = new Date()) {
     const stamp = now.toISOString();
     const profile: Profile = { ...data, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp };
@@ -286,7 +312,7 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
   async function update(profile: Profile, options: UpdateOptions = {}) {
     const base = options.base ?? profile;
     let updated: Profile | undefined;
-    const state = await locked(async (records) => {
+    const state = await lockedWrite(async (records, expectRev) => {
       const stored = validRecord(records, profile.id);
       if (!stored) throw new ProfileWriteError({ key: 'error.profileGone' });
       const baseRev = revisionOf.get(base);
@@ -297,7 +323,7 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
       updated = { ...profile, updatedAt: laterStamp(options.now ?? new Date(), stored.profile.updatedAt) };
       assertValidHere(updated);
       const rev = (stored.record.rev ?? 0) + 1;
-      return commit(records, [{ key: stored.record.key, rev, value: updated }]);
+      return commit(records, [{ key: stored.record.key, rev, value: updated }], [], undefined, expectRev);
     });
     if (!updated) throw new ProfileWriteError({ key: 'error.profileGone' });
     return { profile: updated, state };

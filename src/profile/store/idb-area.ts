@@ -30,11 +30,30 @@ interface Entry {
 
 export type AreaListener = (keys: readonly string[], tokens: Readonly<Record<string, string>>) => void;
 
+/**
+ * A write refused because a key did not hold the value the writer expected (another page wrote
+ * since the writer last read): nothing was written.
+ */
+export class StaleWriteError extends Error {
+  constructor() {
+    super('the profile store changed since it was read');
+    this.name = 'StaleWriteError';
+  }
+}
+
 export interface RecordArea {
   /** The values of `keys` (absent ones left out), or every entry in write order for `null`. */
   get(keys: readonly string[] | null): Promise<Record<string, unknown>>;
-  /** One transaction: `items` stored, `removals` removed; nothing changes when it fails. */
-  write(items: Readonly<Record<string, unknown>>, removals?: readonly string[]): Promise<void>;
+  /**
+   * One transaction: `items` stored, `removals` removed; nothing changes when it fails. With
+   * `expected`, only if each of its keys still holds that string, checked inside the same
+   * transaction (else `StaleWriteError`): a compare-and-set, with no read before it.
+   */
+  write(
+    items: Readonly<Record<string, unknown>>,
+    removals?: readonly string[],
+    expected?: Readonly<Record<string, string>>,
+  ): Promise<void>;
   /**
    * Calls back with the keys of every write (this page's included) and the values among them that
    * are strings (write tokens; records are objects and are never broadcast).
@@ -197,10 +216,26 @@ export function createIdbArea({
     return out;
   }
 
-  async function write(items: Readonly<Record<string, unknown>>, removals: readonly string[] = []) {
+  async function write(
+    items: Readonly<Record<string, unknown>>,
+    removals: readonly string[] = [],
+    expected: Readonly<Record<string, string>> = {},
+  ) {
     const transaction = (await database()).transaction(ENTRY_STORE, 'readwrite');
     const done = transactionDone(transaction);
     const store = transaction.objectStore(ENTRY_STORE);
+    let stale = false;
+    // Asked first, so answered before any request below: a changed key aborts the transaction,
+    // and an abort undoes whatever was stored before it.
+    for (const [key, value] of Object.entries(expected)) {
+      const check = store.get(key);
+      check.onsuccess = () => {
+        const entry = check.result as unknown;
+        if (isEntry(entry) && entry.v === value) return;
+        stale = true;
+        transaction.abort();
+      };
+    }
     const keys = Object.keys(items);
     const placed = keys.filter(ordered);
     /** Keys of `placed` known to be absent (a large write looks them up at once), or nothing known. */
@@ -274,7 +309,11 @@ export function createIdbArea({
       await done.catch(() => undefined);
       throw error;
     }
-    await done;
+    try {
+      await done;
+    } catch (error) {
+      throw stale ? new StaleWriteError() : error;
+    }
     const changed = [...keys, ...removals];
     const tokens: Record<string, string> = {};
     for (const key of keys) if (typeof items[key] === 'string') tokens[key] = items[key] as string;

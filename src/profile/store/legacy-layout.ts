@@ -151,7 +151,10 @@ export async function moveLocalLayouts(
       }
     }
     await area.write({ ...items, [LAYOUT_KEY]: { v: LAYOUT_VERSION }, [REV_KEY]: newToken() });
-    await local.remove(moving);
+    // Only what still holds what was moved: an older layout written again meanwhile (a backup
+    // restored twice in a row) stays, and is moved the next time, instead of being removed unread.
+    const now = (await local.get(moving)) as Record<string, unknown>;
+    await local.remove(moving.filter((key) => JSON.stringify(now[key]) === JSON.stringify(stored[key])));
     return true;
   });
 }

@@ -43,11 +43,15 @@ export interface ProfileRecordStore {
   readAll(): Promise<{ records: RawRecord[]; rev: unknown }>;
   readOne(key: string): Promise<RawRecord | undefined>;
   readRev(): Promise<unknown>;
-  /** One transaction: the records, the removals and a fresh token (all or nothing). */
+  /**
+   * One transaction: the records, the removals and a fresh token (all or nothing). With
+   * `expectRev`, only if the stored token is still that one (else `StaleWriteError`).
+   */
   write(
     puts: readonly RecordPut[],
     removals?: readonly string[],
     onProgress?: (done: number, total: number) => void,
+    expectRev?: string,
   ): Promise<string>;
   readHead(): Promise<{ head: unknown; rev: unknown }>;
   /** The head names the token of the write it was built from; a late head is never shown. */
@@ -109,10 +113,14 @@ export function createRecordStore(
   /** The index as this page last read or wrote it, with the write token it belongs to. */
   let knownIndex: { rev: unknown; index: RevisionIndex } | undefined;
 
-  /** Moves an older layout waiting in `storage.local`; a read of five small keys when there is none. */
-  async function moveOlderLayouts(): Promise<void> {
-    if (localProfilesWaiting(await local.get([...LOCAL_LAYOUT_KEYS])))
-      await moveLocalLayouts(local, area, codec);
+  /**
+   * Moves an older layout waiting in `storage.local`; a read of five small keys when there is none.
+   * True when one was moved.
+   */
+  async function moveOlderLayouts(): Promise<boolean> {
+    if (!localProfilesWaiting(await local.get([...LOCAL_LAYOUT_KEYS]))) return false;
+    await moveLocalLayouts(local, area, codec);
+    return true;
   }
 
   async function decodeIndex(
@@ -159,8 +167,11 @@ export function createRecordStore(
   }
 
   async function readRev() {
-    await moveOlderLayouts();
-    return (await area.get([REV_KEY]))[REV_KEY] ?? null;
+    // Both asked at once: an older layout is almost never waiting, and when one was moved the
+    // token is read again.
+    const [moved, stored] = await Promise.all([moveOlderLayouts(), area.get([REV_KEY])]);
+    if (moved) return (await area.get([REV_KEY]))[REV_KEY] ?? null;
+    return stored[REV_KEY] ?? null;
   }
 
   /** The index to update for a write: this page's copy when nothing was written since, else the stored one. */
@@ -182,6 +193,7 @@ export function createRecordStore(
     puts: readonly RecordPut[],
     removals: readonly string[] = [],
     onProgress?: (done: number, total: number) => void,
+    expectRev?: string,
   ) {
     const current = codec();
     const items: Record<string, unknown> = {};
@@ -209,7 +221,7 @@ export function createRecordStore(
       removing.push(INDEX_KEY);
     }
     knownIndex = undefined;
-    await area.write(items, removing);
+    await area.write(items, removing, expectRev === undefined ? undefined : { [REV_KEY]: expectRev });
     if (index) knownIndex = { rev, index };
     // Content scripts cannot see the store: a token in `storage.local` tells them to ask again.
     local.set({ [SIGNAL_KEY]: rev }).catch(() => undefined);

@@ -81,3 +81,38 @@ describe('saving a profile open in two windows', () => {
     stop();
   });
 });
+
+describe('a save from a window that has not heard of another window’s save', () => {
+  it('goes through without losing the other save, of another profile or of the same one', async () => {
+    await seedLegacy([
+      sampleProfile({ id: 'p-1', notes: 'one' }),
+      sampleProfile({ id: 'p-2', notes: 'two' }),
+    ]);
+    const popup = createProfileRepository();
+    const options = createProfileRepository();
+    const [popupOne, popupTwo] = (await popup.load()).profiles;
+    const [optionsOne] = (await options.load()).profiles;
+    if (!popupOne || !popupTwo || !optionsOne) throw new Error('not seeded');
+    // The options page saves p-1; the popup, still holding its earlier copy, saves p-2.
+    await options.update({ ...optionsOne, notes: 'one, from options' }, { base: optionsOne });
+    const saved = await popup.update({ ...popupTwo, notes: 'two, from the popup' }, { base: popupTwo });
+    expect(saved.state.profiles.map((profile) => profile.notes)).toEqual([
+      'one, from options',
+      'two, from the popup',
+    ]);
+    expect(await storedRecords()).toMatchObject([
+      { notes: 'one, from options' },
+      { notes: 'two, from the popup' },
+    ]);
+    // Its stale copy of p-1 does not hide the other window’s save of it.
+    await expect(
+      popup.update({ ...popupOne, notes: 'one, from the popup' }, { base: popupOne }),
+    ).rejects.toMatchObject({
+      reason: { key: CHANGED_ELSEWHERE },
+    });
+    expect(await storedRecords()).toMatchObject([
+      { notes: 'one, from options' },
+      { notes: 'two, from the popup' },
+    ]);
+  });
+});

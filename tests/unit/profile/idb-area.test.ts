@@ -4,7 +4,7 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createIdbArea, type RecordArea } from '../../../src/profile/store/idb-area';
+import { createIdbArea, type RecordArea, StaleWriteError } from '../../../src/profile/store/idb-area';
 import { isRecordKey } from '../../../src/profile/store/keys';
 
 let area: RecordArea;
@@ -77,5 +77,27 @@ describe('the profile store area', () => {
     expect(heard).toEqual([
       { keys: ['profile:00001', 'profile:00009', 'profilesRev'], tokens: { profilesRev: 't1' } },
     ]);
+  });
+
+  it('writes when the expected token is still stored, and nothing (heard by no one) when it is not', async () => {
+    await area.write({ ...itemsOf(shuffled(3)), profilesRev: 't1' });
+    await area.write({ [record(1)]: { saved: 1 }, profilesRev: 't2' }, [], { profilesRev: 't1' });
+    expect(await area.get([record(1), 'profilesRev'])).toEqual({
+      [record(1)]: { saved: 1 },
+      profilesRev: 't2',
+    });
+
+    const before = await area.get(null);
+    const heard: unknown[] = [];
+    const stop = area.watch((keys) => heard.push(keys));
+    // Another page wrote t2 since this one read t1: a record, a new one and a removal, all refused.
+    await expect(
+      area.write({ [record(1)]: { stale: 1 }, [record(7)]: { stale: 7 }, profilesRev: 't3' }, [record(2)], {
+        profilesRev: 't1',
+      }),
+    ).rejects.toBeInstanceOf(StaleWriteError);
+    stop();
+    expect(await area.get(null)).toEqual(before);
+    expect(heard).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createProfileRepository } from '../../../src/profile/repository';
 import { profileArea } from '../../../src/profile/store/idb-area';
 import { LAYOUT_KEY, LAYOUT_VERSION, REV_KEY } from '../../../src/profile/store/keys';
-import { LEGACY_KEY, planLegacyMove } from '../../../src/profile/store/legacy-layout';
+import { LEGACY_KEY, moveLocalLayouts, planLegacyMove } from '../../../src/profile/store/legacy-layout';
+import { plainCodec } from '../../../src/profile/store/record-codec';
 import { createRecordStore } from '../../../src/profile/store/record-store';
 import { sampleProfile, storedEntries } from './helpers';
 
@@ -138,5 +139,28 @@ describe('moving older layouts into the profile store', () => {
     await expect(store.readAll()).rejects.toThrow('Quota');
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     expect(await storedEntries()).toEqual({});
+  });
+});
+
+describe('an older layout written again while one is being moved', () => {
+  it('is kept and moved the next time, not removed unread', async () => {
+    const local = fakeBrowser.storage.local;
+    await local.set({ profiles: [sampleProfile({ id: 'first' })], profiles$: { v: 2 } });
+    const area = profileArea();
+    // Another writer (a backup restored again) lands after the move stored the first array.
+    const landingMidMove = {
+      get: area.get,
+      watch: area.watch,
+      write: async (...args: Parameters<typeof area.write>) => {
+        await area.write(...args);
+        await local.set({ profiles: [sampleProfile({ id: 'second' })], profiles$: { v: 2 } });
+      },
+    };
+    expect(await moveLocalLayouts(local, landingMidMove, () => plainCodec)).toBe(true);
+    expect(await local.get('profiles')).toEqual({ profiles: [sampleProfile({ id: 'second' })] });
+
+    const repository = createProfileRepository();
+    expect((await repository.load()).profiles.map((profile) => profile.id)).toEqual(['first', 'second']);
+    expect(await localKeys()).toEqual([]);
   });
 });
