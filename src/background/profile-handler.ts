@@ -21,12 +21,13 @@ import { type FieldKey, isFieldKey } from '../contracts/field-keys';
 import type { FillCatalogue } from '../i18n/catalogue';
 import { fillCatalogueFor } from '../i18n/fill-catalogues';
 import { fieldCatalogue, GATE_KEYS } from '../page/catalogue';
+import { chooseOptions } from '../page/option-choice';
 import { pageCatalogue } from '../page/pages';
 import { loadActiveProfile } from '../profile/active';
 import type { Profile } from '../profile/schema';
 import { assertVaultOpen } from '../profile/vault/active-codec';
 import { ProtocolError } from '../protocol/errors';
-import type { ActiveProfileSummary, ActiveProfileValues, CheckedRequestOf } from '../protocol/protocol';
+import type { ActiveProfileSummary, CheckedRequestOf, FillValuesAnswer } from '../protocol/protocol';
 import { taughtKeysFor } from '../teach/taught-store';
 import { handle, type RequestSender } from './router';
 
@@ -75,7 +76,7 @@ export function fromEikametTab(sender: RequestSender): boolean {
 export async function fillValues(
   request: CheckedRequestOf<'fill-values'>,
   sender: RequestSender,
-): Promise<ActiveProfileValues | null> {
+): Promise<FillValuesAnswer | null> {
   if (!fromEikametTab(sender)) throw new ProtocolError('not-from-eikamet', 'fill-values');
   // The taught fields are read while the vault is checked and the profile loaded: the person is waiting.
   const taught = taughtKeysFor(request.page);
@@ -89,10 +90,24 @@ export async function fillValues(
     const value = active.values[key];
     if (value !== undefined) values[key] = value;
   }
+  // The lists' choices for the values just read, as `choose-options` would answer them.
+  const questions = (request.lists?.lists ?? []).flatMap(({ key, options }) => {
+    const value = values[key]?.trim();
+    return value ? [{ key, value, options }] : [];
+  });
+  const answers = request.lists && questions.length > 0 ? chooseOptions(request.lists.lang, questions) : [];
   return {
     id: active.profile.id,
     displayName: fillDisplayName(active.profile),
     values,
+    ...(request.lists
+      ? {
+          choices: questions.flatMap(({ key, value }, index) => {
+            const answer = answers[index];
+            return answer ? [{ key, value, answer }] : [];
+          }),
+        }
+      : {}),
   };
 }
 

@@ -135,6 +135,14 @@ export interface OptionChooser {
   /** The answer already at hand for this question, if it was asked. */
   known(lang: PageLang, question: ListQuestion): OptionAnswer | undefined;
   ask(lang: PageLang, questions: readonly ListQuestion[]): Promise<readonly OptionAnswer[]>;
+  /** Keeps an answer that came another way (with the profile's values), as if it had been asked. */
+  remember?(lang: PageLang, question: ListQuestion, answer: OptionAnswer): void;
+}
+
+/** A page's list without the value to choose: what the fill sends with its request for values. */
+export interface ListOnPage {
+  readonly key: FieldKey;
+  readonly options: readonly WidgetOption[];
 }
 
 export interface FillRunOptions {
@@ -417,6 +425,19 @@ export function listQuestions(
     if (options.length > 0) questions.push({ key: field.key, value, options });
   }
   return questions;
+}
+
+/** The page's lists with options, for the background to choose from along with the values. */
+export function listsOnPage(recognition: PageRecognition, widgets: readonly WidgetState[]): ListOnPage[] {
+  const byHandle = widgetsByHandle(widgets);
+  const lists: ListOnPage[] = [];
+  for (const field of recognition.fields) {
+    const target = targetOf(field);
+    if (target?.widget !== 'dropdown') continue;
+    const { options } = listOptions(field, target, widgetOfElement(field.element, byHandle));
+    if (options.length > 0) lists.push({ key: field.key, options });
+  }
+  return lists;
 }
 
 /**
@@ -1011,12 +1032,19 @@ export async function fillPage(
   recognition: PageRecognition,
   values: ProfileValues,
   bridge: Bridge | null,
-  options: FillRunOptions & { readonly overwrite?: boolean; readonly choose: OptionChooser },
+  options: FillRunOptions & {
+    readonly overwrite?: boolean;
+    readonly choose: OptionChooser;
+    /** The widgets as read just before (when the lists went with the request for values). */
+    readonly widgets?: readonly WidgetState[];
+  },
 ): Promise<FillReport> {
-  const widgets = bridge?.kendo ? await bridge.readWidgetValues() : [];
+  const widgets = options.widgets ?? (bridge?.kendo ? await bridge.readWidgetValues() : []);
   const current = readFieldValues(recognition.fields, widgets);
-  // Every list's choice in one question to the background, before anything is planned.
-  const questions = listQuestions(recognition, values, widgets);
+  // Every list's choice not answered yet in one question to the background, before anything is planned.
+  const questions = listQuestions(recognition, values, widgets).filter(
+    (question) => options.choose.known(recognition.lang, question) === undefined,
+  );
   if (questions.length > 0) await options.choose.ask(recognition.lang, questions);
   const plan = planFill(recognition, values, {
     current,

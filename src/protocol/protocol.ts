@@ -210,6 +210,22 @@ const optionAnswerSchema = z.union([
   }),
 ]) satisfies z.ZodType<OptionAnswer>;
 
+/** A page's list as the fill found it before asking for values: which field, and its options. */
+const listOnPageSchema = z.object({
+  key: z.enum(FIELD_KEYS),
+  options: list(widgetOptionSchema, MAX_OPTIONS),
+});
+
+/** The values at click time, with the option each list should get (asked in the same round trip). */
+const fillValuesAnswerSchema = activeProfileValuesSchema.extend({
+  choices: list(
+    z.object({ key: z.enum(FIELD_KEYS), value: text(MAX_OPTION_TEXT), answer: optionAnswerSchema }),
+    MAX_QUESTIONS,
+  ).optional(),
+});
+/** The background's answer to `fill-values`. */
+export type FillValuesAnswer = z.output<typeof fillValuesAnswerSchema>;
+
 // ——— The map ———
 
 /** Every message: its name, what it asks and what it is answered. */
@@ -266,8 +282,15 @@ export const protocol = {
       page: z.enum(PAGE_KINDS),
       keys: list(z.enum(FIELD_KEYS), 256),
       profileId: text(200),
+      /**
+       * The page's lists, so the option each should get comes back with the values: the fill
+       * then needs one round trip to the background before it starts, not two.
+       */
+      lists: z
+        .object({ lang: z.enum(['tr', 'en']), lists: list(listOnPageSchema, MAX_QUESTIONS) })
+        .optional(),
     }),
-    response: activeProfileValuesSchema.nullable(),
+    response: fillValuesAnswerSchema.nullable(),
   },
   /** The fill section's texts in a language plus English, and its stylesheet. */
   'fill-messages': { request: z.object({ lang: z.enum(LANGUAGES) }), response: fillCatalogueSchema },

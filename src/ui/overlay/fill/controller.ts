@@ -15,18 +15,19 @@ import type { FieldKey } from '../../../contracts/field-keys';
 import type { Language } from '../../../contracts/languages';
 import type { FillCatalogue } from '../../../i18n/catalogue';
 import type { Translate } from '../../../i18n/translate';
-import type { Bridge } from '../../../page/bridge-client';
+import type { Bridge, WidgetState } from '../../../page/bridge-client';
 import {
   type FieldResult,
   type FillReport,
   fillPage,
+  listsOnPage,
   type OptionChooser,
   undoFill,
 } from '../../../page/fill';
 import type { PageKind } from '../../../page/page-kinds';
 import type { PageRecognition } from '../../../page/recognition-types';
 import type { TaughtField } from '../../../page/taught';
-import type { ActiveProfileSummary, ActiveProfileValues } from '../../../protocol/protocol';
+import type { ActiveProfileSummary, FillValuesAnswer } from '../../../protocol/protocol';
 import { bridgeSession } from '../bridge-session';
 import { reportOnce } from '../guard';
 import type { TaughtStore } from '../teach/taught-client';
@@ -104,7 +105,7 @@ export interface FillDependencies {
   readonly getBridge: () => Promise<Bridge | null>;
   readonly loadProfile: () => Promise<ActiveProfileSummary | null>;
   /** At click time: the values of the page's fields; null when the chosen profile changed. */
-  readonly loadValues: (request: FillValuesRequest) => Promise<ActiveProfileValues | null>;
+  readonly loadValues: (request: FillValuesRequest) => Promise<FillValuesAnswer | null>;
   readonly watchProfile: (onChange: () => void) => () => void;
   readonly loadMessages: (lang: Language) => Promise<FillCatalogue>;
   /** For each fill: who chooses the lists' options (the background, `option-request.ts`). */
@@ -185,12 +186,26 @@ export function createFillController(deps: FillDependencies): FillController {
     if (!recognition.fillAllowed || recognition.drift !== null) return;
     set({ busy: 'fill', failed: null });
     mark('fill:start');
-    let answer: ActiveProfileValues | null;
+    // The page's lists go with the request for values, so their choices come back with them.
+    let bridge: Bridge | null;
+    let widgets: readonly WidgetState[];
+    try {
+      bridge = await deps.getBridge();
+      mark('fill:bridge');
+      widgets = bridge?.kendo ? await bridge.readWidgetValues() : [];
+    } catch (error) {
+      reportOnce('filling the page', error);
+      set({ busy: null, failed: 'fill' });
+      return;
+    }
+    const lists = listsOnPage(recognition, widgets);
+    let answer: FillValuesAnswer | null;
     try {
       answer = await deps.loadValues({
         page: recognition.kind,
         keys: recognition.fields.map((field) => field.key),
         profileId: profile.profile.id,
+        lists: { lang: recognition.lang, lists },
       });
     } catch (error) {
       if (isLockedReply(error)) {
@@ -208,11 +223,15 @@ export function createFillController(deps: FillDependencies): FillController {
       return;
     }
     try {
-      const bridge = await deps.getBridge();
-      mark('fill:bridge');
+      const choose = deps.chooser();
+      for (const { key, value, answer: chosen } of answer.choices ?? []) {
+        const list = lists.find((candidate) => candidate.key === key);
+        if (list) choose.remember?.(recognition.lang, { key, value, options: list.options }, chosen);
+      }
       const report = await fillPage(recognition, answer.values, bridge, {
         overwrite: options.overwrite ?? false,
-        choose: deps.chooser(),
+        choose,
+        widgets,
         onProgress: ({ key, waiting }) => set({ waitingFor: waiting ? key : null }),
       });
       const sameSession = state.session?.page === recognition.kind && state.session.phase === 'filled';

@@ -28,5 +28,8 @@ export function backgroundChooser(ask: Send = send): OptionChooser {
       });
       return chosen;
     },
+    remember(lang, question, answer) {
+      answers.set(idOf(lang, question), answer);
+    },
   };
 }

@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import { VAULT_SIGNAL_KEY } from '../../../contracts/storage-keys';
 import { isRefusal } from '../../../protocol/errors';
-import type { ActiveProfileSummary, ActiveProfileValues, RequestOf } from '../../../protocol/protocol';
+import type { ActiveProfileSummary, FillValuesAnswer, RequestOf } from '../../../protocol/protocol';
 import { send } from '../../../protocol/send';
 
 /**
@@ -54,7 +54,7 @@ export type FillValuesRequest = RequestOf<'fill-values'>;
  * Asks the background, at the moment of the click, for the values of this page's fields. Null
  * when the chosen profile is no longer the one the button named (the button is then refreshed).
  */
-export function requestFillValues(request: FillValuesRequest): Promise<ActiveProfileValues | null> {
+export function requestFillValues(request: FillValuesRequest): Promise<FillValuesAnswer | null> {
   return send('fill-values', request);
 }
 

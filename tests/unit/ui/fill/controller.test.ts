@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FillReport } from '../../../../src/page/fill';
 import type { ActiveProfileValues } from '../../../../src/protocol/protocol';
+import type { Send } from '../../../../src/protocol/send';
 import { summarise } from '../../../../src/ui/overlay/fill/controller';
+import { backgroundChooser } from '../../../../src/ui/overlay/fill/option-request';
 import { resetReportedErrors } from '../../../../src/ui/overlay/guard';
 import { OMAR, recognitionOf, testController, testPage, typeInto } from './helpers';
 
@@ -97,6 +99,42 @@ describe('the fill controller', () => {
     await first;
     expect(deps.getBridge).toHaveBeenCalledTimes(1);
     expect(controller.getState()).toMatchObject({ busy: null, session: { phase: 'filled' } });
+  });
+
+  it('asks for the values and the lists’ choices in one round trip, and no other question', async () => {
+    const page = testPage(['givenName', 'gender']);
+    const ask = vi.fn(async () => [] as never[]);
+    const { controller, deps } = testController(OMAR, {
+      // The background answers the gender list with the values (as `fill-values` does).
+      loadValues: vi.fn(async () => ({
+        ...OMAR,
+        choices: [
+          { key: 'gender' as const, value: 'male', answer: { option: { value: '1', text: 'Male' } } },
+        ],
+      })),
+      chooser: () => backgroundChooser(ask as unknown as Send),
+    });
+    await vi.waitFor(() => expect(controller.getState().profile.status).toBe('ready'));
+    await controller.fill(recognitionOf(page));
+    expect(deps.loadValues).toHaveBeenCalledWith(
+      expect.objectContaining({
+        lists: {
+          lang: 'en',
+          lists: [
+            {
+              key: 'gender',
+              options: [
+                { value: '1', text: 'Male' },
+                { value: '2', text: 'Female' },
+              ],
+            },
+          ],
+        },
+      }),
+    );
+    expect(ask).not.toHaveBeenCalled();
+    expect((page.input('gender') as HTMLSelectElement).value).toBe('1');
+    expect(page.input('givenName').value).toBe('OMAR');
   });
 
   it('says so when a fill fails as a whole, and changes nothing', async () => {

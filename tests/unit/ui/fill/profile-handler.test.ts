@@ -121,6 +121,34 @@ describe('fill-values', () => {
     expect(sent).not.toContain('PA1234567');
   });
 
+  it('answers the page’s lists with the values: an option for each value the profile has', async () => {
+    const { maritalStatus: _none, ...unmarked } = omar;
+    await store([maria, unmarked], 'p-omar');
+    const genders = [
+      { value: '1', text: 'ERKEK' },
+      { value: '2', text: 'KADIN' },
+    ];
+    const lists = {
+      lang: 'tr',
+      lists: [
+        { key: 'gender', options: genders },
+        // No value in the profile for it, and a gate the fill never gets: no choice for either.
+        { key: 'maritalStatus', options: [{ value: '1', text: 'BEKAR' }] },
+        { key: 'captcha', options: [{ value: 'x', text: 'X' }] },
+      ],
+    };
+    const keys = [...PERSONAL_KEYS, 'maritalStatus'];
+    const value = await answerOf(
+      ask('fill-values', { page: 'wizard-personal', keys, profileId: 'p-omar', lists }, EIKAMET_TAB),
+    );
+    expect(protocol['fill-values'].response.parse(value)).toEqual(value);
+    const wanted = omar.gender === 'female' ? genders[1] : genders[0];
+    expect(value).toMatchObject({
+      choices: [{ key: 'gender', value: omar.gender, answer: { option: wanted } }],
+    });
+    expect((value as { choices: unknown[] }).choices).toHaveLength(1);
+  });
+
   it('is null when the chosen profile was deleted or fails validation', async () => {
     await store([maria], 'p-omar');
     expect(await activeValues()).toBeNull();
