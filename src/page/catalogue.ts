@@ -3,6 +3,8 @@ import { buildOnce } from './build-once';
 import type { WidgetKind } from './recognition-types';
 import type { TextPattern } from './text';
 
+export { GATE_KEYS } from './gate-keys';
+
 /**
  * The field catalogue: how to recognise each field the assistant knows, in one declarative
  * table. Real ids and posted names: docs/site.md#fields-with-known-ids. Wizard labels:
@@ -518,6 +520,3 @@ export const fieldCatalogue = buildOnce(
     },
   }),
 );
-
-/** Keys that are human gates: recognised so they can be excluded, never filled or scored as drift-prone data. */
-export const GATE_KEYS: ReadonlySet<FieldKey> = new Set(['captcha', 'consent', 'verificationCode']);

@@ -1,8 +1,11 @@
 import type { FieldKey } from '../contracts/field-keys';
 import type { ApplicationKind } from '../domain/permits';
 import { buildOnce } from './build-once';
+import { CURRENT_PERMIT } from './kind-signals';
 import type { PageKind } from './page-kinds';
 import type { TextPattern } from './text';
+
+export { APPLICATION_KIND_HEADINGS, APPLICATION_KIND_PATHS, CURRENT_PERMIT_FIELDS } from './kind-signals';
 
 /**
  * The page catalogue: how each kind of e-İkamet page is recognised and which fields it has.
@@ -78,7 +81,6 @@ const WIZARD_PASSPORT: readonly FieldKey[] = [
   'passportIssuingAuthority',
 ];
 const WIZARD_PERMIT: readonly FieldKey[] = ['permitType', 'permitPurpose', 'requestedStart', 'requestedEnd'];
-const CURRENT_PERMIT: readonly FieldKey[] = ['currentPermitType', 'currentPermitEnd'];
 const WIZARD_ADDRESS: readonly FieldKey[] = [
   'province',
   'district',
@@ -94,9 +96,6 @@ const WIZARD_INSURANCE: readonly FieldKey[] = [
   'insuranceStart',
   'insuranceEnd',
 ];
-
-/** The fields current-permit presence implies an extension or transfer (wizard step 3). */
-export const CURRENT_PERMIT_FIELDS: ReadonlySet<FieldKey> = new Set(CURRENT_PERMIT);
 
 /** Built on first use (see `buildOnce`): the content script's evaluation stays short. */
 export const pageCatalogue = buildOnce((): readonly PageSpec[] => [
@@ -281,23 +280,3 @@ export const pageCatalogue = buildOnce((): readonly PageSpec[] => [
     fillable: false,
   },
 ]);
-
-/**
- * Headings that say which flow a wizard page belongs to. Matched on headings only: the
- * page body can hold option texts such as "aile ikamet izninden geçiş" (a permit purpose).
- */
-export const APPLICATION_KIND_HEADINGS: Readonly<Record<ApplicationKind, readonly RegExp[]>> = {
-  first: [/\bilk (kez )?basvuru/, /\bfirst (time )?application\b/, /\bfor the first time\b/],
-  extension: [/\buzatma\b/, /\bextension\b/],
-  transfer: [/\bgecis\b/, /\btransfer\b/],
-};
-
-/**
- * URL path words that name the flow (`/Ikamet/Basvuru/UzatmaBasvuru`, `/Ikamet/OnKayit`).
- * The lookup page without a suffix is the first-application one (docs/site.md#hosts-and-paths).
- */
-export const APPLICATION_KIND_PATHS: Readonly<Record<ApplicationKind, RegExp>> = {
-  first: /(ilkbasvuru|onkayit|devamedenbasvurugiris\/?$)/i,
-  extension: /uzatmabasvuru/i,
-  transfer: /gecisbasvuru/i,
-};

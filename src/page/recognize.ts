@@ -4,14 +4,10 @@ import { fieldCatalogue } from './catalogue';
 import { collectControls, type PageControl } from './controls';
 import { collectDisplayControls } from './display-fields';
 import { type FieldMatch, matchControl, outranks } from './field-matching';
+import { APPLICATION_KIND_HEADINGS, APPLICATION_KIND_PATHS, CURRENT_PERMIT_FIELDS } from './kind-signals';
 import { type PageEvidence, readPageEvidence } from './page-evidence';
 import { choosePage, pageAllows, type ScoredPage } from './page-scoring';
-import {
-  APPLICATION_KIND_HEADINGS,
-  APPLICATION_KIND_PATHS,
-  CURRENT_PERMIT_FIELDS,
-  type PageSpec,
-} from './pages';
+import type { PageSpec } from './pages';
 import type {
   PageDrift,
   PageRecognition,

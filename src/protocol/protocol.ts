@@ -235,6 +235,11 @@ export const protocol = {
     request: z.object({ lang: z.enum(LANGUAGES), namespaces: list(z.enum(NAMESPACES), 16).optional() }),
     response: catalogueReplySchema,
   },
+  /**
+   * The recognition tables as JSON (`src/page/tables-wire.ts`) and the overlay's stylesheet:
+   * fixed parts of the extension that the content script does not carry.
+   */
+  'overlay-assets': { request: nothing, response: z.object({ tables: text(200_000), css: text(100_000) }) },
   /** The application in progress in the sender's tab. */
   'application-session': { request: nothing, response: sessionSchema },
   /** The tab's session after the patch. */

@@ -1,6 +1,7 @@
 /**
  * What the overlay can do before the page is parsed: the content script runs at
- * document_start, asks for the two settings and the texts in that language at once, and
+ * document_start, asks for the two settings, the recognition tables and stylesheet, and the
+ * texts in that language at once, and
  * leaves the page alone until its DOMContentLoaded and load events have gone by. Both answers
  * are back long before the page is, so the overlay renders from them without waiting, and the
  * page loads as it would without the assistant: nothing of ours runs between its
@@ -9,6 +10,8 @@
 
 import type { Language } from '../../contracts/languages';
 import { FIRST_NAMESPACES, LATER_NAMESPACES } from '../../i18n/catalogue';
+import { installRecognitionTables } from '../../page/remote-tables';
+import { send } from '../../protocol/send';
 import { resolveLanguage } from '../i18n';
 import { loadCatalogue } from './catalogue-client';
 import { reportOnce } from './guard';
@@ -33,6 +36,18 @@ export function prefetchSettingsAndTexts(): Promise<OverlaySettings> {
     }
   });
   return settings;
+}
+
+/**
+ * Asks the background for the recognition tables and the overlay's stylesheet (the content
+ * script carries neither: `src/page/remote-tables.ts`), and installs the tables once they are
+ * here. Resolves with the stylesheet.
+ */
+export function prefetchOverlayAssets(): Promise<string> {
+  return send('overlay-assets', {}).then(({ tables, css }) => {
+    installRecognitionTables(tables);
+    return css;
+  });
 }
 
 /**

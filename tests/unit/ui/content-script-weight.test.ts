@@ -1,14 +1,22 @@
 /**
  * What the content script must not carry (it loads on every e-İkamet page; target < 40 KB
- * gzip): message catalogues (the background sends them), zod, the rules and the checklist
- * data (the background runs them), date-fns `parse`. Follows every relative import from the
- * entrypoint, so a stray import anywhere in the graph fails here before it fails the bench.
+ * gzip): message catalogues, the recognition tables and the overlay stylesheet (the background
+ * sends them), zod, the rules and the checklist data (the background runs them), date-fns
+ * `parse`. Follows every relative import from the entrypoint, with the modules its build swaps
+ * (wxt.config.ts), so a stray import anywhere in the graph fails here before it fails the bench.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ENTRY = 'entrypoints/eikamet.content/index.tsx';
+/** The catalogues the content script's build resolves to modules reading the background's tables. */
+const SWAPPED: ReadonlyMap<string, string> = new Map(
+  ['catalogue', 'pages'].map((name) => [
+    path.resolve(`src/page/${name}.ts`),
+    path.resolve(`src/page/${name}.remote.ts`),
+  ]),
+);
 // Static imports and exports, and import('…') calls (bundled into the same file).
 const IMPORT = /(?:(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\s+from\s+)?|import\(\s*)['"]([^'"]+)['"]/g;
 
@@ -44,7 +52,7 @@ function importGraph(): { files: Set<string>; packages: Set<string> } {
       // Type-only imports vanish from the bundle.
       if (/^(import|export)\s+type\s/.test(statement)) continue;
       const resolved = resolve(file, specifier);
-      if (resolved) queue.push(resolved);
+      if (resolved) queue.push(SWAPPED.get(resolved) ?? resolved);
       else if (!specifier.startsWith('.')) packages.add(specifier);
     }
   }
@@ -62,6 +70,12 @@ describe('content script import graph', () => {
   it('carries no message catalogue', () => {
     expect(relative.filter((file) => file.startsWith('locales/') && !file.includes('/fill.'))).toEqual([]);
     expect(relative).not.toContain('src/i18n/catalogues.ts');
+  });
+
+  it('carries no recognition tables and no stylesheet', () => {
+    expect(relative).toContain('src/page/recognize.ts');
+    expect(relative.filter((file) => /^src\/page\/(catalogue|pages)\.ts$/.test(file))).toEqual([]);
+    expect(relative.filter((file) => file.endsWith('.css'))).toEqual([]);
   });
 
   it('carries no zod, no rules, no checklist data and no date-fns parser', () => {
@@ -97,9 +111,27 @@ describe('content script build', () => {
     expect(await resolveId.call(context, 'preact', 'src/ui/overlay/mount.tsx')).toBeNull();
   });
 
-  it('leaves the polyfill to the background, whose message listener returns promises', async () => {
-    expect((await buildPlugins('background')).map(({ name }) => name)).not.toContain(
-      'eikamet:native-browser-api',
+  it('resolves the field and page catalogues to the tables the background sends', async () => {
+    const plugin = (await buildPlugins('content-script')).find(
+      ({ name }) => name === 'eikamet:recognition-tables-from-background',
     );
+    expect(plugin).toBeDefined();
+    const resolveId = (plugin as unknown as { resolveId: ResolveId }).resolveId;
+    const importer = path.resolve('src/page/recognize.ts');
+    const context = {
+      resolve: async (id: string, from: string) => ({ id: `${path.resolve(path.dirname(from), id)}.ts` }),
+    };
+    for (const [original, swapped] of SWAPPED) {
+      const specifier = `./${path.basename(original, '.ts')}`;
+      expect(await resolveId.call(context, specifier, importer)).toBe(swapped);
+    }
+    expect(await resolveId.call(context, './controls', importer)).toBeNull();
+  });
+
+  it('leaves the polyfill to the background, whose message listener returns promises', async () => {
+    const names = (await buildPlugins('background')).map(({ name }) => name);
+    expect(names).not.toContain('eikamet:native-browser-api');
+    // The background sends the tables, so it has them.
+    expect(names).not.toContain('eikamet:recognition-tables-from-background');
   });
 });

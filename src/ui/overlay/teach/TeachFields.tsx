@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { FIELD_KEYS, type FieldKey } from '../../../contracts/field-keys';
 import type { Translate } from '../../../i18n/translate';
-import { fieldCatalogue, GATE_KEYS } from '../../../page/catalogue';
+import { fieldCatalogue } from '../../../page/catalogue';
+import { GATE_KEYS } from '../../../page/gate-keys';
 import type { PageRecognition, UnknownControl } from '../../../page/recognition-types';
 import { PAGE_MAP_FORMAT, type TaughtField } from '../../../page/taught';
 import type { UiText } from '../../i18n';
