@@ -69,6 +69,43 @@ export interface VariantPage {
 }
 
 /**
+ * Pages as served with values put in, by language, page and values, most recently used last.
+ * A variant test starts from the same such page many times over (once per variant, and once
+ * per step and scenario in the findings); recognising the page to put the values in cost about
+ * as much as the variant's own recognition, so each is built once and cloned. A clone is the
+ * same tree with the same input values (happy-dom copies them as a browser does), and the
+ * variant is applied to the clone only. A few are kept: the variant suites use them page by
+ * page, or a handful at a time.
+ */
+const valuedPages = new Map<string, Document>();
+const KEPT_VALUED_PAGES = 16;
+
+function valuedPage(
+  lang: ReplicaLang,
+  page: ReplicaPage,
+  values: Partial<Record<FieldKey, TypedValue>>,
+): Document {
+  const key = `${lang} ${page.id} ${JSON.stringify(values)}`;
+  let doc = valuedPages.get(key);
+  if (doc) valuedPages.delete(key);
+  else {
+    doc = loadSnapshot(lang, page.id);
+    if (Object.keys(values).length > 0) {
+      for (const field of recognizePage(doc, pageUrl(page)).fields) {
+        const typed = values[field.key];
+        if (typed) setFieldValue(field, typed);
+      }
+    }
+  }
+  valuedPages.set(key, doc);
+  for (const oldest of valuedPages.keys()) {
+    if (valuedPages.size <= KEPT_VALUED_PAGES) break;
+    valuedPages.delete(oldest);
+  }
+  return doc;
+}
+
+/**
  * A replica page with values put in (by key, on the page as served), then rebuilt as the
  * variant and recognised again; a late injection is waited for first.
  */
@@ -79,13 +116,7 @@ export async function variantPage(
   values: Partial<Record<FieldKey, TypedValue>> = {},
   seed = 7,
 ): Promise<VariantPage> {
-  const doc = loadSnapshot(lang, page.id);
-  if (Object.keys(values).length > 0) {
-    for (const field of recognizePage(doc, pageUrl(page)).fields) {
-      const typed = values[field.key];
-      if (typed) setFieldValue(field, typed);
-    }
-  }
+  const doc = valuedPage(lang, page, values).cloneNode(true) as Document;
   // The late injection runs on a fake clock, moved past its delay: the page as a user sees it
   // once the content is back, without the suite waiting for it.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
