@@ -25,6 +25,7 @@ import { chooseOptions } from '../page/option-choice';
 import { pageCatalogue } from '../page/pages';
 import { loadActiveProfile } from '../profile/active';
 import type { Profile } from '../profile/schema';
+import { loadActiveProfileId } from '../profile/storage';
 import { assertVaultOpen } from '../profile/vault/active-codec';
 import { ProtocolError } from '../protocol/errors';
 import type { ActiveProfileSummary, CheckedRequestOf, FillValuesAnswer } from '../protocol/protocol';
@@ -81,7 +82,13 @@ export async function fillValues(
   // The taught fields are read while the vault is checked and the profile loaded: the person is waiting.
   const taught = taughtKeysFor(request.page);
   // Checked now, at the click: a tab left open past the idle time gets `locked`.
-  const [active, taughtKeys] = await Promise.all([assertVaultOpen().then(loadActiveProfile), taught]);
+  // The choice is read while the vault is checked; the record only once the vault is known open.
+  const chosenId = loadActiveProfileId();
+  chosenId.catch(() => undefined);
+  const [active, taughtKeys] = await Promise.all([
+    assertVaultOpen().then(() => loadActiveProfile(chosenId)),
+    taught,
+  ]);
   const allowed = fillableKeysOf(request.page, taughtKeys);
   const keys = request.keys.filter((key) => allowed.has(key));
   if (active.status !== 'ok' || active.profile.id !== request.profileId) return null;

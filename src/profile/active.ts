@@ -36,9 +36,14 @@ export function findActiveProfile(raw: unknown, id: string | null): ActiveProfil
     : { status: 'missing', id };
 }
 
-/** Reads only the chosen record (one key), never the whole list. */
-export async function loadActiveProfile(): Promise<ActiveProfile> {
-  const id = await loadActiveProfileId();
+/**
+ * Reads only the chosen record (one key), never the whole list. `chosenId`: the choice, when the
+ * caller started reading it already (alongside the vault's check).
+ */
+export async function loadActiveProfile(
+  chosenId: Promise<string | null> = loadActiveProfileId(),
+): Promise<ActiveProfile> {
+  const id = await chosenId;
   if (id === null) return { status: 'none' };
   const record = await profileRecordStore().readOne(recordKey(id));
   if (record?.unreadable)

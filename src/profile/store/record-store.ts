@@ -158,9 +158,11 @@ export function createRecordStore(
   }
 
   async function readOne(key: string) {
-    await moveOlderLayouts();
     const current = codec();
-    const stored = await area.get(current.kind === 'encrypted' ? [key, REV_KEY, INDEX_KEY] : [key]);
+    const keys = current.kind === 'encrypted' ? [key, REV_KEY, INDEX_KEY] : [key];
+    // Both asked at once, as in `readRev`; read again when an older layout was moved.
+    const [moved, first] = await Promise.all([moveOlderLayouts(), area.get(keys)]);
+    const stored = moved ? await area.get(keys) : first;
     const value = stored[key];
     if (value === undefined) return undefined;
     return decodeRecord(current, key, value, await decodeIndex(stored, current));
