@@ -54,6 +54,8 @@ interface JQueryObject {
 
 interface Thenable {
   then(onFulfilled: () => void, onRejected: () => void): unknown;
+  /** jQuery's own: called as the promise settles, where `then` waits for a later task (jQuery 3). */
+  always?(settled: () => void): unknown;
 }
 
 interface KendoDataSource {
@@ -386,7 +388,10 @@ export function runKendoBridge(win: PageWindow, channel: string, secret: string)
         win.clearTimeout(timer);
         resolve();
       };
-      thenable.then?.(done, done);
+      // A jQuery promise (Kendo's lists) calls `always` as it settles; its `then` would wait for a
+      // later task, about a millisecond per list load (more on a busy page).
+      if (typeof thenable.always === 'function') thenable.always(done);
+      else thenable.then?.(done, done);
     });
   }
 
