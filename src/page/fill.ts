@@ -1052,5 +1052,52 @@ export async function fillPage(
     overwrite: options.overwrite,
     choose: options.choose,
   });
-  return applyFill(plan, bridge, options);
+  const searched = await searchAhead(plan, bridge, widgets, recognition.lang, options.choose);
+  const report = await applyFill(plan, bridge, options);
+  // A list searched ahead and then not set goes back to what the page showed.
+  const filled = new Set(report.filled);
+  for (const { key, handle } of searched)
+    if (!filled.has(key)) await bridge?.searchOptions(handle, '', 'text').catch(() => null);
+  return report;
+}
+
+/**
+ * Server-side lists (the ~200 countries, loaded 30 at a time) that hold the wanted option only
+ * after a search are searched all at once before the first field is set, with the words the
+ * background gave, and their choices asked in one question: the page's list loads overlap, and
+ * the background is asked once, not once per list. Each field is then set in page order as
+ * before, from the list as searched. Dependent lists are left to the fill (their parent first).
+ */
+async function searchAhead(
+  plan: FillPlan,
+  bridge: Bridge | null,
+  widgets: readonly WidgetState[],
+  lang: PageLang,
+  choose: OptionChooser,
+): Promise<{ key: FieldKey; handle: string }[]> {
+  if (!bridge?.kendo) return [];
+  const byHandle = widgetsByHandle(widgets);
+  const ahead: { key: FieldKey; handle: string; raw: string; query: string }[] = [];
+  for (const item of plan.items) {
+    if (item.action !== 'fill' || item.value !== null || item.raw === undefined || item.after !== undefined)
+      continue;
+    if (item.target.via !== 'bridge' || item.target.widget !== 'dropdown') continue;
+    const widget = widgetOfElement(item.target.element, byHandle);
+    if (widget?.complete !== false || !widget.enabled) continue;
+    const answer = choose.known(lang, { key: item.key, value: item.raw, options: widget.options ?? [] });
+    const query = answer && 'queries' in answer ? answer.queries?.[0] : undefined;
+    if (query) ahead.push({ key: item.key, handle: widget.handle, raw: item.raw, query });
+  }
+  if (ahead.length === 0) return [];
+  const states = await Promise.all(
+    ahead.map(({ handle, query }) => bridge.searchOptions(handle, query, 'text').catch(() => null)),
+  );
+  const questions: ListQuestion[] = [];
+  ahead.forEach(({ key, raw }, index) => {
+    const options = states[index]?.options ?? [];
+    if (options.length > 0) questions.push({ key, value: raw, options });
+  });
+  const unknown = questions.filter((question) => choose.known(lang, question) === undefined);
+  if (unknown.length > 0) await choose.ask(lang, unknown).catch(() => undefined);
+  return ahead.map(({ key, handle }) => ({ key, handle }));
 }

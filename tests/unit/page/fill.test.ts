@@ -383,6 +383,40 @@ describe('applyFill', () => {
     expect(bridge.calls).toContain('search Kisisel_Uyruk text:Syria');
   });
 
+  it('searches a server-side list before setting any field, and sets it from the search', async () => {
+    const bridge = personalBridge({ nationalityLoaded: 3 });
+    // The English pages: the list's texts (and the first word searched) are English.
+    const recognition = makeRecognition(personalFields(), { lang: 'en' });
+    const report = await fillPage(recognition, PROFILE, bridge, { choose: chooseHere });
+    expect(report.results.find((result) => result.key === 'nationality')).toMatchObject({
+      outcome: 'filled',
+      value: '760',
+    });
+    const firstSet = bridge.calls.findIndex((call) => call.startsWith('set '));
+    const search = bridge.calls.indexOf('search Kisisel_Uyruk text:Syria');
+    expect(search).toBeGreaterThan(-1);
+    expect(search).toBeLessThan(firstSet);
+    // Searched once: the fill found the option in the list as searched ahead.
+    expect(bridge.calls.filter((call) => call.startsWith('search Kisisel_Uyruk'))).toHaveLength(1);
+  });
+
+  it('puts a list searched ahead back as the page showed it when the fill does not set it', async () => {
+    const bridge = personalBridge({ nationalityLoaded: 3 });
+    // Already Syria, which is not among the 3 options loaded: the search finds it, nothing to set.
+    const nationality = bridge.widgets.get('Kisisel_Uyruk');
+    if (!nationality) throw new Error('no nationality widget');
+    nationality.value = '760';
+    const recognition = makeRecognition(personalFields(), { lang: 'tr' });
+    const report = await fillPage(recognition, PROFILE, bridge, { choose: chooseHere, overwrite: true });
+    expect(report.results.find((result) => result.key === 'nationality')).toMatchObject({
+      reason: 'same-value',
+    });
+    expect(bridge.calls.filter((call) => call.startsWith('search Kisisel_Uyruk')).at(-1)).toBe(
+      'search Kisisel_Uyruk text:',
+    );
+    expect(bridge.widgets.get('Kisisel_Uyruk')?.loaded).toHaveLength(3);
+  });
+
   it('reports option-not-found for a server-side list without the value and clears its search', async () => {
     const { plan, bridge } = await planPersonal({ nationality: 'FR' }, { nationalityLoaded: 3 });
     const report = await applyFill(plan, bridge);
