@@ -415,16 +415,10 @@ export function listQuestions(
   values: ProfileValues,
   widgets: readonly WidgetState[],
 ): ListQuestion[] {
-  const byHandle = widgetsByHandle(widgets);
-  const questions: ListQuestion[] = [];
-  for (const field of recognition.fields) {
-    const target = targetOf(field);
-    const value = target?.widget === 'dropdown' ? profileValue(field.key, values) : null;
-    if (!target || !value) continue;
-    const { options } = listOptions(field, target, widgetOfElement(field.element, byHandle));
-    if (options.length > 0) questions.push({ key: field.key, value, options });
-  }
-  return questions;
+  return listsOnPage(recognition, widgets).flatMap(({ key, options }) => {
+    const value = profileValue(key, values);
+    return value ? [{ key, value, options }] : [];
+  });
 }
 
 /** The page's lists with options, for the background to choose from along with the values. */

@@ -123,6 +123,15 @@ export function createRecordStore(
     return true;
   }
 
+  /**
+   * `area.get(keys)` asked at once with the older-layout check: one is almost never waiting, and
+   * when one was moved the keys are read again.
+   */
+  async function getBesideOlderLayouts(keys: readonly string[]): Promise<Record<string, unknown>> {
+    const [moved, stored] = await Promise.all([moveOlderLayouts(), area.get(keys)]);
+    return moved ? area.get(keys) : stored;
+  }
+
   async function decodeIndex(
     stored: Record<string, unknown>,
     current: RecordCodec,
@@ -160,20 +169,14 @@ export function createRecordStore(
   async function readOne(key: string) {
     const current = codec();
     const keys = current.kind === 'encrypted' ? [key, REV_KEY, INDEX_KEY] : [key];
-    // Both asked at once, as in `readRev`; read again when an older layout was moved.
-    const [moved, first] = await Promise.all([moveOlderLayouts(), area.get(keys)]);
-    const stored = moved ? await area.get(keys) : first;
+    const stored = await getBesideOlderLayouts(keys);
     const value = stored[key];
     if (value === undefined) return undefined;
     return decodeRecord(current, key, value, await decodeIndex(stored, current));
   }
 
   async function readRev() {
-    // Both asked at once: an older layout is almost never waiting, and when one was moved the
-    // token is read again.
-    const [moved, stored] = await Promise.all([moveOlderLayouts(), area.get([REV_KEY])]);
-    if (moved) return (await area.get([REV_KEY]))[REV_KEY] ?? null;
-    return stored[REV_KEY] ?? null;
+    return (await getBesideOlderLayouts([REV_KEY]))[REV_KEY] ?? null;
   }
 
   /** The index to update for a write: this page's copy when nothing was written since, else the stored one. */
