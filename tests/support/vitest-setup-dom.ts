@@ -12,3 +12,12 @@ configure({ asyncUtilTimeout: 10_000 });
 // variant file grew by about 2 MB per test and spent nearly half its time in the garbage
 // collector. One turn (no delay; `node:timers`, so fake timers cannot hold it) lets them go.
 afterEach(() => nextTurn());
+
+// Page and UI files share one document per worker (`isolate: false`), and some leave a page in
+// it. Each file starts from an empty page, whatever ran before it in the same worker. The body
+// element itself is kept: Testing Library's `screen` holds it from its first import.
+for (const element of [document.documentElement, document.head, document.body]) {
+  for (const name of element.getAttributeNames()) element.removeAttribute(name);
+}
+document.head.replaceChildren();
+document.body.replaceChildren();
