@@ -18,7 +18,9 @@ const WITHOUT_DOM = [
 
 /**
  * Tests of the stores (profiles, the vault, the background's handlers) keep module state — an
- * open IndexedDB, a session key — that must start fresh in each file, so they run isolated.
+ * open IndexedDB, a session key — that must start fresh in each file: their setup reloads the
+ * project's modules and empties the browser's storage per file (tests/support/vitest-fresh-modules.ts),
+ * which costs far less than a fresh worker per file.
  */
 const WITH_STORES = [
   'tests/unit/profile/**/*.test.ts',
@@ -55,7 +57,8 @@ export default defineConfig({
           name: 'stores',
           environment: 'node',
           include: WITH_STORES,
-          setupFiles: ['tests/support/vitest-setup.ts'],
+          isolate: false,
+          setupFiles: ['tests/support/vitest-setup.ts', 'tests/support/vitest-fresh-modules.ts'],
         },
       },
       {

@@ -1,0 +1,64 @@
+/**
+ * The stores project runs its files one after another in each worker (`isolate: false`), so the
+ * libraries (zod, fake-indexeddb, the fake browser) are imported once per worker, not once per
+ * file. Each file still starts as if it ran alone: the project's own modules load afresh (a new
+ * open store, vault session and codec), the browser's storage and IndexedDB are empty, and
+ * nothing the file before it left running can reach this file's storage.
+ *
+ * That last part matters because the store finds its database through `globalThis.indexedDB`:
+ * a timer the previous file's modules set (a list head written after a save, an auto-lock) or a
+ * `BroadcastChannel` they opened (Node delivers to every channel of the same name in the
+ * process) would otherwise act on, or hear, this file's database.
+ */
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+interface LeftRunning {
+  readonly channels: Set<BroadcastChannel>;
+  readonly timers: Set<ReturnType<typeof setTimeout>>;
+}
+
+const leftRunningKey = Symbol.for('eikamet.tests.leftRunning');
+const holder = globalThis as typeof globalThis & { [leftRunningKey]?: LeftRunning };
+
+/** Installed once per worker: channels and timers made from now on are remembered. */
+function track(): LeftRunning {
+  const channels = new Set<BroadcastChannel>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const NativeChannel = globalThis.BroadcastChannel;
+  class TrackedChannel extends NativeChannel {
+    constructor(name: string) {
+      super(name);
+      channels.add(this);
+    }
+    override close(): void {
+      channels.delete(this);
+      super.close();
+    }
+  }
+  globalThis.BroadcastChannel = TrackedChannel;
+  // Fake timers replace these while a test uses them and put these back after.
+  const nativeSetTimeout = globalThis.setTimeout;
+  const nativeSetInterval = globalThis.setInterval;
+  globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+    const timer = nativeSetTimeout(...args);
+    timers.add(timer);
+    return timer;
+  }) as typeof setTimeout;
+  globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
+    const timer = nativeSetInterval(...args);
+    timers.add(timer);
+    return timer;
+  }) as typeof setInterval;
+  return { channels, timers };
+}
+
+holder[leftRunningKey] ??= track();
+const leftRunning = holder[leftRunningKey];
+for (const channel of [...leftRunning.channels]) channel.close();
+for (const timer of leftRunning.timers) clearTimeout(timer);
+leftRunning.timers.clear();
+
+// Setup files and what they import are kept: the fake browser stays the one `browser` points at.
+vi.resetModules();
+fakeBrowser.reset();
