@@ -1,15 +1,28 @@
 /**
- * Recognition and value reading over generated page variants: every replica page, in TR and
- * EN, rebuilt every way `tests/support/page-variants.ts` knows. A user on such a page must
- * still see the right page kind, hints on (nearly) every field, and the values they typed
- * read back as typed, including values the page prints as text.
+ * Recognition, value reading and fill planning over generated page variants: every replica
+ * page, in TR and EN, rebuilt every way `tests/support/page-variants.ts` knows. A user on such
+ * a page must still see the right page kind, hints on (nearly) every field, and the values they
+ * typed read back as typed, including values the page prints as text. "Fill from <profile>"
+ * must plan the same fields with the same values as on the page as served; a value the variant
+ * prints as text is never filled, and a page with a field we do not know fills nothing (drift
+ * turns filling off). The widgets themselves are set in a browser: tests/e2e/variants.spec.ts
+ * and widgets-without-ids.spec.ts.
+ *
+ * One test per variant checks both, on one built page: building and recognising the variant is
+ * nearly all of the time, and two suites built every page twice.
  */
 import { describe, expect, it } from 'vitest';
 import type { FieldKey } from '../../../src/contracts/field-keys';
+import { type FillPlan, planFill } from '../../../src/page/fill';
+import { chooseHere } from '../../../src/page/option-choice';
+import type { PageRecognition } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
 import { readFieldValues } from '../../../src/page/values';
+import { profileFieldValues } from '../../../src/profile/field-values';
+import { profileSchema } from '../../../src/profile/schema';
 import { readPageValues } from '../../../src/ui/overlay/live/page-values';
 import { PAGE_VARIANTS, VARIANT_DESCRIPTIONS } from '../../support/page-variants';
+import { PROFILE_RECORD } from '../../support/profile-seed';
 import { REPLICA_LANGS, REPLICA_PAGES } from '../../support/replica';
 import { loadSnapshot, pageUrl, type TypedValue, variantPage } from './variant-pages';
 
@@ -17,6 +30,56 @@ import { loadSnapshot, pageUrl, type TypedValue, variantPage } from './variant-p
 const MIN_FIELD_SHARE = 0.95;
 
 const SKIPPED_WIDGETS = new Set(['captcha', 'checkbox']);
+
+const PROFILE_VALUES = profileFieldValues(profileSchema.parse(PROFILE_RECORD));
+
+function plan(recognition: PageRecognition): FillPlan {
+  return planFill(recognition, PROFILE_VALUES, { current: {}, choose: chooseHere });
+}
+
+/** What the plan does with each field: the value to set, or why it is skipped. */
+function outcomes(fillPlan: FillPlan): Map<string, string> {
+  return new Map(
+    fillPlan.items.map((item) => [
+      item.key,
+      item.action === 'fill' ? `fill ${item.value ?? '(after search)'}` : `skip ${item.reason}`,
+    ]),
+  );
+}
+
+/**
+ * What the fill plan does on a variant, against the plan on the page as served: the same
+ * outcome for every field, skipped where the variant prints the value, nothing lost beyond the
+ * recognition floor; or, on a page with a field no catalogue knows, nothing at all.
+ */
+function expectSamePlan(
+  recognition: PageRecognition,
+  addedUnknownLabel: string | null,
+  served: FillPlan,
+): void {
+  const got = plan(recognition);
+  if (addedUnknownLabel && recognition.drift !== null) {
+    expect(got.allowed).toBe(false);
+    expect(got.items.every((item) => item.action === 'skip' && item.reason === 'page-not-recognised')).toBe(
+      true,
+    );
+    return;
+  }
+  expect(got.allowed).toBe(served.allowed);
+  const expected = outcomes(served);
+  const printed = new Set<string>(
+    recognition.fields.filter((field) => field.widget === 'readonly').map((field) => field.key),
+  );
+  for (const [key, outcome] of outcomes(got)) {
+    if (printed.has(key)) expect(outcome, key).toBe('skip not-fillable');
+    else expect(outcome, key).toBe(expected.get(key));
+  }
+  // Nothing the served page fills is lost on the variant (beyond the 95% recognition floor).
+  const filledBefore = [...expected].filter(([, outcome]) => outcome.startsWith('fill')).map(([key]) => key);
+  const filledNow = new Set([...outcomes(got)].filter(([, o]) => o.startsWith('fill')).map(([key]) => key));
+  const lost = filledBefore.filter((key) => !filledNow.has(key) && !printed.has(key));
+  expect(lost.length, `lost: ${lost.join(', ')}`).toBeLessThanOrEqual(Math.floor(filledBefore.length * 0.05));
+}
 
 /** A distinct, well-formed value per field, so a value read from the wrong field shows. */
 function typedValues(keys: readonly FieldKey[]): Partial<Record<FieldKey, TypedValue>> {
@@ -36,9 +99,10 @@ describe.each(REPLICA_LANGS)('page variants (%s)', (lang) => {
       (field) => !SKIPPED_WIDGETS.has(field.widget) && field.key !== 'verificationCode',
     );
     const typed = typedValues(readable.map((field) => field.key));
+    const servedPlan = plan(original);
 
     it.each(PAGE_VARIANTS.map((variant) => [variant, VARIANT_DESCRIPTIONS[variant]] as const))(
-      '%s (%s): right page, fields and values',
+      '%s (%s): right page, fields, values and fill plan',
       async (variant) => {
         const { recognition, result } = await variantPage(lang, page, variant, typed);
         expect(recognition.kind).toBe(page.expectedKind);
@@ -69,6 +133,8 @@ describe.each(REPLICA_LANGS)('page variants (%s)', (lang) => {
             expect(read?.value, field.key).toBe(want.value);
           }
         }
+
+        expectSamePlan(recognition, result.addedUnknownLabel, servedPlan);
       },
     );
   });
