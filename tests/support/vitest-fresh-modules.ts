@@ -1,7 +1,9 @@
 /**
- * The stores project runs its files one after another in each worker (`isolate: false`), so the
- * libraries (zod, fake-indexeddb, the fake browser) are imported once per worker, not once per
- * file. Each file still starts as if it ran alone: the project's own modules load afresh (a new
+ * Each project runs its files one after another in each worker (`isolate: false`), so the
+ * libraries (zod, fake-indexeddb, the fake browser, Preact) are imported once per worker, not
+ * once per file. A file that keeps state in our modules still starts as if it ran alone (every
+ * file of the node project; in the dom project, the files the config names in
+ * `freshModuleFiles`): the project's own modules load afresh (a new
  * open store, vault session and codec), the browser's storage and IndexedDB are empty, and
  * nothing the file before it left running can reach this file's storage.
  *
@@ -10,7 +12,15 @@
  * `BroadcastChannel` they opened (Node delivers to every channel of the same name in the
  * process) would otherwise act on, or hear, this file's database.
  */
-import { vi } from 'vitest';
+import { expect, inject, vi } from 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Paths (or folders) of the files that start fresh; absent: every file. */
+    freshModuleFiles?: readonly string[];
+  }
+}
+
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 interface LeftRunning {
@@ -53,12 +63,19 @@ function track(): LeftRunning {
   return { channels, timers };
 }
 
-holder[leftRunningKey] ??= track();
-const leftRunning = holder[leftRunningKey];
-for (const channel of [...leftRunning.channels]) channel.close();
-for (const timer of leftRunning.timers) clearTimeout(timer);
-leftRunning.timers.clear();
+function startsFresh(): boolean {
+  const only = inject('freshModuleFiles');
+  const path = (expect.getState().testPath ?? '').replaceAll('\\', '/');
+  return only === undefined || only.some((file) => path.includes(`/${file}`));
+}
 
-// Setup files and what they import are kept: the fake browser stays the one `browser` points at.
-vi.resetModules();
-fakeBrowser.reset();
+holder[leftRunningKey] ??= track();
+if (startsFresh()) {
+  const leftRunning = holder[leftRunningKey];
+  for (const channel of [...leftRunning.channels]) channel.close();
+  for (const timer of leftRunning.timers) clearTimeout(timer);
+  leftRunning.timers.clear();
+  // Setup files and what they import are kept: the fake browser stays the one `browser` points at.
+  vi.resetModules();
+  fakeBrowser.reset();
+}
