@@ -49,9 +49,14 @@ export interface TypedValue {
 /**
  * Puts a value into a recognised field of a snapshot, as the page would hold it: typed text
  * in an input (property and attribute, so moved or cloned nodes keep it), a Kendo list's code
- * in its hidden input with the chosen text shown in the widget.
+ * in its hidden input with the chosen text shown in the widget, a printed value as its text.
  */
 export function setFieldValue(field: RecognizedField, typed: TypedValue): void {
+  // A value the page prints as text (a variant's read-only field) is the text itself.
+  if (!field.element.matches('input, select, textarea')) {
+    field.element.textContent = typed.value;
+    return;
+  }
   const element = field.element as HTMLInputElement;
   element.value = typed.value;
   element.setAttribute('value', typed.value);
@@ -65,7 +70,10 @@ export interface VariantPage {
   readonly doc: Document;
   readonly url: URL;
   readonly result: VariantResult;
+  /** The variant recognised (on first use: a page the variant left as served need not be). */
   readonly recognition: PageRecognition;
+  /** Whether the variant left this page exactly as served (same URL, same markup and values). */
+  readonly unchanged: boolean;
 }
 
 /**
@@ -105,6 +113,15 @@ function valuedPage(
   return doc;
 }
 
+/** A replica page as served, with values put in (by key), as a document of its own. */
+export function servedPage(
+  lang: ReplicaLang,
+  page: ReplicaPage,
+  values: Partial<Record<FieldKey, TypedValue>>,
+): Document {
+  return valuedPage(lang, page, values).cloneNode(true) as Document;
+}
+
 /**
  * A replica page with values put in (by key, on the page as served), then rebuilt as the
  * variant and recognised again; a late injection is waited for first.
@@ -116,7 +133,8 @@ export async function variantPage(
   values: Partial<Record<FieldKey, TypedValue>> = {},
   seed = 7,
 ): Promise<VariantPage> {
-  const doc = valuedPage(lang, page, values).cloneNode(true) as Document;
+  const served = valuedPage(lang, page, values);
+  const doc = served.cloneNode(true) as Document;
   // The late injection runs on a fake clock, moved past its delay: the page as a user sees it
   // once the content is back, without the suite waiting for it.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -128,5 +146,21 @@ export async function variantPage(
     vi.useRealTimers();
   }
   const url = pageUrl(page, result.path);
-  return { doc, url, result, recognition: recognizePage(doc, url) };
+  let recognition: PageRecognition | undefined;
+  return {
+    doc,
+    url,
+    result,
+    get recognition() {
+      recognition ??= recognizePage(doc, url);
+      return recognition;
+    },
+    get unchanged() {
+      return (
+        result.path === null &&
+        result.addedUnknownLabel === null &&
+        doc.documentElement.outerHTML === served.documentElement.outerHTML
+      );
+    },
+  };
 }
