@@ -14,7 +14,7 @@ const WITHOUT_DOM = [
   'tests/unit/docs/**/*.test.ts',
   'tests/unit/conventions/**/*.test.ts',
   'tests/unit/locales/**/*.test.ts',
-  'tests/unit/application/**/*.test.ts',
+  'tests/unit/permit-application/**/*.test.ts',
 ];
 
 /**

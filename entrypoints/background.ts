@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
-import { route } from '../src/background/router';
-import { watchOlderLayouts } from '../src/profile/store/record-store';
-import { syncRecordCodec } from '../src/profile/vault/active-codec';
-import { AUTO_LOCK_ALARM, vaultSession } from '../src/profile/vault/session';
-import '../src/background/profile-handler';
-import '../src/background/assistant-handlers';
-
-// Handlers register themselves on import (one file per request type in src/background/).
+import { assistantBackground } from '../src/background/assistant';
+import { registerBackground, route } from '../src/background/router';
+import { checklistBackground } from '../src/features/checklist/background';
+import { fillBackground } from '../src/features/fill/background';
+import { liveChecksBackground } from '../src/features/live-checks/background';
+import { profilesBackground } from '../src/features/profiles/background';
+import { teachBackground } from '../src/features/teach/background';
 
 export default defineBackground(() => {
   // Only our own extension pages and content scripts can reach this listener.
@@ -14,11 +13,12 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id) return undefined;
     return route(message, sender);
   });
-  // Auto-lock reaches every tab even when the worker was stopped: the alarm wakes it, it locks,
-  // and the lock signal tells the open tabs, which then have nothing to fill from.
-  browser.alarms?.onAlarm.addListener((alarm) => {
-    if (alarm.name === AUTO_LOCK_ALARM) void vaultSession().checkIdle();
-  });
-  // Profiles an older version left in `storage.local` (open to content scripts) move out at once.
-  watchOlderLayouts(syncRecordCodec);
+  // One call per feature (src/features/<feature>/background/index.ts). Listeners are added
+  // here, as the worker starts, so that their events can wake a stopped worker.
+  registerBackground(assistantBackground);
+  registerBackground(fillBackground);
+  registerBackground(liveChecksBackground);
+  registerBackground(checklistBackground);
+  registerBackground(teachBackground);
+  registerBackground(profilesBackground);
 });

@@ -7,12 +7,12 @@
 import './style.css';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { checklistForWire, printRequestSchema } from '../../src/application/checklist-schema';
-import { printKey } from '../../src/application/storage-keys';
 import { type Language, pickLanguage, RTL_LANGUAGES } from '../../src/contracts/languages';
+import { PrintChecklist } from '../../src/features/checklist/print/PrintChecklist';
+import { checklistForWire, printRequestSchema } from '../../src/permit-application/checklist-schema';
+import { printKey } from '../../src/permit-application/storage-keys';
 import { createUiText } from '../../src/ui/i18n';
 import { loadCatalogue } from '../../src/ui/overlay/catalogue-client';
-import { PrintChecklist } from '../../src/ui/print/PrintChecklist';
 
 async function main(root: HTMLElement): Promise<void> {
   const tab = Number(new URLSearchParams(location.search).get('tab'));

@@ -6,6 +6,7 @@
 // string handed to the shadow root: no extension-resource fetch, no web-accessible file for
 // pages to probe, and none of its weight in this script.
 
+import { createTaughtStore } from '../../src/features/teach/content/taught-client';
 import { recognizePage } from '../../src/page/recognize';
 import {
   afterDomContentLoaded,
@@ -14,7 +15,6 @@ import {
 } from '../../src/ui/overlay/early-start';
 import { reportOnce } from '../../src/ui/overlay/guard';
 import { startOverlay } from '../../src/ui/overlay/mount';
-import { createTaughtStore } from '../../src/ui/overlay/teach/taught-client';
 
 export default defineContentScript({
   // Only the residence-permit site; kept literal because the manifest is generated from it.

@@ -1,7 +1,7 @@
-import '../../src/ui/profiles/app.css';
+import '../../src/ui/pages/app.css';
 import './style.css';
 import { render } from 'preact';
-import { PopupApp } from '../../src/ui/profiles/PopupApp';
+import { PopupApp } from '../../src/ui/pages/PopupApp';
 
 const root = document.getElementById('app');
 if (root) render(<PopupApp />, root);

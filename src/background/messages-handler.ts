@@ -3,7 +3,10 @@
  * The catalogues live here, in the background, so the content script that runs on every
  * e-İkamet page carries none of them.
  */
+import type { CatalogueReply } from '../i18n/catalogue';
 import { catalogueFor } from '../i18n/catalogues';
-import { handle } from './router';
+import type { CheckedRequestOf } from '../protocol/protocol';
 
-handle('messages', ({ lang, namespaces }) => catalogueFor(lang, namespaces));
+export function messages({ lang, namespaces }: CheckedRequestOf<'messages'>): CatalogueReply {
+  return catalogueFor(lang, namespaces);
+}

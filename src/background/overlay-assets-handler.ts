@@ -8,7 +8,6 @@ import overlayCss from '@@/entrypoints/eikamet.content/style.css?inline';
 import { fieldCatalogue } from '../page/catalogue';
 import { pageCatalogue } from '../page/pages';
 import { encodeTables } from '../page/tables-wire';
-import { handle } from './router';
 
 let tables: string | undefined;
 
@@ -16,5 +15,3 @@ export function overlayAssets(): { tables: string; css: string } {
   tables ??= encodeTables({ fields: fieldCatalogue(), pages: pageCatalogue() });
   return { tables, css: overlayCss };
 }
-
-handle('overlay-assets', overlayAssets);

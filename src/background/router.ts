@@ -1,8 +1,9 @@
 /**
  * The background answers the typed requests of the protocol map (`src/protocol/protocol.ts`),
  * so that heavy code and data (zod-validated profiles, the full message catalogues, the rules)
- * stay out of the content script that loads on every e-İkamet page. Each handler lives in its
- * own file and registers itself here with `handle`. Every request is checked against the map
+ * stay out of the content script that loads on every e-İkamet page. Each feature declares the
+ * requests it answers (`src/features/<feature>/background/index.ts`) and the background entry
+ * registers it with one call (`registerBackground`). Every request is checked against the map
  * before its handler runs, and every answer before it is sent; a refusal is answered with a
  * code (`src/protocol/errors.ts`), never thrown.
  */
@@ -33,9 +34,49 @@ export type Handler<K extends MessageType> = (
 
 const handlers = new Map<MessageType, (request: unknown, sender: RequestSender) => unknown>();
 
-export function handle<K extends MessageType>(type: K, handler: Handler<K>): void {
-  if (handlers.has(type)) throw new Error(`A handler for '${type}' is already registered.`);
-  handlers.set(type, handler as (request: unknown, sender: RequestSender) => unknown);
+/** The requests one feature answers, each by its handler. */
+export type FeatureHandlers = { readonly [K in MessageType]?: Handler<K> };
+
+/**
+ * A feature's part in the background: the requests it answers and, optionally, the browser
+ * events it listens to while the background runs. Each feature declares one in its
+ * `background/index.ts`; `entrypoints/background.ts` registers each with one call.
+ */
+export interface BackgroundFeature {
+  readonly name: string;
+  readonly handlers: FeatureHandlers;
+  /** Adds the feature's browser listeners; called once, as the background starts. */
+  readonly listen?: () => void;
+}
+
+const answeredBy = new Map<MessageType, BackgroundFeature>();
+const registered = new Set<BackgroundFeature>();
+
+/**
+ * Answers the feature's requests from now on. The same feature again changes nothing (tests
+ * that share a worker register it once each); two features answering one request is a mistake.
+ */
+export function handleRequestsOf(feature: BackgroundFeature): void {
+  for (const [type, handler] of Object.entries(feature.handlers) as [MessageType, Handler<MessageType>][]) {
+    const owner = answeredBy.get(type);
+    if (owner === feature) continue;
+    if (owner)
+      throw new Error(`'${type}' is answered by ${owner.name} already, not also by ${feature.name}.`);
+    answeredBy.set(type, feature);
+    handlers.set(type, handler as (request: unknown, sender: RequestSender) => unknown);
+  }
+  registered.add(feature);
+}
+
+/** A feature in the background: its requests answered, its listeners added. */
+export function registerBackground(feature: BackgroundFeature): void {
+  handleRequestsOf(feature);
+  feature.listen?.();
+}
+
+/** The features whose requests are answered, in the order they were registered. */
+export function registeredFeatures(): string[] {
+  return [...registered].map((feature) => feature.name);
 }
 
 function refused(code: ProtocolErrorCode, detail?: string): Reply<never> {

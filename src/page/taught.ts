@@ -8,7 +8,7 @@
  * it is on a page of that kind, is the same widget, and has the same label (compared folded:
  * case, Turkish letters and punctuation aside), or the same id, or the same posted name.
  *
- * The background writes entries (zod-validated: `src/teach/taught-store.ts`); the content
+ * The background writes entries (zod-validated: `src/features/teach/store/taught-store.ts`); the content
  * script reads them with the light check here.
  */
 import { type FieldKey, isFieldKey } from '../contracts/field-keys';

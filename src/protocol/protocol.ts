@@ -12,7 +12,17 @@
  * answer), the schema `satisfies` that type, so the compiler keeps the two equal.
  */
 import { z } from 'zod';
-import { checklistWireSchema, printRequestSchema } from '../application/checklist-schema';
+import { FIELD_KEYS } from '../contracts/field-keys';
+import { LANGUAGES } from '../contracts/languages';
+import { NOTE_TONES, REQUIREMENTS } from '../domain/checklists/types';
+import { trDateOrNull } from '../domain/dates';
+import { CONFIDENCE_LEVELS, type Finding, type RuleSource } from '../domain/findings';
+import { APPLICATION_KINDS, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../domain/permits';
+import type { OptionAnswer } from '../features/fill/page/fill';
+import { taughtFieldSchema } from '../features/teach/store/taught-store';
+import { type CatalogueReply, type FillCatalogue, NAMESPACES } from '../i18n/catalogue';
+import { PAGE_KINDS } from '../page/page-kinds';
+import { checklistWireSchema, printRequestSchema } from '../permit-application/checklist-schema';
 import {
   type ApplicationSession,
   MAX_TEXT_CHARS,
@@ -22,17 +32,7 @@ import {
   SESSION_FIELDS,
   type SessionPatch,
   type SessionValue,
-} from '../application/session';
-import { FIELD_KEYS } from '../contracts/field-keys';
-import { LANGUAGES } from '../contracts/languages';
-import { NOTE_TONES, REQUIREMENTS } from '../domain/checklists/types';
-import { trDateOrNull } from '../domain/dates';
-import { CONFIDENCE_LEVELS, type Finding, type RuleSource } from '../domain/findings';
-import { APPLICATION_KINDS, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../domain/permits';
-import { type CatalogueReply, type FillCatalogue, NAMESPACES } from '../i18n/catalogue';
-import type { OptionAnswer } from '../page/fill';
-import { PAGE_KINDS } from '../page/page-kinds';
-import { taughtFieldSchema } from '../teach/taught-store';
+} from '../permit-application/session';
 
 // ——— Building blocks ———
 

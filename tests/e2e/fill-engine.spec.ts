@@ -10,7 +10,7 @@
  */
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import type { FieldKey } from '../../src/contracts/field-keys';
-import type { FieldResult, ProfileValues } from '../../src/page/fill';
+import type { FieldResult, ProfileValues } from '../../src/features/fill/page/fill';
 import {
   kendoState,
   RECORD_SYNTHETIC_EVENTS,

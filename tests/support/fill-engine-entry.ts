@@ -5,10 +5,11 @@
  * only in where this code runs (the content script's isolated world) and in how the built
  * bridge is loaded (from the extension's web-accessible URL instead of inline text).
  */
+
+import { type FillReport, fillPage, type ProfileValues, undoFill } from '../../src/features/fill/page/fill';
+import { chooseHere } from '../../src/features/fill/page/option-choice';
 import { type Bridge, connectBridge } from '../../src/page/bridge-client';
 import { BRIDGE_DATA_ATTRIBUTE, formatBridgeToken, randomHex } from '../../src/page/bridge-protocol';
-import { type FillReport, fillPage, type ProfileValues, undoFill } from '../../src/page/fill';
-import { chooseHere } from '../../src/page/option-choice';
 import { recognizePage } from '../../src/page/recognize';
 import { readFieldValues } from '../../src/page/values';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { build } from 'vite';
 import type { FieldKey } from '../../src/contracts/field-keys';
-import type { FieldResult, ProfileValues, UndoReport } from '../../src/page/fill';
+import type { FieldResult, ProfileValues, UndoReport } from '../../src/features/fill/page/fill';
 import type { PageDrift } from '../../src/page/recognition-types';
 import type { FieldValues } from '../../src/page/values';
 import { builtBridgeSource } from './bridge-harness';

@@ -1,10 +1,10 @@
 import type { FieldKey } from '../../contracts/field-keys';
+import type { FindingView } from '../../features/live-checks/content/findings/finding-view';
 import type { RecognizedField } from '../../page/recognition-types';
 import type { UiText } from '../i18n';
 import type { BadgePlacement } from './badge-position';
 import { type BadgeFinding, FieldBadge } from './FieldBadge';
 import type { FieldView } from './field-view';
-import type { FindingView } from './findings/finding-view';
 
 export interface BadgeLayerProps {
   readonly views: readonly FieldView[];

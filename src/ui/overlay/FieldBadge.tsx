@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldKey } from '../../contracts/field-keys';
 import type { Severity } from '../../domain/findings';
+import { SEVERITY_GLYPH } from '../../features/live-checks/content/findings/severity';
 import type { BadgePlacement } from './badge-position';
-import { SEVERITY_GLYPH } from './findings/severity';
 import { trusted } from './trusted';
 
 /** A finding about this field, as the badge's hint lists it. */

@@ -1,14 +1,17 @@
 import type { FieldKey } from '../../contracts/field-keys';
 import type { Language } from '../../contracts/languages';
 import type { Finding } from '../../domain/findings';
+import {
+  ChecklistSection,
+  type ChecklistSectionProps,
+} from '../../features/checklist/content/ChecklistSection';
+import type { FillController } from '../../features/fill/content/FillSection';
+import { describeFindings, findingsByField } from '../../features/live-checks/content/findings/finding-view';
 import type { PageRecognition, RecognizedField } from '../../page/recognition-types';
 import type { UiText } from '../i18n';
 import { BadgeLayer } from './BadgeLayer';
 import type { BadgePlacement } from './badge-position';
-import { ChecklistSection, type ChecklistSectionProps } from './checklist/ChecklistSection';
 import { describeFields } from './field-view';
-import type { FillController } from './fill/FillSection';
-import { describeFindings, findingsByField } from './findings/finding-view';
 import { Panel, type PanelProps } from './Panel';
 import type { DockSide } from './panel-layout';
 

@@ -10,6 +10,15 @@ import type { FieldKey } from '../../contracts/field-keys';
 import type { Language } from '../../contracts/languages';
 import type { ApplicationKind } from '../../domain/permits';
 import {
+  checklistInputs,
+  createChecklistLoader,
+  wireRequest,
+} from '../../features/checklist/content/checklist-loader';
+import { printChecklist } from '../../features/checklist/content/print-request';
+import { createPageFillController, type FillController } from '../../features/fill/content/controller';
+import { type LiveChecks, startLiveChecks } from '../../features/live-checks/content/live-checks';
+import type { TaughtStore } from '../../features/teach/content/taught-client';
+import {
   type CatalogueReply,
   FIRST_NAMESPACES,
   LATER_NAMESPACES,
@@ -23,17 +32,13 @@ import { whenIdle } from '../idle';
 import { createBadgePlacer } from './badge-placer';
 import { tabFromBadge, watchBadgeTabOrder } from './badge-tab-order';
 import { arrivedCatalogue, loadCatalogue } from './catalogue-client';
-import { checklistInputs, createChecklistLoader, wireRequest } from './checklist/checklist-loader';
-import { printChecklist } from './checklist/print-request';
 import { guardClicks } from './click-guard';
 import { languageFor, PAGE_SETTLE_TIMEOUT_MS, prefetchSettingsAndTexts } from './early-start';
-import { createPageFillController, type FillController } from './fill/controller';
 import { fieldContaining, watchFocus } from './focus-watcher';
 import { guard, reportOnce } from './guard';
 import { applyHostAttributes } from './host-attributes';
 import { createLayoutCache } from './layout-cache';
 import { watchLayout } from './layout-watcher';
-import { type LiveChecks, startLiveChecks } from './live/live-checks';
 import { Overlay } from './Overlay';
 import { createPageDock } from './page-dock';
 import { type PageWatcher, watchPage } from './page-watcher';
@@ -42,7 +47,6 @@ import { markPhase } from './phase-marks';
 import { type OverlaySettings, saveLanguage, savePanelCollapsed, watchSettings } from './settings';
 import { createSettledMarker, type SettledMarker } from './settled';
 import { mountShadowHost } from './shadow-host';
-import type { TaughtStore } from './teach/taught-client';
 
 /** The custom element name of our shadow host; tests and later issues select it. */
 export const HOST_NAME = 'eikamet-assistant';

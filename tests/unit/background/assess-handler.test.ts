@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import '../../../src/background/assess-handler';
-import { route } from '../../../src/background/router';
+import { handleRequestsOf, route } from '../../../src/background/router';
+import { liveChecksBackground } from '../../../src/features/live-checks/background';
+
+handleRequestsOf(liveChecksBackground);
 
 const request = {
   values: {

@@ -1,10 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import '../../../src/background/assistant-handlers';
-import { MAX_VALUE_CHARS } from '../../../src/application/session';
-import { listenForTabs } from '../../../src/background/application-session-handler';
-import { type RequestSender, route } from '../../../src/background/router';
+import { assistantBackground } from '../../../src/background/assistant';
+import { handleRequestsOf, type RequestSender, route } from '../../../src/background/router';
+import { checklistBackground } from '../../../src/features/checklist/background';
+import { liveChecksBackground } from '../../../src/features/live-checks/background';
+import { listenForTabs } from '../../../src/features/live-checks/background/application-session-handler';
+import { teachBackground } from '../../../src/features/teach/background';
 import type { CatalogueReply } from '../../../src/i18n/catalogue';
+import { MAX_VALUE_CHARS } from '../../../src/permit-application/session';
+
+handleRequestsOf(assistantBackground);
+handleRequestsOf(liveChecksBackground);
+handleRequestsOf(checklistBackground);
+handleRequestsOf(teachBackground);
 
 /** A request as the content script sends it: `{ type, request }`. */
 const ask = (type: string, request: unknown = {}, sender?: RequestSender) => route({ type, request }, sender);

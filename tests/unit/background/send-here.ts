@@ -3,11 +3,21 @@
  * answered: the request and the answer checked against the protocol map, the answer after its
  * JSON trip, a refusal thrown as a `ProtocolError` with its code.
  */
-import '../../../src/background/assistant-handlers';
-import '../../../src/background/profile-handler';
-import { type RequestSender, route } from '../../../src/background/router';
+
+import { assistantBackground } from '../../../src/background/assistant';
+import { handleRequestsOf, type RequestSender, route } from '../../../src/background/router';
+import { checklistBackground } from '../../../src/features/checklist/background';
+import { fillBackground } from '../../../src/features/fill/background';
+import { liveChecksBackground } from '../../../src/features/live-checks/background';
+import { teachBackground } from '../../../src/features/teach/background';
 import { ProtocolError } from '../../../src/protocol/errors';
 import type { Send } from '../../../src/protocol/send';
+
+handleRequestsOf(assistantBackground);
+handleRequestsOf(liveChecksBackground);
+handleRequestsOf(checklistBackground);
+handleRequestsOf(teachBackground);
+handleRequestsOf(fillBackground);
 
 export function sendHere(sender: RequestSender = {}): Send {
   return async (type, request) => {

@@ -5,12 +5,14 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import '../../../src/background/profile-handler';
-import { route } from '../../../src/background/router';
+import { handleRequestsOf, route } from '../../../src/background/router';
+import { fillBackground } from '../../../src/features/fill/background';
+import { isLockedReply } from '../../../src/features/fill/content/profile-request';
 import { vaultSession } from '../../../src/profile/vault/session';
 import { ProtocolError } from '../../../src/protocol/errors';
 import { send } from '../../../src/protocol/send';
-import { isLockedReply } from '../../../src/ui/overlay/fill/profile-request';
+
+handleRequestsOf(fillBackground);
 
 const EIKAMET_TAB = { tab: { id: 3 }, url: 'https://e-ikamet.goc.gov.tr/Ikamet/OnKayit/Basvuru' };
 

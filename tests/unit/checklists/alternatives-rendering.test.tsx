@@ -1,13 +1,13 @@
 import { render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checklistForWire, type PrintRequest } from '../../../src/application/checklist-schema';
 import { type ChecklistResult, checklist } from '../../../src/domain/checklists';
 import { APPLICATION_KINDS, PERMIT_TYPES, SHORT_TERM_PURPOSES } from '../../../src/domain/permits';
+import { ChecklistSection } from '../../../src/features/checklist/content/ChecklistSection';
+import { PrintChecklist } from '../../../src/features/checklist/print/PrintChecklist';
+import { ChecklistView } from '../../../src/features/lookups/popup/ChecklistView';
+import { createProfileText } from '../../../src/features/profiles/popup/text';
+import { checklistForWire, type PrintRequest } from '../../../src/permit-application/checklist-schema';
 import { protocol } from '../../../src/protocol/protocol';
-import { ChecklistView } from '../../../src/ui/lookups/ChecklistView';
-import { ChecklistSection } from '../../../src/ui/overlay/checklist/ChecklistSection';
-import { PrintChecklist } from '../../../src/ui/print/PrintChecklist';
-import { createProfileText } from '../../../src/ui/profiles/text';
 import { uiText } from '../ui/ui-text';
 
 afterEach(() => document.body.replaceChildren());

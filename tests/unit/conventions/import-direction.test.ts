@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { splitComments } from './script-text';
 import { scriptsUnder } from './source-files';
 
-// Imports run one way. A layer is the first folder under src/. `contracts` is where the worlds
+// Imports run one way. A layer is the first folder under src/, and a feature's part
+// (`src/features/<feature>/<world>/`) belongs to the layer of its world: its content, popup and
+// print parts to `ui`, its background part to `background`, its page part to `page`, its store
+// to `store`. So a feature's parts obey the same rules as the layers they belong to, and no
+// two features lean on each other in a circle. `contracts` is where the worlds
 // (content script, page bridge, background, popup, options) agree on names, keys and message
 // shapes, so it imports nothing of ours; `domain` is pure rules and imports only `contracts`;
 // profiles know nothing of pages or of the overlay; the page layer knows nothing of profiles;
@@ -51,8 +55,29 @@ function resolveModule(fromFile: string, module: string): string | undefined {
   return undefined;
 }
 
-/** `src/<layer>/…` gives the layer; any other repository file gives undefined. */
+/** The layer each world of a feature (`src/features/<feature>/<world>/`) belongs to. */
+const WORLD_LAYERS: Readonly<Record<string, string>> = {
+  content: 'ui',
+  popup: 'ui',
+  print: 'ui',
+  background: 'background',
+  page: 'page',
+  store: 'store',
+};
+
+/** A feature's name and world from its path, or undefined outside `src/features/`. */
+function featureOf(path: string): { readonly feature: string; readonly world: string } | undefined {
+  const match = /^src\/features\/([^/]+)\/([^/]+)\//.exec(path);
+  return match ? { feature: match[1] ?? '', world: match[2] ?? '' } : undefined;
+}
+
+/**
+ * `src/<layer>/…` gives the layer, a feature's part the layer of its world (an unknown world
+ * stands alone, and the test below names it); any other repository file gives undefined.
+ */
 function layerOf(path: string): string | undefined {
+  const part = featureOf(path);
+  if (part) return WORLD_LAYERS[part.world] ?? `features/${part.feature}/${part.world}`;
   const match = /^src\/([^/]+)\//.exec(path);
   return match?.[1];
 }
@@ -61,10 +86,10 @@ function layerOf(path: string): string | undefined {
 const PROTOCOL_IMPORTS: ReadonlySet<string> = new Set([
   'contracts',
   'domain',
-  'application',
+  'permit-application',
   'page',
   'i18n',
-  'teach',
+  'store',
 ]);
 /** The two ends of every message: the only layers that may import `protocol`. */
 const PROTOCOL_USERS: ReadonlySet<string> = new Set(['ui', 'background']);
@@ -73,11 +98,13 @@ const PROTOCOL_USERS: ReadonlySet<string> = new Set(['ui', 'background']);
 function wrongWay(from: string, to: string): string | undefined {
   if (from === to) return undefined;
   if (from === 'protocol' && !PROTOCOL_IMPORTS.has(to))
-    return 'protocol imports only contracts, domain, application, page, i18n and teach';
+    return 'protocol imports only contracts, domain, permit-application, page, i18n and store';
   if (to === 'protocol' && !PROTOCOL_USERS.has(from)) return 'only ui and background import protocol';
   if (from === 'contracts') return 'contracts imports only contracts';
   if (from === 'domain' && to !== 'contracts') return 'domain imports only domain and contracts';
   if (from === 'profile' && (to === 'ui' || to === 'page')) return 'profile imports neither ui nor page';
+  if (from === 'store' && (to === 'ui' || to === 'background'))
+    return 'store imports neither ui nor background';
   if (from === 'page' && to === 'profile') return 'page does not import profile';
   if (from === 'background' && to === 'ui') return 'background does not import ui';
   return undefined;
@@ -99,6 +126,21 @@ function crossLayerEdges(files: ReadonlyMap<string, string>): Edge[] {
     for (const module of importedModules(text)) {
       const target = resolveModule(file, module);
       const to = target === undefined ? undefined : layerOf(target);
+      if (to && to !== from) edges.push({ file, module, from, to });
+    }
+  }
+  return edges;
+}
+
+/** Imports from one feature's folder into another's, as edges between the two features. */
+function crossFeatureEdges(files: ReadonlyMap<string, string>): Edge[] {
+  const edges: Edge[] = [];
+  for (const [file, text] of files) {
+    const from = featureOf(file)?.feature;
+    if (!from) continue;
+    for (const module of importedModules(text)) {
+      const target = resolveModule(file, module);
+      const to = target === undefined ? undefined : featureOf(target)?.feature;
       if (to && to !== from) edges.push({ file, module, from, to });
     }
   }
@@ -187,6 +229,18 @@ describe('imports under src/ run one way', () => {
   it('no two top-level folders depend on each other, directly or through others', () => {
     expect(folderCycles(edges).map((cycle) => describeCycle(cycle, edges))).toEqual([]);
   });
+
+  it('every part of a feature is one of the known worlds', () => {
+    const worlds = new Set([...SOURCES.keys()].flatMap((file) => featureOf(file)?.world ?? []));
+    expect([...worlds].filter((world) => !(world in WORLD_LAYERS))).toEqual([]);
+    // Reading features at all: the fill has its page, content and background parts.
+    for (const world of ['content', 'background', 'page', 'popup', 'store']) expect(worlds).toContain(world);
+  });
+
+  it('no two features depend on each other, directly or through others', () => {
+    const featureEdges = crossFeatureEdges(SOURCES);
+    expect(folderCycles(featureEdges).map((cycle) => describeCycle(cycle, featureEdges))).toEqual([]);
+  });
 });
 
 describe('the import checker', () => {
@@ -234,10 +288,18 @@ describe('the import checker', () => {
     const files = new Map([
       ['src/domain/findings.ts', "import type { FieldKey } from '../page/field-keys';"],
       ['src/profile/storage.ts', "import { LANGUAGE_KEY } from '../ui/overlay/settings';"],
-      ['src/page/wanted-options.ts', "import { GENDER_LABELS } from '../profile/codes';"],
+      ['src/features/fill/page/wanted-options.ts', "import { GENDER_LABELS } from '../../../profile/codes';"],
       [
-        'src/background/taught-handler.ts',
-        "import { TEACH_FIELD } from '../ui/overlay/teach/taught-client';",
+        'src/features/teach/background/taught-handler.ts',
+        "import { TEACH_FIELD } from '../content/taught-client';",
+      ],
+      [
+        'src/features/teach/store/taught-store.ts',
+        "import { LANGUAGE_KEY } from '../../../ui/overlay/settings';",
+      ],
+      [
+        'src/features/fill/content/FillSection.tsx',
+        "import { TeachFields } from '../../teach/content/TeachFields';",
       ],
       ['src/contracts/codes.ts', "import type { OptionLabels } from '../domain/permits';"],
       ['src/ui/overlay/Overlay.tsx', "import type { FieldKey } from '../../contracts/field-keys';"],
@@ -245,7 +307,7 @@ describe('the import checker', () => {
       ['src/protocol/protocol.ts', "import type { OptionAnswer } from '../page/fill';"],
       ['src/protocol/send.ts', "import { mountOverlay } from '../ui/overlay/mount';"],
       ['src/protocol/vault.ts', "import { VaultLockedError } from '../profile/vault/session';"],
-      ['src/page/fill.ts', "import type { Send } from '../protocol/send';"],
+      ['src/features/fill/page/fill.ts', "import type { Send } from '../../../protocol/send';"],
       ['src/profile/active.ts', "import { protocol } from '../protocol/protocol';"],
       ['src/background/router.ts', "import { protocol } from '../protocol/protocol';"],
       ['src/ui/overlay/mount.tsx', "import { send } from '../../protocol/send';"],
@@ -256,12 +318,13 @@ describe('the import checker', () => {
     expect(wrong).toEqual([
       'src/domain/findings.ts: ../page/field-keys',
       'src/profile/storage.ts: ../ui/overlay/settings',
-      'src/page/wanted-options.ts: ../profile/codes',
-      'src/background/taught-handler.ts: ../ui/overlay/teach/taught-client',
+      'src/features/fill/page/wanted-options.ts: ../../../profile/codes',
+      'src/features/teach/background/taught-handler.ts: ../content/taught-client',
+      'src/features/teach/store/taught-store.ts: ../../../ui/overlay/settings',
       'src/contracts/codes.ts: ../domain/permits',
       'src/protocol/send.ts: ../ui/overlay/mount',
       'src/protocol/vault.ts: ../profile/vault/session',
-      'src/page/fill.ts: ../protocol/send',
+      'src/features/fill/page/fill.ts: ../../../protocol/send',
       'src/profile/active.ts: ../protocol/protocol',
     ]);
   });
@@ -281,5 +344,22 @@ describe('the import checker', () => {
     );
     files.delete('src/page/c.ts');
     expect(folderCycles(crossLayerEdges(files))).toEqual([]);
+  });
+
+  it('reports two features leaning on each other, even within one layer', () => {
+    const files = new Map([
+      ['src/features/profiles/popup/ImportPanel.tsx', "import { Prompt } from '../../vault/popup/Prompt';"],
+      ['src/features/vault/popup/Export.tsx', "import { download } from '../../profiles/popup/download';"],
+      [
+        'src/features/fill/content/FillSection.tsx',
+        "import { TeachFields } from '../../teach/content/TeachFields';",
+      ],
+    ]);
+    // All three are `ui`: no layer is crossed, yet profiles and vault form a circle.
+    expect(crossLayerEdges(files)).toEqual([]);
+    const edges = crossFeatureEdges(files);
+    expect(folderCycles(edges)).toEqual([['profiles', 'vault', 'profiles']]);
+    files.delete('src/features/vault/popup/Export.tsx');
+    expect(folderCycles(crossFeatureEdges(files))).toEqual([]);
   });
 });

@@ -90,8 +90,11 @@ describe('one protocol between the content script and the background', () => {
   it('the checks see what they look for, and not the lookalikes', () => {
     const files = new Map([
       ['src/ui/overlay/ask.ts', 'const reply = await browser.runtime.sendMessage({ type });'],
-      ['src/ui/overlay/fill/x.ts', 'export function parseOptionAnswer(value: unknown) {}'],
-      ['src/application/y.ts', 'function parseSession(value) {}\nconst parsePatch = (value) => value;'],
+      ['src/features/fill/content/x.ts', 'export function parseOptionAnswer(value: unknown) {}'],
+      [
+        'src/permit-application/y.ts',
+        'function parseSession(value) {}\nconst parsePatch = (value) => value;',
+      ],
       ['src/contracts/z.ts', 'export function parseFillCatalogue(value) {}'],
       [
         'src/ui/overlay/w.ts',
@@ -103,9 +106,9 @@ describe('one protocol between the content script and the background', () => {
     ]);
     expect(messagingOutsideProtocol(files)).toEqual(['src/ui/overlay/ask.ts']);
     expect(declaredParsers(files)).toEqual([
-      'src/ui/overlay/fill/x.ts: parseOptionAnswer',
-      'src/application/y.ts: parseSession',
-      'src/application/y.ts: parsePatch',
+      'src/features/fill/content/x.ts: parseOptionAnswer',
+      'src/permit-application/y.ts: parseSession',
+      'src/permit-application/y.ts: parsePatch',
       'src/contracts/z.ts: parseFillCatalogue',
     ]);
     expect(parsersBesideSend(files)).toEqual(['src/ui/overlay/w.ts: parseReply']);

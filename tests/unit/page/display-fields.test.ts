@@ -3,11 +3,11 @@
  * beside their label in every common markup, read like any field, and never filled.
  */
 import { describe, expect, it } from 'vitest';
-import { factsFromSession } from '../../../src/application/page-facts';
-import { planFill } from '../../../src/page/fill';
-import { chooseHere } from '../../../src/page/option-choice';
+import { planFill } from '../../../src/features/fill/page/fill';
+import { chooseHere } from '../../../src/features/fill/page/option-choice';
+import { readPageValues } from '../../../src/features/live-checks/content/page-values';
 import { recognizePage } from '../../../src/page/recognize';
-import { readPageValues } from '../../../src/ui/overlay/live/page-values';
+import { factsFromSession } from '../../../src/permit-application/page-facts';
 import { htmlDocument } from '../../support/html-document';
 import { loadSnapshot, pageUrl, replicaPage } from './variant-pages';
 

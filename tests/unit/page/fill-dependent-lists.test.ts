@@ -7,7 +7,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldKey } from '../../../src/contracts/field-keys';
-import type { WidgetOption } from '../../../src/page/bridge-protocol';
 import {
   type FillProgress,
   type FillReport,
@@ -15,8 +14,9 @@ import {
   LIST_WAIT_MS,
   type ProfileValues,
   undoFill,
-} from '../../../src/page/fill';
-import { chooseHere } from '../../../src/page/option-choice';
+} from '../../../src/features/fill/page/fill';
+import { chooseHere } from '../../../src/features/fill/page/option-choice';
+import type { WidgetOption } from '../../../src/page/bridge-protocol';
 import type { RecognizedField } from '../../../src/page/recognition-types';
 import {
   type FakeBridge,

@@ -12,9 +12,12 @@ const ROOT = path.resolve(__dirname, '../../..');
 
 function sources(): string[] {
   const page = readdirSync(path.join(ROOT, 'src/page'))
-    .filter((name) => /^(fill.*|bridge.*|values)\.ts$/.test(name))
+    .filter((name) => /^(bridge.*|values)\.ts$/.test(name))
     .map((name) => `src/page/${name}`);
-  return [...page, 'entrypoints/kendo-bridge.ts'];
+  const fill = readdirSync(path.join(ROOT, 'src/features/fill/page')).map(
+    (name) => `src/features/fill/page/${name}`,
+  );
+  return [...page, ...fill, 'entrypoints/kendo-bridge.ts'];
 }
 
 const FORBIDDEN: readonly [name: string, pattern: RegExp][] = [
@@ -44,8 +47,8 @@ describe('fill engine and bridge sources', () => {
   it('are all found', () => {
     expect(files).toEqual(
       expect.arrayContaining([
-        'src/page/fill.ts',
-        'src/page/fill-options.ts',
+        'src/features/fill/page/fill.ts',
+        'src/features/fill/page/fill-options.ts',
         'src/page/values.ts',
         'src/page/bridge-protocol.ts',
         'src/page/bridge-client.ts',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldKey } from '../../../src/contracts/field-keys';
+import { initialsOf } from '../../../src/features/fill/page/fill';
+import { matchOption, type PageLang, searchQueries } from '../../../src/features/fill/page/fill-options';
+import { describeWanted } from '../../../src/features/fill/page/wanted-options';
 import type { WidgetOption } from '../../../src/page/bridge-protocol';
-import { initialsOf } from '../../../src/page/fill';
-import { matchOption, type PageLang, searchQueries } from '../../../src/page/fill-options';
-import { describeWanted } from '../../../src/page/wanted-options';
 import { COUNTRIES } from './fill-helpers';
 
 const options = (...rows: [string, string][]): WidgetOption[] =>

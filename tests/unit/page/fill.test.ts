@@ -9,8 +9,8 @@ import {
   planFill,
   type SkipReason,
   undoFill,
-} from '../../../src/page/fill';
-import { chooseHere } from '../../../src/page/option-choice';
+} from '../../../src/features/fill/page/fill';
+import { chooseHere } from '../../../src/features/fill/page/option-choice';
 import type { RecognizedField } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
 import { readFieldValues } from '../../../src/page/values';

@@ -8,12 +8,12 @@
  * and the English wording.
  */
 import { describe, expect, it } from 'vitest';
-import { insuranceTypeOf, permitTypeOf, purposeOf } from '../../../src/application/option-match';
 import type { FieldKey } from '../../../src/contracts/field-keys';
+import { closestOptions, matchOption, type PageLang } from '../../../src/features/fill/page/fill-options';
+import { fitOption, sameWord } from '../../../src/features/fill/page/option-meaning';
+import { describeWanted } from '../../../src/features/fill/page/wanted-options';
 import type { WidgetOption } from '../../../src/page/bridge-protocol';
-import { closestOptions, matchOption, type PageLang } from '../../../src/page/fill-options';
-import { fitOption, sameWord } from '../../../src/page/option-meaning';
-import { describeWanted } from '../../../src/page/wanted-options';
+import { insuranceTypeOf, permitTypeOf, purposeOf } from '../../../src/permit-application/option-match';
 
 /** A list as the reconstruction gives it: profile code → [TR text, EN text]. */
 type OptionTable = Readonly<Record<string, readonly [tr: string, en: string]>>;

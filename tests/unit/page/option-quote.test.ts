@@ -5,15 +5,15 @@
  * the replica page's own list, not written into the test.
  */
 import { describe, expect, it } from 'vitest';
-import { factsFromSession } from '../../../src/application/page-facts';
-import { assess } from '../../../src/background/assess-handler';
 import type { Language } from '../../../src/contracts/languages';
 import { evaluate } from '../../../src/domain/evaluate';
 import type { Finding } from '../../../src/domain/findings';
+import { assess } from '../../../src/features/live-checks/background/assess-handler';
+import { describeFindings } from '../../../src/features/live-checks/content/findings/finding-view';
+import { readPageValues } from '../../../src/features/live-checks/content/page-values';
 import { recognizePage } from '../../../src/page/recognize';
+import { factsFromSession } from '../../../src/permit-application/page-facts';
 import { protocol } from '../../../src/protocol/protocol';
-import { describeFindings } from '../../../src/ui/overlay/findings/finding-view';
-import { readPageValues } from '../../../src/ui/overlay/live/page-values';
 import { REPLICA_LANGS, type ReplicaLang } from '../../support/replica';
 import { uiText } from '../ui/ui-text';
 import { loadSnapshot, pageUrl, replicaPage, setFieldValue } from './variant-pages';

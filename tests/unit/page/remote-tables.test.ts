@@ -5,14 +5,16 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import '../../../src/background/assistant-handlers';
-import { route } from '../../../src/background/router';
+import { assistantBackground } from '../../../src/background/assistant';
+import { handleRequestsOf, route } from '../../../src/background/router';
 import * as catalogue from '../../../src/page/catalogue';
 import * as remoteCatalogue from '../../../src/page/catalogue.remote';
 import * as pages from '../../../src/page/pages';
 import * as remotePages from '../../../src/page/pages.remote';
 import { installRecognitionTables } from '../../../src/page/remote-tables';
 import { decodeTables, encodeTables } from '../../../src/page/tables-wire';
+
+handleRequestsOf(assistantBackground);
 
 // The compiler checks that each swapped module offers every export of the module it replaces.
 const swapsForCatalogue: typeof catalogue = remoteCatalogue;

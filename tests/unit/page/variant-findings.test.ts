@@ -6,13 +6,13 @@
  * values must clear them.
  */
 import { describe, expect, it } from 'vitest';
-import { factsFromSession } from '../../../src/application/page-facts';
-import type { SessionField, SessionValue } from '../../../src/application/session';
 import type { FieldKey } from '../../../src/contracts/field-keys';
 import { evaluate } from '../../../src/domain/evaluate';
 import type { Finding } from '../../../src/domain/findings';
 import type { ApplicationKind } from '../../../src/domain/permits';
-import { readPageValues } from '../../../src/ui/overlay/live/page-values';
+import { readPageValues } from '../../../src/features/live-checks/content/page-values';
+import { factsFromSession } from '../../../src/permit-application/page-facts';
+import type { SessionField, SessionValue } from '../../../src/permit-application/session';
 import { PAGE_VARIANTS } from '../../support/page-variants';
 import { REPLICA_LANGS, type ReplicaLang } from '../../support/replica';
 import { replicaPage, setFieldValue, type TypedValue, type VariantPage, variantPage } from './variant-pages';

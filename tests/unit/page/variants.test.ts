@@ -13,14 +13,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FieldKey } from '../../../src/contracts/field-keys';
-import { type FillPlan, planFill } from '../../../src/page/fill';
-import { chooseHere } from '../../../src/page/option-choice';
+import { type FillPlan, planFill } from '../../../src/features/fill/page/fill';
+import { chooseHere } from '../../../src/features/fill/page/option-choice';
+import { readPageValues } from '../../../src/features/live-checks/content/page-values';
 import type { PageRecognition } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
 import { readFieldValues } from '../../../src/page/values';
 import { profileFieldValues } from '../../../src/profile/field-values';
 import { profileSchema } from '../../../src/profile/schema';
-import { readPageValues } from '../../../src/ui/overlay/live/page-values';
 import { PAGE_VARIANTS, VARIANT_DESCRIPTIONS } from '../../support/page-variants';
 import { PROFILE_RECORD } from '../../support/profile-seed';
 import { REPLICA_LANGS, REPLICA_PAGES } from '../../support/replica';

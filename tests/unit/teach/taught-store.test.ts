@@ -5,9 +5,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { route } from '../../../src/background/router';
-import '../../../src/background/taught-handler';
-import { TAUGHT_KEY, type TaughtField, taughtIdentity } from '../../../src/page/taught';
+import { handleRequestsOf, route } from '../../../src/background/router';
+import { teachBackground } from '../../../src/features/teach/background';
 import {
   importTaught,
   loadTaught,
@@ -16,7 +15,10 @@ import {
   removeTaught,
   SET_ASIDE_KEY,
   teachField,
-} from '../../../src/teach/taught-store';
+} from '../../../src/features/teach/store/taught-store';
+import { TAUGHT_KEY, type TaughtField, taughtIdentity } from '../../../src/page/taught';
+
+handleRequestsOf(teachBackground);
 
 const EIKAMET_TAB = { tab: { id: 3 }, url: 'https://e-ikamet.goc.gov.tr/Ikamet/Pasaport' };
 const ENTRY: TaughtField = {

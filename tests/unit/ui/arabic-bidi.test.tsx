@@ -6,12 +6,12 @@
 import { render } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/domain/findings';
+import { FindingsRegion } from '../../../src/features/live-checks/content/findings/FindingsRegion';
+import { describeFindings } from '../../../src/features/live-checks/content/findings/finding-view';
+import { createProfileText } from '../../../src/features/profiles/popup/text';
 import { FSI, formatIsolated, isolate, isolateLatinRuns, joinList, PDI } from '../../../src/i18n/bidi';
 import { loadPageCatalogues } from '../../../src/i18n/page-catalogues';
 import { listOf } from '../../../src/i18n/translator';
-import { FindingsRegion } from '../../../src/ui/overlay/findings/FindingsRegion';
-import { describeFindings } from '../../../src/ui/overlay/findings/finding-view';
-import { createProfileText } from '../../../src/ui/profiles/text';
 import { uiText } from './ui-text';
 
 const expired: Finding = {

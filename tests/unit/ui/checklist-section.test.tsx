@@ -1,14 +1,14 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checklistForWire } from '../../../src/application/checklist-schema';
-import { type ChecklistView, protocol } from '../../../src/protocol/protocol';
-import type { Send } from '../../../src/protocol/send';
-import { ChecklistSection } from '../../../src/ui/overlay/checklist/ChecklistSection';
+import { ChecklistSection } from '../../../src/features/checklist/content/ChecklistSection';
 import {
   checklistInputs,
   createChecklistLoader,
   wireRequest,
-} from '../../../src/ui/overlay/checklist/checklist-loader';
+} from '../../../src/features/checklist/content/checklist-loader';
+import { checklistForWire } from '../../../src/permit-application/checklist-schema';
+import { type ChecklistView, protocol } from '../../../src/protocol/protocol';
+import type { Send } from '../../../src/protocol/send';
 import { sendHere } from '../background/send-here';
 import { person } from './person';
 import { uiText } from './ui-text';

@@ -1,13 +1,13 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/domain/findings';
-import type { BadgePlacement } from '../../../src/ui/overlay/badge-position';
-import { FindingsRegion } from '../../../src/ui/overlay/findings/FindingsRegion';
+import { FindingsRegion } from '../../../src/features/live-checks/content/findings/FindingsRegion';
 import {
   describeFindings,
   findingsByField,
   formatIsoDate,
-} from '../../../src/ui/overlay/findings/finding-view';
+} from '../../../src/features/live-checks/content/findings/finding-view';
+import type { BadgePlacement } from '../../../src/ui/overlay/badge-position';
 import { Overlay } from '../../../src/ui/overlay/Overlay';
 import { stubField, stubRecognition } from './stub-recognition';
 import { uiText } from './ui-text';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, EMPTY_SESSION } from '../../../src/application/session';
-import type { PageKind } from '../../../src/page/page-kinds';
 import {
   effectiveKind,
   explainKind,
   lifecycleStep,
   pageKind,
-} from '../../../src/ui/overlay/live/application-lifecycle';
+} from '../../../src/features/live-checks/content/application-lifecycle';
+import type { PageKind } from '../../../src/page/page-kinds';
+import { applyPatch, EMPTY_SESSION } from '../../../src/permit-application/session';
 import { stubField } from './stub-recognition';
 
 const page = (kind: PageKind, applicationKind: 'first' | 'extension' | 'transfer' | null) => ({

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyPatch, EMPTY_SESSION } from '../../../src/application/session';
+import { changedValues } from '../../../src/features/live-checks/content/live-checks';
+import { createSessionClient } from '../../../src/features/live-checks/content/session-client';
+import { applyPatch, EMPTY_SESSION } from '../../../src/permit-application/session';
 import type { Send } from '../../../src/protocol/send';
 import { resetReportedErrors } from '../../../src/ui/overlay/guard';
-import { changedValues } from '../../../src/ui/overlay/live/live-checks';
-import { createSessionClient } from '../../../src/ui/overlay/live/session-client';
 import { sendHere } from '../background/send-here';
 
 describe('changedValues', () => {

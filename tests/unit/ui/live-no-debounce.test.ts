@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { EMPTY_SESSION } from '../../../src/application/session';
-import { startLiveChecks } from '../../../src/ui/overlay/live/live-checks';
+import { startLiveChecks } from '../../../src/features/live-checks/content/live-checks';
+import { EMPTY_SESSION } from '../../../src/permit-application/session';
 import { stubField, stubRecognition } from './stub-recognition';
 
 function fakeContext(): ContentScriptContext {

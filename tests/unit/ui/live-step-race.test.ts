@@ -5,9 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { EMPTY_SESSION, type SessionPatch } from '../../../src/application/session';
+import { startLiveChecks } from '../../../src/features/live-checks/content/live-checks';
 import type { PageRecognition } from '../../../src/page/recognition-types';
-import { startLiveChecks } from '../../../src/ui/overlay/live/live-checks';
+import { EMPTY_SESSION, type SessionPatch } from '../../../src/permit-application/session';
 import { stubField, stubRecognition } from './stub-recognition';
 
 function fakeContext(): ContentScriptContext {

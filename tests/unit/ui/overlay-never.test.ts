@@ -5,9 +5,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentScriptFolders } from '../conventions/source-files';
 
 /** What runs in the e-İkamet page (the popup and options pages under src/ui are other documents). */
-const OVERLAY_SOURCES = ['entrypoints/eikamet.content', 'src/ui/overlay', 'src/ui/i18n.ts'];
+const OVERLAY_SOURCES = ['entrypoints/eikamet.content', ...contentScriptFolders(), 'src/ui/i18n.ts'];
 
 /**
  * The one file that calls `.focus()`: the click guard's `moveFocus`, reached through

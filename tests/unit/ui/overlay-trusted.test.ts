@@ -8,8 +8,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trusted } from '../../../src/ui/overlay/trusted';
+import { contentScriptFolders } from '../conventions/source-files';
 
-const OVERLAY_DIR = 'src/ui/overlay';
+/** The overlay's shell and each feature's part of it. */
+const OVERLAY_DIRS = contentScriptFolders();
 
 /** Handlers through which a page could make the overlay act. Hover and focus only show hints. */
 const ACTION_HANDLER =
@@ -51,7 +53,7 @@ function actionHandlers(file: string): Handler[] {
 }
 
 describe('overlay event handlers', () => {
-  const handlers = tsxFiles(OVERLAY_DIR).flatMap(actionHandlers);
+  const handlers = OVERLAY_DIRS.flatMap(tsxFiles).flatMap(actionHandlers);
 
   it('are found (fill, undo, overwrite, print, language, collapse, badges, checklist)', () => {
     expect(handlers.length).toBeGreaterThanOrEqual(10);
@@ -66,7 +68,7 @@ describe('focus moved by the overlay', () => {
   // Enter and Space act only where the person moved focus (click-guard.ts); a focus() of ours
   // after their action goes through the guard's moveFocus, which tells it so.
   it('goes through the click guard', () => {
-    const calls = sourceFiles(OVERLAY_DIR, /\.tsx?$/)
+    const calls = OVERLAY_DIRS.flatMap((dir) => sourceFiles(dir, /\.tsx?$/))
       .filter((file) => !file.endsWith('click-guard.ts'))
       .flatMap((file) =>
         readFileSync(file, 'utf8')

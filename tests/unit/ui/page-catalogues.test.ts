@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import arProfile from '../../../locales/ar/profile.json';
 import enProfile from '../../../locales/en/profile.json';
+import { createProfileText } from '../../../src/features/profiles/popup/text';
 import { formatIsolated } from '../../../src/i18n/bidi';
 import { loadedPageCatalogues, loadPageCatalogues } from '../../../src/i18n/page-catalogues';
-import { createProfileText } from '../../../src/ui/profiles/text';
 
 describe('page catalogues, one language at a time', () => {
   it('shows English until a language is loaded, then that language', async () => {

@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isFinalAction, watchSave } from '../../../src/features/live-checks/content/save-watcher';
 import type { PageRecognition } from '../../../src/page/recognition-types';
-import { isFinalAction, watchSave } from '../../../src/ui/overlay/live/save-watcher';
 
 const SUMMARY = `
   <form id="f"><table><tr><th>Adı</th><td>AYŞE</td></tr></table>

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { vaultErrorText } from '../../../src/features/vault/popup/errors';
+import { vaultText } from '../../../src/features/vault/popup/text';
 import { exportFileText } from '../../../src/profile/export-file';
 import { parseImportFile } from '../../../src/profile/import-file';
 import { derivePassphraseKey, exportRawKey, unwrapDataKey } from '../../../src/profile/vault/crypto';
@@ -12,8 +14,6 @@ import {
   WrongPassphraseError,
 } from '../../../src/profile/vault/encrypted-file';
 import { createVaultSession } from '../../../src/profile/vault/session';
-import { vaultErrorText } from '../../../src/ui/vault/errors';
-import { vaultText } from '../../../src/ui/vault/text';
 import { sampleProfile } from '../profile/helpers';
 
 const PROFILES = [sampleProfile({ givenName: 'Omar', passportNumber: 'N12345678' })];

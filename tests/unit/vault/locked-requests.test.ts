@@ -5,14 +5,16 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import '../../../src/background/profile-handler';
-import { route } from '../../../src/background/router';
+import { handleRequestsOf, route } from '../../../src/background/router';
 import { VAULT_SIGNAL_KEY as WATCHED } from '../../../src/contracts/storage-keys';
+import { fillBackground } from '../../../src/features/fill/background';
+import { isLockedReply, touchesProfiles } from '../../../src/features/fill/content/profile-request';
 import { AUTO_LOCK_ALARM, createVaultSession, vaultSession } from '../../../src/profile/vault/session';
 import { ProtocolError } from '../../../src/protocol/errors';
-import { isLockedReply, touchesProfiles } from '../../../src/ui/overlay/fill/profile-request';
 import { sampleProfile } from '../profile/helpers';
 import { testController } from '../ui/fill/helpers';
+
+handleRequestsOf(fillBackground);
 
 const PASS = 'several words make it long';
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FillReport } from '../../../../src/page/fill';
+import { summarise } from '../../../../src/features/fill/content/controller';
+import { backgroundChooser } from '../../../../src/features/fill/content/option-request';
+import type { FillReport } from '../../../../src/features/fill/page/fill';
 import type { ActiveProfileValues } from '../../../../src/protocol/protocol';
 import type { Send } from '../../../../src/protocol/send';
-import { summarise } from '../../../../src/ui/overlay/fill/controller';
-import { backgroundChooser } from '../../../../src/ui/overlay/fill/option-request';
 import { resetReportedErrors } from '../../../../src/ui/overlay/guard';
 import { OMAR, recognitionOf, testController, testPage, typeInto } from './helpers';
 

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { LANGUAGES } from '../../../../src/contracts/languages';
+import type { SkipReason } from '../../../../src/features/fill/page/fill';
 import { FILL_CATALOGUES } from '../../../../src/i18n/fill-catalogues';
-import type { SkipReason } from '../../../../src/page/fill';
+import { contentScriptFolders } from '../../conventions/source-files';
 
 const REASONS = [
   'not-fillable',
@@ -70,7 +71,11 @@ describe('the content script carries no fill catalogue', () => {
   }
 
   it('imports the catalogues only in the background', () => {
-    const contentSide = [...sources('src/ui/overlay'), ...sources('entrypoints/eikamet.content')];
+    const contentSide = [
+      ...contentScriptFolders().flatMap(sources),
+      ...sources('entrypoints/eikamet.content'),
+    ];
+    expect(contentSide.some((file) => file.includes('features/fill/content'))).toBe(true);
     const offenders = contentSide.filter((file) =>
       /from ['"][^'"]*(fill-catalogues|locales\/\w+\/fill\.json)['"]/.test(readFileSync(file, 'utf8')),
     );

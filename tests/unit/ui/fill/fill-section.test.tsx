@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../../../../src/contracts/languages';
-import type { FillController } from '../../../../src/ui/overlay/fill/controller';
-import { FillSection } from '../../../../src/ui/overlay/fill/FillSection';
+import type { FillController } from '../../../../src/features/fill/content/controller';
+import { FillSection } from '../../../../src/features/fill/content/FillSection';
 import { person } from '../person';
 import { uiText } from '../ui-text';
 import { OMAR, recognitionOf, type TestPage, testController, testPage, typeInto } from './helpers';

@@ -5,15 +5,15 @@
  */
 import { vi } from 'vitest';
 import type { FieldKey } from '../../../../src/contracts/field-keys';
-import { fillCatalogueFor } from '../../../../src/i18n/fill-catalogues';
-import { chooseHere } from '../../../../src/page/option-choice';
-import type { PageRecognition, RecognizedField, WidgetKind } from '../../../../src/page/recognition-types';
-import type { ActiveProfileValues } from '../../../../src/protocol/protocol';
 import {
   createFillController,
   type FillController,
   type FillDependencies,
-} from '../../../../src/ui/overlay/fill/controller';
+} from '../../../../src/features/fill/content/controller';
+import { chooseHere } from '../../../../src/features/fill/page/option-choice';
+import { fillCatalogueFor } from '../../../../src/i18n/fill-catalogues';
+import type { PageRecognition, RecognizedField, WidgetKind } from '../../../../src/page/recognition-types';
+import type { ActiveProfileValues } from '../../../../src/protocol/protocol';
 
 export const OMAR: ActiveProfileValues = {
   id: 'p-omar',

@@ -3,11 +3,13 @@
  * options with the value being filled and gets back the option to set, or why there is none.
  */
 import { describe, expect, it, vi } from 'vitest';
-import '../../../../src/background/option-choice-handler';
-import { route } from '../../../../src/background/router';
+import { handleRequestsOf, route } from '../../../../src/background/router';
+import { fillBackground } from '../../../../src/features/fill/background';
+import { backgroundChooser } from '../../../../src/features/fill/content/option-request';
 import type { Send } from '../../../../src/protocol/send';
-import { backgroundChooser } from '../../../../src/ui/overlay/fill/option-request';
 import { sendHere } from '../../background/send-here';
+
+handleRequestsOf(fillBackground);
 
 const EIKAMET_TAB = { tab: { id: 7 }, url: 'https://e-ikamet.goc.gov.tr/Ikamet/OnKayit/Basvuru' };
 const GENDERS = [

@@ -6,12 +6,14 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import '../../../../src/background/profile-handler';
-import { fillDisplayName } from '../../../../src/background/profile-handler';
-import { type RequestSender, route } from '../../../../src/background/router';
+import { handleRequestsOf, type RequestSender, route } from '../../../../src/background/router';
+import { fillBackground } from '../../../../src/features/fill/background';
+import { fillDisplayName } from '../../../../src/features/fill/background/fill-values-handler';
 import type { FillCatalogue } from '../../../../src/i18n/catalogue';
 import { protocol } from '../../../../src/protocol/protocol';
 import { sampleProfile } from '../../profile/helpers';
+
+handleRequestsOf(fillBackground);
 
 /** A request as the content script sends it: `{ type, request }`. */
 const ask = (type: string, request: unknown = {}, sender?: RequestSender) => route({ type, request }, sender);

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ACTIVE_PROFILE_KEY, PROFILES_KEY } from '../../../../src/profile/storage';
-import { SIGNAL_KEY } from '../../../../src/profile/store/keys';
 import {
   PROFILE_STORAGE_KEYS,
   touchesProfiles,
   watchProfileStorage,
-} from '../../../../src/ui/overlay/fill/profile-request';
+} from '../../../../src/features/fill/content/profile-request';
+import { ACTIVE_PROFILE_KEY, PROFILES_KEY } from '../../../../src/profile/storage';
+import { SIGNAL_KEY } from '../../../../src/profile/store/keys';
 
 beforeEach(() => fakeBrowser.reset());
 

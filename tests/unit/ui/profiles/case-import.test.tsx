@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CaseImportPanel } from '../../../../src/ui/case-import/CaseImportPanel';
-import { createProfileText } from '../../../../src/ui/profiles/text';
+import { CaseImportPanel } from '../../../../src/features/profiles/popup/CaseImportPanel';
+import { createProfileText } from '../../../../src/features/profiles/popup/text';
 
 afterEach(() => cleanup());
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChecklistLookup } from '../../../../src/ui/lookups/ChecklistLookup';
-import { createProfileText } from '../../../../src/ui/profiles/text';
+import { ChecklistLookup } from '../../../../src/features/lookups/popup/ChecklistLookup';
+import { createProfileText } from '../../../../src/features/profiles/popup/text';
 
 afterEach(() => cleanup());
 

@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ProfileEditor } from '../../../../src/features/profiles/popup/ProfileEditor';
+import { createProfileText } from '../../../../src/features/profiles/popup/text';
 import { loadPageCatalogues } from '../../../../src/i18n/page-catalogues';
 import { emptyDraft, profileToDraft } from '../../../../src/profile/editor-check';
 import type { MessageRef } from '../../../../src/profile/messages';
 import type { ProfileData } from '../../../../src/profile/schema';
-import { ProfileEditor } from '../../../../src/ui/profiles/ProfileEditor';
-import { createProfileText } from '../../../../src/ui/profiles/text';
 import { sampleProfile } from '../../profile/helpers';
 
 const TODAY = new Date(2026, 4, 4);

@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cardFeeLookup } from '../../../../src/domain/fees';
+import { DeadlineCalculator } from '../../../../src/features/lookups/popup/DeadlineCalculator';
+import { FeeLookup } from '../../../../src/features/lookups/popup/FeeLookup';
+import { createProfileText } from '../../../../src/features/profiles/popup/text';
 import type { Profile } from '../../../../src/profile/schema';
-import { DeadlineCalculator } from '../../../../src/ui/lookups/DeadlineCalculator';
-import { FeeLookup } from '../../../../src/ui/lookups/FeeLookup';
-import { createProfileText } from '../../../../src/ui/profiles/text';
 
 afterEach(() => cleanup());
 const text = createProfileText('en');

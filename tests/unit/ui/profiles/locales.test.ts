@@ -37,8 +37,9 @@ describe('locales/*/profile.json', () => {
     const root = path.resolve(import.meta.dirname, '../../../../src');
     const code = [
       ...sources(path.join(root, 'profile')),
-      ...sources(path.join(root, 'ui/profiles')),
-      ...sources(path.join(root, 'ui/lookups')),
+      ...sources(path.join(root, 'features/profiles')),
+      ...sources(path.join(root, 'features/lookups')),
+      ...sources(path.join(root, 'ui/pages')),
     ].join('\n');
     const used = new Set(
       [...code.matchAll(/'((?:error|notice|import|status)\.[A-Za-z.]+)'/g)].map((match) => match[1] ?? ''),

@@ -1,15 +1,15 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPageCatalogues } from '../../../../src/i18n/page-catalogues';
-import { ChecklistLookup } from '../../../../src/ui/lookups/ChecklistLookup';
-import { DeadlineCalculator } from '../../../../src/ui/lookups/DeadlineCalculator';
 import {
   extensionWindow,
   latestPermitEndFor,
   passportNeededFor,
   workingDayDeadline,
-} from '../../../../src/ui/lookups/deadline-math';
-import { createProfileText } from '../../../../src/ui/profiles/text';
+} from '../../../../src/domain/deadlines';
+import { ChecklistLookup } from '../../../../src/features/lookups/popup/ChecklistLookup';
+import { DeadlineCalculator } from '../../../../src/features/lookups/popup/DeadlineCalculator';
+import { createProfileText } from '../../../../src/features/profiles/popup/text';
+import { loadPageCatalogues } from '../../../../src/i18n/page-catalogues';
 
 const TODAY = new Date(2026, 4, 4);
 afterEach(() => cleanup());

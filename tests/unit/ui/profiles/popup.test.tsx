@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createProfileRepository } from '../../../../src/profile/repository';
 import { createRecordStore } from '../../../../src/profile/store/record-store';
-import { PopupApp } from '../../../../src/ui/profiles/PopupApp';
+import { PopupApp } from '../../../../src/ui/pages/PopupApp';
 import { sampleProfile, storedRecords } from '../../profile/helpers';
 
 const TODAY = new Date(2026, 4, 4);

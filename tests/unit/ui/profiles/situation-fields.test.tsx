@@ -1,8 +1,8 @@
 import { fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SituationFields } from '../../../../src/features/profiles/popup/SituationFields';
+import { createProfileText } from '../../../../src/features/profiles/popup/text';
 import type { ProfileSituation } from '../../../../src/profile/schema';
-import { SituationFields } from '../../../../src/ui/profiles/SituationFields';
-import { createProfileText } from '../../../../src/ui/profiles/text';
 
 afterEach(() => document.body.replaceChildren());
 

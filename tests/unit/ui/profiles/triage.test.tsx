@@ -7,11 +7,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AtAGlanceList } from '../../../../src/features/profiles/popup/AtAGlance';
+import {
+  localDay,
+  sortRows,
+  tableRow,
+  windowUrgency,
+} from '../../../../src/features/profiles/popup/table-rows';
+import { createProfileText } from '../../../../src/features/profiles/popup/text';
 import { loadPageCatalogues } from '../../../../src/i18n/page-catalogues';
 import { glance, glanceRow } from '../../../../src/profile/glance';
-import { AtAGlanceList } from '../../../../src/ui/profiles/AtAGlance';
-import { localDay, sortRows, tableRow, windowUrgency } from '../../../../src/ui/profiles/table-rows';
-import { createProfileText } from '../../../../src/ui/profiles/text';
 import { sampleProfile } from '../../profile/helpers';
 
 const TODAY = new Date(2026, 4, 4); // 04.05.2026
@@ -140,7 +145,7 @@ const contrast = (a: string, b: string) => {
 
 describe('urgency colours', () => {
   it('each urgency word meets AA contrast (4.5:1) on its own background', () => {
-    const css = readFileSync(path.resolve('src/ui/profiles/app.css'), 'utf8');
+    const css = readFileSync(path.resolve('src/ui/pages/app.css'), 'utf8');
     const colour = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`, 'i').exec(css)?.[1] ?? '';
     for (const level of ['urgent', 'open', 'soon', 'too-late']) {
       const fg = colour(`urgency-${level}-fg`);

@@ -5,18 +5,18 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ExportAll } from '../../../../src/features/vault/popup/ExportAll';
 import { parseImportFile } from '../../../../src/profile/import-file';
 import type { Profile } from '../../../../src/profile/schema';
 import { openExport, parseEncryptedExport } from '../../../../src/profile/vault/encrypted-file';
 import { createVaultSession } from '../../../../src/profile/vault/session';
-import { OptionsApp } from '../../../../src/ui/profiles/OptionsApp';
-import { PopupApp } from '../../../../src/ui/profiles/PopupApp';
-import { ExportAll } from '../../../../src/ui/vault/ExportAll';
+import { OptionsApp } from '../../../../src/ui/pages/OptionsApp';
+import { PopupApp } from '../../../../src/ui/pages/PopupApp';
 import { sampleProfile } from '../../profile/helpers';
 
 /** Every file the page writes, as it would reach the downloads folder. */
 const written = vi.hoisted(() => [] as { name: string; text: string }[]);
-vi.mock('../../../../src/ui/profiles/download', () => ({
+vi.mock('../../../../src/ui/download', () => ({
   downloadText: (name: string, text: string) => written.push({ name, text }),
 }));
 

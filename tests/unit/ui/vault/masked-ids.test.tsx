@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MaskedIds } from '../../../../src/ui/vault/MaskedIds';
-import { maskId } from '../../../../src/ui/vault/mask';
+import { MaskedIds } from '../../../../src/features/vault/popup/MaskedIds';
+import { maskId } from '../../../../src/features/vault/popup/mask';
 
 afterEach(() => cleanup());
 

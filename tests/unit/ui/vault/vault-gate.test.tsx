@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createVaultSession } from '../../../../src/profile/vault/session';
 import { plainPayloads } from '../../../../src/profile/vault/store-resealer';
-import { PopupApp } from '../../../../src/ui/profiles/PopupApp';
+import { PopupApp } from '../../../../src/ui/pages/PopupApp';
 import { sampleProfile, storedEntries } from '../../profile/helpers';
 
 const PASS = 'several words make it long';

@@ -1,9 +1,0 @@
-/**
- * `checklist` → the document checklist (`src/domain/checklists`). It runs here because the
- * checklist data and its zod schemas would weigh more than the whole content script; the
- * answer is trimmed to the checklist view of `src/protocol/protocol.ts` on its way out.
- */
-import { checklistForWire } from '../application/checklist-schema';
-import { handle } from './router';
-
-handle('checklist', (request) => checklistForWire(request));
