@@ -122,6 +122,17 @@ export function servedPage(
   return valuedPage(lang, page, values).cloneNode(true) as Document;
 }
 
+/** The markup of a page as served with values put in, serialised once per page. */
+const servedMarkups = new WeakMap<Document, string>();
+function servedMarkup(served: Document): string {
+  let markup = servedMarkups.get(served);
+  if (markup === undefined) {
+    markup = served.documentElement.outerHTML;
+    servedMarkups.set(served, markup);
+  }
+  return markup;
+}
+
 /**
  * A replica page with values put in (by key, on the page as served), then rebuilt as the
  * variant and recognised again; a late injection is waited for first.
@@ -159,7 +170,7 @@ export async function variantPage(
       return (
         result.path === null &&
         result.addedUnknownLabel === null &&
-        doc.documentElement.outerHTML === served.documentElement.outerHTML
+        doc.documentElement.outerHTML === servedMarkup(served)
       );
     },
   };
