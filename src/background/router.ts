@@ -32,8 +32,6 @@ export type Handler<K extends MessageType> = (
   sender: RequestSender,
 ) => AnswerOf<K> | Promise<AnswerOf<K>>;
 
-const handlers = new Map<MessageType, (request: unknown, sender: RequestSender) => unknown>();
-
 /** The requests one feature answers, each by its handler. */
 export type FeatureHandlers = { readonly [K in MessageType]?: Handler<K> };
 
@@ -49,6 +47,7 @@ export interface BackgroundFeature {
   readonly listen?: () => void;
 }
 
+/** Which feature answers each request: its handler is `answeredBy.get(type).handlers[type]`. */
 const answeredBy = new Map<MessageType, BackgroundFeature>();
 const registered = new Set<BackgroundFeature>();
 
@@ -57,13 +56,12 @@ const registered = new Set<BackgroundFeature>();
  * that share a worker register it once each); two features answering one request is a mistake.
  */
 export function handleRequestsOf(feature: BackgroundFeature): void {
-  for (const [type, handler] of Object.entries(feature.handlers) as [MessageType, Handler<MessageType>][]) {
+  for (const type of Object.keys(feature.handlers) as MessageType[]) {
     const owner = answeredBy.get(type);
     if (owner === feature) continue;
     if (owner)
       throw new Error(`'${type}' is answered by ${owner.name} already, not also by ${feature.name}.`);
     answeredBy.set(type, feature);
-    handlers.set(type, handler as (request: unknown, sender: RequestSender) => unknown);
   }
   registered.add(feature);
 }
@@ -102,7 +100,11 @@ function issuesOf(error: { readonly issues: readonly { path: PropertyKey[]; mess
 export async function route(message: unknown, sender: RequestSender = {}): Promise<Reply<unknown>> {
   const type =
     typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  const handler = isMessageType(type) ? handlers.get(type) : undefined;
+  const handler = isMessageType(type)
+    ? (answeredBy.get(type)?.handlers[type] as
+        | ((request: unknown, sender: RequestSender) => unknown)
+        | undefined)
+    : undefined;
   if (!isMessageType(type) || !handler) return refused('unknown-type', String(type).slice(0, 80));
   const request = protocol[type].request.safeParse((message as { request?: unknown }).request);
   if (!request.success) return refused('malformed-request', `${type}: ${issuesOf(request.error)}`);
