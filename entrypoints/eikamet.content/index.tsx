@@ -6,8 +6,13 @@
 // string handed to the shadow root: no extension-resource fetch, no web-accessible file for
 // pages to probe, and none of its weight in this script.
 
+import { checklistContent } from '../../src/features/checklist/content';
+import { fillContent } from '../../src/features/fill/content';
+import { liveChecksContent } from '../../src/features/live-checks/content';
+import { teachContent } from '../../src/features/teach/content';
 import { createTaughtStore } from '../../src/features/teach/content/taught-client';
 import { recognizePage } from '../../src/page/recognize';
+import { registerContent } from '../../src/ui/overlay/content-feature';
 import {
   afterDomContentLoaded,
   prefetchOverlayAssets,
@@ -28,6 +33,12 @@ export default defineContentScript({
   runAt: 'document_start',
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // One call per feature with a part on the page (src/features/<feature>/content/index.ts*),
+    // drawn in the panel in this order.
+    registerContent(fillContent);
+    registerContent(liveChecksContent);
+    registerContent(checklistContent);
+    registerContent(teachContent);
     try {
       const settings = prefetchSettingsAndTexts();
       const assets = prefetchOverlayAssets();

@@ -1,13 +1,11 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Language } from '../../contracts/languages';
-import type { ApplicationKind } from '../../domain/permits';
-import { type FillController, FillSection } from '../../features/fill/content/FillSection';
 import { FindingsRegion } from '../../features/live-checks/content/findings/FindingsRegion';
 import type { FindingView } from '../../features/live-checks/content/findings/finding-view';
 import { SEVERITY_GLYPH, worstSeverity } from '../../features/live-checks/content/findings/severity';
 import type { PageRecognition } from '../../page/recognition-types';
 import type { UiText } from '../i18n';
+import type { PanelSections } from './content-feature';
 import type { FieldView } from './field-view';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { DockSide } from './panel-layout';
@@ -24,19 +22,11 @@ export interface PanelProps {
   readonly onToggle: () => void;
   readonly findings: readonly FindingView[];
   readonly onChooseLanguage: (language: Language) => void;
-  /** "Fill from <profile>" (`fill/FillSection.tsx`); absent in component tests. */
-  readonly fill?: FillController | undefined;
-  /** The page is still building itself: the fill waits for it. */
-  readonly pageSettling?: boolean;
   /**
-   * The application kind the checks use when no page said it: assumed (an extension, from the
-   * current permit's end date on the page) or the user's choice. Absent: only the page's word shows.
+   * What the features draw (`content-feature.tsx`): among the page's facts, the actions (the
+   * fill), and the documents under the findings.
    */
-  readonly kind?: { readonly kind: ApplicationKind; readonly assumed: boolean } | null | undefined;
-  /** The one-click correction of an assumed kind. */
-  readonly onChooseKind?: ((kind: ApplicationKind) => void) | undefined;
-  /** The document checklist section (or anything else that belongs under the findings). */
-  readonly children?: ComponentChildren;
+  readonly sections?: PanelSections | undefined;
 }
 
 const PANEL_BODY_ID = 'eikamet-panel-body';
@@ -53,7 +43,8 @@ const PANEL_BODY_ID = 'eikamet-panel-body';
  * tab when that place is gone). A panel that opened by itself takes no focus.
  */
 export function Panel(props: PanelProps) {
-  const { recognition, views, text, collapsed, onToggle, findings, onChooseLanguage, fill, children } = props;
+  const { recognition, views, text, collapsed, onToggle, findings, onChooseLanguage } = props;
+  const sections = props.sections ?? {};
   const side = props.side ?? 'right';
   const { t } = text;
   const about = text.pageAbout(recognition.kind);
@@ -175,32 +166,8 @@ export function Panel(props: PanelProps) {
                 {t(`application.${recognition.applicationKind}`)}
               </dd>
             </>
-          ) : props.kind ? (
-            <>
-              <dt>{t('panel.application')}</dt>
-              <dd
-                data-application-kind={props.kind.kind}
-                data-kind-assumed={props.kind.assumed ? 'true' : undefined}
-              >
-                {t(`application.${props.kind.kind}`)}
-                {props.kind.assumed ? (
-                  <>
-                    <span class="kind-assumed"> {t('panel.kindAssumed')}</span>
-                    {props.onChooseKind ? (
-                      <button
-                        type="button"
-                        class="kind-correct"
-                        data-action="choose-transfer"
-                        onClick={trusted(() => props.onChooseKind?.('transfer'))}
-                      >
-                        {t('panel.kindIsTransfer')}
-                      </button>
-                    ) : null}
-                  </>
-                ) : null}
-              </dd>
-            </>
           ) : null}
+          {sections['page-facts']}
         </dl>
 
         {about ? (
@@ -218,17 +185,12 @@ export function Panel(props: PanelProps) {
           </p>
         ) : null}
 
-        <FillSection
-          fill={fill}
-          recognition={recognition}
-          pageSettling={props.pageSettling ?? false}
-          text={text}
-        />
+        {sections.actions}
 
         {findings.length > 0 ? <h3 class="panel-subtitle">{t('panel.findings')}</h3> : null}
         <FindingsRegion views={findings} text={text} />
 
-        {children}
+        {sections.documents}
 
         <details class="fields-section" open>
           <summary class="panel-subtitle">{t('panel.fields')}</summary>

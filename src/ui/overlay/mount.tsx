@@ -8,15 +8,6 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FieldKey } from '../../contracts/field-keys';
 import type { Language } from '../../contracts/languages';
-import type { ApplicationKind } from '../../domain/permits';
-import {
-  checklistInputs,
-  createChecklistLoader,
-  wireRequest,
-} from '../../features/checklist/content/checklist-loader';
-import { printChecklist } from '../../features/checklist/content/print-request';
-import { createPageFillController, type FillController } from '../../features/fill/content/controller';
-import { type LiveChecks, startLiveChecks } from '../../features/live-checks/content/live-checks';
 import type { TaughtStore } from '../../features/teach/content/taught-client';
 import {
   type CatalogueReply,
@@ -26,13 +17,19 @@ import {
 } from '../../i18n/catalogue';
 import type { PageRecognition, RecognizedField } from '../../page/recognition-types';
 import type { TaughtField } from '../../page/taught';
-import { send } from '../../protocol/send';
 import { createUiText, type UiText } from '../i18n';
 import { whenIdle } from '../idle';
 import { createBadgePlacer } from './badge-placer';
 import { tabFromBadge, watchBadgeTabOrder } from './badge-tab-order';
 import { arrivedCatalogue, loadCatalogue } from './catalogue-client';
 import { guardClicks } from './click-guard';
+import {
+  type ContentFeature,
+  featureFindings,
+  panelSections,
+  registeredContent,
+  startFeatures,
+} from './content-feature';
 import { languageFor, PAGE_SETTLE_TIMEOUT_MS, prefetchSettingsAndTexts } from './early-start';
 import { fieldContaining, watchFocus } from './focus-watcher';
 import { guard, reportOnce } from './guard';
@@ -45,7 +42,7 @@ import { type PageWatcher, watchPage } from './page-watcher';
 import { dockSideFor, PANEL_WIDTH_PX, panelEdges, shouldStartCollapsed } from './panel-layout';
 import { markPhase } from './phase-marks';
 import { type OverlaySettings, saveLanguage, savePanelCollapsed, watchSettings } from './settings';
-import { createSettledMarker, type SettledMarker } from './settled';
+import { createSettledMarker } from './settled';
 import { mountShadowHost } from './shadow-host';
 
 /** The custom element name of our shadow host; tests and later issues select it. */
@@ -78,11 +75,19 @@ export interface OverlayOptions {
   readonly settings?: Promise<OverlaySettings>;
   /** What a person taught about these pages (`teach/taught-client.ts`), read at document_start. */
   readonly taught?: TaughtStore;
+  /** The features on the page; those the entry registered (`registerContent`) when absent. */
+  readonly features?: readonly ContentFeature<unknown>[];
 }
 
 export async function startOverlay(
   ctx: ContentScriptContext,
-  { recognizePage, css, settings: early = prefetchSettingsAndTexts(), taught }: OverlayOptions,
+  {
+    recognizePage,
+    css,
+    settings: early = prefetchSettingsAndTexts(),
+    taught,
+    features = registeredContent(),
+  }: OverlayOptions,
 ): Promise<void> {
   const recognize = (): PageRecognition => {
     try {
@@ -165,7 +170,6 @@ export async function startOverlay(
       placeField(field);
     }
   };
-  const fill = createPageFillController(ctx, taught);
   const badgeTab = (field: RecognizedField, backwards: boolean): boolean => {
     try {
       return tabFromBadge(field, backwards);
@@ -230,63 +234,40 @@ export async function startOverlay(
   });
 
   let watcher: PageWatcher | null = null;
-  const live = startLiveChecks(ctx, {
-    recognition: () => state.recognition,
-    onUpdate: () => rerender(),
+  const running = startFeatures(features, {
+    ctx,
     settled,
+    taught,
+    recognition: () => state.recognition,
     // Before the watchers start, the page's changes are not observed: any look may be stale.
     recognizeNow: () => {
       if (watcher) return watcher.flush();
       onPageChange();
       return true;
     },
+    pageChanged: () => onPageChange(),
+    rerender: () => rerender(),
   });
-  const checklist = createChecklistLoader(
-    () => rerender(),
-    (type, payload) => settled.track(send(type, payload)),
-  );
-  holdWhileFilling(fill, settled, live);
-  const chooseKind = guard('application kind', (kind: ApplicationKind) => live.setChoices({ kind }));
-  const checklistHandlers = {
-    onChoose: guard('checklist choice', live.setChoices),
-    onTick: guard('checklist tick', (id: string, ticked: boolean) => {
-      const others = live.state().session.ticks.filter((tick) => tick !== id);
-      live.setTicks(ticked ? [...others, id] : others);
-    }),
-    onPrint: guard('print checklist', () => {
-      const { request } = checklist.state();
-      if (request)
-        printChecklist(request, state.text.lang, live.state().session, (type, payload) =>
-          settled.track(send(type, payload)),
-        );
-    }),
-  };
 
   const rerender = guard('render', () => clicks.ownWrites(renderOverlay));
   function renderOverlay() {
     measureBeforeWriting();
     const recognition = pageSettling ? beforeSetUp(state.recognition) : state.recognition;
     applyHostAttributes(host, recognition, state.text.lang);
-    const { ready, session, pageKind, assessment, kind, kindAssumed } = live.state();
-    const inputs = checklistInputs(assessment, session.choices, pageKind);
-    if (ready) checklist.update(wireRequest(inputs, new Date()));
+    const view = { recognition, pageSettling, text: state.text };
     render(
       <Overlay
         recognition={recognition}
-        pageSettling={pageSettling}
         text={state.text}
         panelCollapsed={panelCollapsed()}
         panelSide={panelSide()}
         focusedField={state.focusedField}
         placeField={placeField}
-        fill={fill}
         onTogglePanel={togglePanel}
         onBadgeTab={badgeTab}
-        findings={assessment.findings}
+        findings={featureFindings(running)}
         onChooseLanguage={chooseLanguage}
-        kind={kind ? { kind, assumed: kindAssumed } : null}
-        onChooseKind={chooseKind}
-        checklist={{ inputs, view: checklist.state().view, ticks: session.ticks, ...checklistHandlers }}
+        sections={panelSections(running, view)}
       />,
       container,
     );
@@ -304,7 +285,7 @@ export async function startOverlay(
     // The user may already be in a field the previous recognition did not know yet
     // (a wizard step rendered while they clicked into it).
     state.focusedField = fieldContaining(document.activeElement, state.recognition.fields)?.key ?? null;
-    live.pageChanged();
+    for (const { part } of running) part.pageChanged?.();
     rerender();
   }
   // The page builds its own widgets (Kendo) in ready handlers that run just after our first
@@ -351,39 +332,9 @@ export async function startOverlay(
     }),
   );
   ctx.onInvalidated(stopWatchingSettings);
-  // A field taught (here, in another tab, or removed in the options page): recognise again.
-  const stopWatchingTaught = taught?.subscribe(guard('taught fields', () => onPageChange()));
-  if (stopWatchingTaught) ctx.onInvalidated(stopWatchingTaught);
 }
 
 /** Before the page's own set-up is done, a difference from the catalogue is not drift yet. */
 function beforeSetUp(recognition: PageRecognition): PageRecognition {
   return recognition.drift === null ? recognition : { ...recognition, drift: null, fillAllowed: false };
-}
-
-/**
- * A fill or undo in progress, or the active profile still loading, keeps the marker down. While
- * a fill or undo sets fields, the live checks wait and then look once at the result; while it
- * waits for a list the page is loading, they catch up (the person sees the findings so far).
- */
-function holdWhileFilling(fill: FillController, settled: SettledMarker, live: LiveChecks): void {
-  let release: (() => void) | null = null;
-  let releaseChecks: (() => void) | null = null;
-  const update = () => {
-    const { busy, profile, waitingFor } = fill.getState();
-    const working = busy !== null || profile.status === 'loading';
-    if (working && !release) release = settled.begin();
-    const setting = busy !== null && waitingFor === null;
-    if (setting && !releaseChecks) releaseChecks = live.hold();
-    if (!setting && releaseChecks) {
-      releaseChecks();
-      releaseChecks = null;
-    }
-    if (!working && release) {
-      release();
-      release = null;
-    }
-  };
-  fill.subscribe(update);
-  update();
 }
