@@ -2,8 +2,9 @@
  * A feature's part on the e-İkamet page. Each feature with one declares a `ContentFeature` in
  * `src/features/<feature>/content/index.ts(x)`, and the content script's entry registers it with
  * one call (`registerContent`). The overlay (`mount.tsx`) starts every registered feature on the
- * page and draws what each puts in the panel, in the panel's order of places; the overlay itself
- * knows none of them by name.
+ * page and draws what each puts in the panel, in the panel's order of places, without naming
+ * any of them. Findings are the one thing the overlay draws itself (on the badges, in the panel,
+ * on its folded tab), from what the features report.
  */
 import { type ComponentChild, Fragment } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
