@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import LongestFirstSequencer from './tests/support/vitest-sequencer';
+import LongestFirstSequencer from './tests/support/vitest-sequencer.ts';
 
 /**
  * Tests of code that never touches a page or a store (rules, checklists, conventions, locales)
