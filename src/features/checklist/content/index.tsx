@@ -18,13 +18,12 @@ export const checklistContent: ContentFeature = {
     const live = host.use(liveChecksContent);
     const ask: typeof send = (type, payload) => host.settled.track(send(type, payload));
     const checklist = createChecklistLoader(host.rerender, ask);
-    /** The language the panel shows now: the printed list is in it. */
-    let lang = 'tr' as Language;
+    /** Printed in the language the panel shows. */
+    const print = guard('print checklist', (lang: Language) => {
+      const { request } = checklist.state();
+      if (request) printChecklist(request, lang, live.state().session, ask);
+    });
     const handlers = {
-      onPrint: guard('print checklist', () => {
-        const { request } = checklist.state();
-        if (request) printChecklist(request, lang, live.state().session, ask);
-      }),
       onChoose: guard('checklist choice', live.setChoices),
       onTick: guard('checklist tick', (id: string, ticked: boolean) => {
         const others = live.state().session.ticks.filter((tick) => tick !== id);
@@ -36,7 +35,6 @@ export const checklistContent: ContentFeature = {
       part: {
         panel: {
           documents: ({ text }) => {
-            lang = text.lang;
             const { ready, session, pageKind, assessment } = live.state();
             const inputs = checklistInputs(assessment, session.choices, pageKind);
             // Asks for the list when what it depends on changed (once per change, not per render).
@@ -47,6 +45,7 @@ export const checklistContent: ContentFeature = {
                 inputs={inputs}
                 view={checklist.state().view}
                 ticks={session.ticks}
+                onPrint={() => print(text.lang)}
                 {...handlers}
               />
             );

@@ -1,9 +1,10 @@
 /**
  * `choose-options`: which option of a page's list holds a profile value
- * (`src/features/fill/page/option-choice.ts`), for the fill in the content script. The request carries the lists' options and the values
- * being filled, never anything from storage, and the answer only points at one of the given
- * options: a page that sends it learns nothing it did not send. Bounded all the same (by the
- * protocol map, `src/protocol/protocol.ts`), and only from a tab on e-İkamet.
+ * (`src/features/fill/page/option-choice.ts`), for the fill in the content script. The request
+ * carries the lists' options and the values being filled, never anything from storage, and the
+ * answer only points at one of the given options: a page that sends it learns nothing it did not
+ * send. Bounded all the same (by the protocol map, `src/protocol/protocol.ts`), and only from a
+ * tab on e-İkamet.
  */
 
 import type { RequestSender } from '../../../background/router';
