@@ -136,15 +136,32 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
    */
   let known: { records: Map<string, RawRecord>; rev: unknown; state?: StoredProfiles } | undefined;
 
+  /**
+   * The profile object to hand out for a record at `rev`. The cache gives records with the same
+   * text one object; a record written again since (deleted and put back elsewhere) must not lend
+   * its revision to the object an editor opened before, so it gets an object of its own.
+   */
+  function handOut(profile: Profile, rev: number): Profile {
+    const had = revisionOf.get(profile);
+    if (had !== undefined && had !== rev) {
+      const own = { ...profile };
+      cache.remember(own);
+      revisionOf.set(own, rev);
+      return own;
+    }
+    revisionOf.set(profile, rev);
+    return profile;
+  }
+
   /** Every record read and validated; once per read or write of `known` records, not per call. */
   function stateOf(records: ReadonlyMap<string, RawRecord>): StoredProfiles {
     if (known?.records === records && known.state) return known.state;
-    const { profiles, needsAttention, revisions } = readStoredRecords([...records.values()], cache);
-    for (const profile of profiles) {
-      const rev = revisions.get(profile.id);
-      if (rev !== undefined) revisionOf.set(profile, rev);
-    }
-    const state: StoredProfiles = { profiles, needsAttention };
+    const read = readStoredRecords([...records.values()], cache);
+    const profiles = read.profiles.map((profile) => {
+      const rev = read.revisions.get(profile.id);
+      return rev === undefined ? profile : handOut(profile, rev);
+    });
+    const state: StoredProfiles = { profiles, needsAttention: read.needsAttention };
     if (known?.records === records) known.state = state;
     return state;
   }
@@ -162,13 +179,12 @@ export function createProfileRepository(store: ProfileRecordStore = profileRecor
   ): StoredProfiles | undefined {
     const result = cache.validate(put.value);
     if (!result.success || recordKey(result.data.id) !== put.key) return undefined;
-    const profile = result.data;
+    const profile = handOut(result.data, put.rev);
     const index = before.profiles.findIndex((entry) => entry.id === profile.id);
     const profiles = [...before.profiles];
     if (newKey && index === -1) profiles.push(profile);
     else if (!newKey && index !== -1) profiles[index] = profile;
     else return undefined;
-    revisionOf.set(profile, put.rev);
     return { ...before, profiles };
   }
 

@@ -117,6 +117,28 @@ describe('the state a write hands back', () => {
     ).rejects.toMatchObject({ reason: { key: CHANGED_ELSEWHERE } });
   });
 
+  it('notices a delete and undo elsewhere after this page has read the list again', async () => {
+    await seedMixed();
+    const popup = createProfileRepository(createRecordStore());
+    const options = createProfileRepository(createRecordStore());
+    const inPopup = profileAt(await popup.load(), 'p-5');
+    const saved = await popup.update({ ...inPopup, notes: 'Popup.' }, { base: inPopup });
+    const fromPopup = profileAt(saved.state, 'p-5');
+    await options.load();
+    const { removed } = await options.remove('p-5');
+    await options.restore(removed);
+    // The popup's list follows the other window (its watch, or its list head being rebuilt),
+    // while the editor still holds the profile it saved: the same text, now under another record.
+    const reread = profileAt(await popup.load(), 'p-5');
+    expect(reread).toEqual(fromPopup);
+    await expect(
+      popup.update({ ...fromPopup, notes: 'Popup again.' }, { base: fromPopup }),
+    ).rejects.toMatchObject({ reason: { key: CHANGED_ELSEWHERE } });
+    // Opened again from the list as it is now, the profile saves.
+    const again = await popup.update({ ...reread, notes: 'Popup again.' }, { base: reread });
+    expect(profileAt(again.state, 'p-5').notes).toBe('Popup again.');
+  });
+
   it('a load with nothing written since hands back the same profiles without a new pass', async () => {
     await seedLegacy([sampleProfile()]);
     const repository = createProfileRepository(createRecordStore());
