@@ -62,6 +62,15 @@ export async function seedLegacy(records: unknown): Promise<void> {
   await fakeBrowser.storage.local.set({ profiles: records, profiles$: { v: 2 } });
 }
 
+/** Stores profiles in the current layout, one record each, in one write (as an import does). */
+export async function seedRecords(profiles: readonly Profile[]): Promise<void> {
+  const { createRecordStore } = await import('../../../src/profile/store/record-store');
+  const { recordKey } = await import('../../../src/profile/store/keys');
+  await createRecordStore().write(
+    profiles.map((profile) => ({ key: recordKey(profile.id), rev: 1, value: profile })),
+  );
+}
+
 /** Everything in the profile store (IndexedDB), in the order first written. */
 export async function storedEntries(): Promise<Record<string, unknown>> {
   const { profileArea } = await import('../../../src/profile/store/idb-area');
