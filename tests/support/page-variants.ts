@@ -87,7 +87,8 @@ export const VARIANT_DESCRIPTIONS: Readonly<Record<PageVariant, string>> = {
  * How the list variants rewire a live page (Kendo present; in a page without Kendo, such as the
  * unit tests' snapshots, they change nothing): the delay of the dependent lists' data after
  * their parent's change, how it arrives, and whether local lists are replaced or reworded.
- * Unit tests drive the same settings with fake timers (`tests/unit/page/variant-lists.ts`).
+ * Unit tests drive the same settings with fake timers
+ * (`tests/unit/page/fill-dependent-lists.test.ts`).
  */
 export interface ListVariant {
   readonly delayMs: number;
@@ -103,6 +104,15 @@ export const LIST_VARIANTS: Readonly<Partial<Record<PageVariant, ListVariant>>> 
   'lists-replaced': { delayMs: 0, how: 'setDataSource', replaced: true, affixed: false },
   'option-affixes': { delayMs: 0, how: 'setDataSource', replaced: false, affixed: true },
 };
+
+/**
+ * The variants that rebuild the markup itself, which the unit suites run over the snapshots. The
+ * list variants rewire the page's Kendo, which a snapshot lacks (it is left as served):
+ * tests/e2e/fill-list-variants.spec.ts runs them in a browser.
+ */
+export const MARKUP_VARIANTS: readonly PageVariant[] = PAGE_VARIANTS.filter(
+  (variant) => LIST_VARIANTS[variant] === undefined,
+);
 
 /** Delay before `lists-replaced` swaps every local list's data source. */
 export const LIST_REPLACE_MS = 200;

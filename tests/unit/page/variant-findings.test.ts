@@ -3,7 +3,8 @@
  * drive them: values read off each step of an extension application (the page as the user
  * left it, rebuilt as the variant), carried across the steps, turned into facts and evaluated.
  * Wrong values must raise passport-validity, extension-window and insurance-age; corrected
- * values must clear them.
+ * values must clear them. Every variant that rebuilds the markup; the list variants need Kendo
+ * (variants.test.ts checks that they leave a snapshot as served).
  */
 import { describe, expect, it } from 'vitest';
 import type { FieldKey } from '../../../src/contracts/field-keys';
@@ -13,7 +14,7 @@ import type { ApplicationKind } from '../../../src/domain/permits';
 import { readPageValues } from '../../../src/features/live-checks/content/page-values';
 import { factsFromSession } from '../../../src/permit-application/page-facts';
 import type { SessionField, SessionValue } from '../../../src/permit-application/session';
-import { PAGE_VARIANTS } from '../../support/page-variants';
+import { MARKUP_VARIANTS } from '../../support/page-variants';
 import { REPLICA_LANGS, type ReplicaLang } from '../../support/replica';
 import { replicaPage, setFieldValue, type TypedValue, type VariantPage, variantPage } from './variant-pages';
 
@@ -99,7 +100,7 @@ function raised(findings: readonly Finding[], ruleId: string): Finding[] {
 }
 
 describe.each(REPLICA_LANGS)('headline findings over page variants (%s)', (lang) => {
-  it.each(PAGE_VARIANTS)(
+  it.each(MARKUP_VARIANTS)(
     '%s: wrong values raise them, corrected values clear them',
     async (variant) => {
       // The kind comes from the entry page, as in the live checks.
