@@ -15,7 +15,7 @@ import { resumeDecryption, turnOffEncryption } from '../../../src/profile/vault/
 import { turnOnEncryption } from '../../../src/profile/vault/encrypt-all';
 import { createVaultSession, VAULT_HEADER_KEY } from '../../../src/profile/vault/session';
 import { RESEAL_BATCH, storeResealer } from '../../../src/profile/vault/store-resealer';
-import { manyProfiles, seedLegacy, storedEntries } from '../profile/helpers';
+import { manyProfiles, seedRecords, storedEntries } from '../profile/helpers';
 
 const PASS = 'several words make it long';
 const COUNT = RESEAL_BATCH + 20;
@@ -48,7 +48,7 @@ async function loadProfiles() {
 beforeEach(async () => {
   fakeBrowser.reset();
   setRecordCodec(plainCodec);
-  await seedLegacy(manyProfiles(COUNT));
+  await seedRecords(manyProfiles(COUNT));
   const repository = createProfileRepository(createRecordStore());
   await repository.refreshHead(await repository.loadForHead());
 });

@@ -16,7 +16,7 @@ import { openJson, SealBrokenError, sealJson } from '../../../src/profile/vault/
 import { resumeIfUnfinished, turnOnEncryption } from '../../../src/profile/vault/encrypt-all';
 import { createVaultSession } from '../../../src/profile/vault/session';
 import { plainPayloads, RESEAL_BATCH, storeResealer } from '../../../src/profile/vault/store-resealer';
-import { manyProfiles, seedLegacy, storedEntries } from '../profile/helpers';
+import { manyProfiles, seedRecords, storedEntries } from '../profile/helpers';
 
 const PASS = 'several words make it long';
 const COUNT = RESEAL_BATCH + 20;
@@ -34,7 +34,7 @@ async function plainRecords(): Promise<number> {
 beforeEach(async () => {
   fakeBrowser.reset();
   setRecordCodec(plainCodec);
-  await seedLegacy(manyProfiles(COUNT));
+  await seedRecords(manyProfiles(COUNT));
   const repository = createProfileRepository(createRecordStore());
   const loaded = await repository.loadForHead();
   await repository.refreshHead(loaded);
