@@ -17,7 +17,6 @@ export const PROJECT_ORDER = ['node', 'dom'] as const;
 export const LONGEST_FILES = [
   'page/variants.test.ts',
   'profile/stress.test.ts',
-  'page/variant-findings.test.ts',
   'profile/backup-roundtrip.test.ts',
   'vault/encrypt-store.test.ts',
   'page/replica-snapshots.test.ts',

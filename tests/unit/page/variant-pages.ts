@@ -82,11 +82,12 @@ export interface VariantPage {
  * per step and scenario in the findings); recognising the page to put the values in cost about
  * as much as the variant's own recognition, so each is built once and cloned. A clone is the
  * same tree with the same input values (happy-dom copies them as a browser does), and the
- * variant is applied to the clone only. A few are kept: the variant suites use them page by
- * page, or a handful at a time.
+ * variant is applied to the clone only. Those of the latest pages are kept: the variant suite
+ * goes through every page of a language once per variant.
  */
 const valuedPages = new Map<string, Document>();
-const KEPT_VALUED_PAGES = 16;
+/** Every replica page of one language, with room to spare: the variant suite goes through them all per variant. */
+const KEPT_VALUED_PAGES = 24;
 
 function valuedPage(
   lang: ReplicaLang,
@@ -134,8 +135,17 @@ function servedMarkup(served: Document): string {
 }
 
 /**
+ * Variant pages built lately, by language, page, variant, values and seed. The variant suite
+ * checks each of a variant's pages, then reads five of them again for the headline findings
+ * (typing into them): it gets the pages it built, not a second build of each.
+ */
+const builtPages = new Map<string, VariantPage>();
+const KEPT_BUILT_PAGES = 24;
+
+/**
  * A replica page with values put in (by key, on the page as served), then rebuilt as the
- * variant and recognised again; a late injection is waited for first.
+ * variant and recognised again; a late injection is waited for first. Asked again with the
+ * same arguments soon after, the same page (as it now is) is handed back.
  */
 export async function variantPage(
   lang: ReplicaLang,
@@ -144,6 +154,25 @@ export async function variantPage(
   values: Partial<Record<FieldKey, TypedValue>> = {},
   seed = 7,
 ): Promise<VariantPage> {
+  const key = `${lang} ${page.id} ${variant} ${seed} ${JSON.stringify(values)}`;
+  const kept = builtPages.get(key);
+  if (kept) return kept;
+  const built = buildVariantPage(lang, page, variant, values, seed);
+  builtPages.set(key, built);
+  for (const oldest of builtPages.keys()) {
+    if (builtPages.size <= KEPT_BUILT_PAGES) break;
+    builtPages.delete(oldest);
+  }
+  return built;
+}
+
+function buildVariantPage(
+  lang: ReplicaLang,
+  page: ReplicaPage,
+  variant: string,
+  values: Partial<Record<FieldKey, TypedValue>>,
+  seed: number,
+): VariantPage {
   const served = valuedPage(lang, page, values);
   const doc = served.cloneNode(true) as Document;
   // The late injection runs on a fake clock, moved past its delay: the page as a user sees it

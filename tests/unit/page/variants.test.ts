@@ -2,28 +2,31 @@
  * Recognition, value reading and fill planning over generated page variants: every replica
  * page, in TR and EN, rebuilt every way `tests/support/page-variants.ts` rebuilds markup. A
  * user on such a page must still see the right page kind, hints on (nearly) every field, and
- * the values they typed read back as typed, including values the page prints as text. "Fill from <profile>"
- * must plan the same fields with the same values as on the page as served; a value the variant
- * prints as text is never filled, and a page with a field we do not know fills nothing (drift
- * turns filling off). The widgets themselves are set in a browser: tests/e2e/variants.spec.ts
- * and widgets-without-ids.spec.ts.
+ * the values they typed read back as typed, including values the page prints as text. "Fill
+ * from <profile>" must plan the same fields with the same values as on the page as served; a
+ * value the variant prints as text is never filled, and a page with a field we do not know
+ * fills nothing (drift turns filling off). Then, on the same variant's pages, the three
+ * headline findings are raised and cleared (`headline-findings.ts`). The widgets themselves are
+ * set in a browser: tests/e2e/variants.spec.ts and widgets-without-ids.spec.ts.
  *
- * One test per variant checks both, on one built page: building and recognising the variant is
- * nearly all of the time, and two suites built every page twice.
+ * Building and recognising a variant is nearly all of the time, so each page is built once per
+ * variant: one test checks recognition, values and the fill plan on it, and the findings read
+ * the pages the tests before them built (`variantPage` keeps the latest).
  */
 import { describe, expect, it } from 'vitest';
 import type { FieldKey } from '../../../src/contracts/field-keys';
 import { type FillPlan, planFill } from '../../../src/features/fill/page/fill';
 import { chooseHere } from '../../../src/features/fill/page/option-choice';
 import { readPageValues } from '../../../src/features/live-checks/content/page-values';
-import type { PageRecognition } from '../../../src/page/recognition-types';
+import type { PageRecognition, RecognizedField } from '../../../src/page/recognition-types';
 import { recognizePage } from '../../../src/page/recognize';
 import { readFieldValues } from '../../../src/page/values';
 import { profileFieldValues } from '../../../src/profile/field-values';
 import { profileSchema } from '../../../src/profile/schema';
 import { LIST_VARIANTS, MARKUP_VARIANTS, VARIANT_DESCRIPTIONS } from '../../support/page-variants';
 import { PROFILE_RECORD } from '../../support/profile-seed';
-import { REPLICA_LANGS, REPLICA_PAGES } from '../../support/replica';
+import { REPLICA_LANGS, REPLICA_PAGES, type ReplicaLang, type ReplicaPage } from '../../support/replica';
+import { expectHeadlineFindings } from './headline-findings';
 import { loadSnapshot, pageUrl, servedPage, type TypedValue, variantPage } from './variant-pages';
 
 /** Share of the page's fields that must still be recognised on a variant. */
@@ -92,65 +95,98 @@ function typedValues(keys: readonly FieldKey[]): Partial<Record<FieldKey, TypedV
   return values;
 }
 
-describe.each(REPLICA_LANGS)('page variants (%s)', (lang) => {
-  describe.each(REPLICA_PAGES.map((page) => [page.id, page] as const))('%s', (_id, page) => {
-    const original = recognizePage(loadSnapshot(lang, page.id), pageUrl(page));
-    const readable = original.fields.filter(
-      (field) => !SKIPPED_WIDGETS.has(field.widget) && field.key !== 'verificationCode',
-    );
-    const typed = typedValues(readable.map((field) => field.key));
-    const servedPlan = plan(original);
+/** A replica page in one language, as served: what is recognised on it and the values typed in. */
+interface ServedCase {
+  readonly page: ReplicaPage;
+  readonly original: PageRecognition;
+  readonly readable: readonly RecognizedField[];
+  readonly typed: Partial<Record<FieldKey, TypedValue>>;
+  readonly servedPlan: FillPlan;
+}
 
-    /** What a user on the page would notice: its kind, its fields, the values read, the fill plan. */
-    function expectRecognisedAsServed(recognition: PageRecognition, addedUnknownLabel: string | null): void {
-      expect(recognition.kind).toBe(page.expectedKind);
+function servedCase(lang: ReplicaLang, page: ReplicaPage): ServedCase {
+  const original = recognizePage(loadSnapshot(lang, page.id), pageUrl(page));
+  const readable = original.fields.filter(
+    (field) => !SKIPPED_WIDGETS.has(field.widget) && field.key !== 'verificationCode',
+  );
+  return {
+    page,
+    original,
+    readable,
+    typed: typedValues(readable.map((field) => field.key)),
+    servedPlan: plan(original),
+  };
+}
 
-      const found = new Set(recognition.fields.map((field) => field.key));
-      const missing = original.fields.filter((field) => !found.has(field.key)).map((field) => field.key);
-      expect(missing, `${missing.length} of ${original.fields.length} fields lost`).toHaveLength(
-        Math.min(missing.length, Math.floor(original.fields.length * (1 - MIN_FIELD_SHARE))),
-      );
+/** What a user on the page would notice: its kind, its fields, the values read, the fill plan. */
+function expectRecognisedAsServed(
+  served: ServedCase,
+  recognition: PageRecognition,
+  addedUnknownLabel: string | null,
+): void {
+  const { original, typed } = served;
+  expect(recognition.kind).toBe(served.page.expectedKind);
 
-      // The added field is the only thing a variant may add: an unknown label, never a key.
-      if (addedUnknownLabel) expect(recognition.drift?.unknown).toContain(addedUnknownLabel);
-      expect(recognition.fields.length).toBe(new Set(recognition.fields.map((f) => f.key)).size);
+  const found = new Set(recognition.fields.map((field) => field.key));
+  const missing = original.fields.filter((field) => !found.has(field.key)).map((field) => field.key);
+  expect(missing, `${missing.length} of ${original.fields.length} fields lost`).toHaveLength(
+    Math.min(missing.length, Math.floor(original.fields.length * (1 - MIN_FIELD_SHARE))),
+  );
 
-      const plain = readFieldValues(recognition.fields, []);
-      const live = readPageValues(recognition.fields, new Map());
-      for (const field of readable) {
-        const want = typed[field.key];
-        if (!want) continue;
-        const session = field.key in live;
-        const read = session ? live[field.key as keyof typeof live] : plain[field.key];
-        // A list's shown text is read for the values the checks keep (other lists' texts
-        // come from the Kendo bridge, which needs a browser); everything else as typed.
-        if (field.widget === 'dropdown' && session) {
-          expect(read?.value, field.key).toBe(want.value);
-          expect(read?.text, field.key).toBe(want.text);
-        } else {
-          expect(read?.value, field.key).toBe(want.value);
-        }
-      }
+  // The added field is the only thing a variant may add: an unknown label, never a key.
+  if (addedUnknownLabel) expect(recognition.drift?.unknown).toContain(addedUnknownLabel);
+  expect(recognition.fields.length).toBe(new Set(recognition.fields.map((f) => f.key)).size);
 
-      expectSamePlan(recognition, addedUnknownLabel, servedPlan);
+  const plain = readFieldValues(recognition.fields, []);
+  const live = readPageValues(recognition.fields, new Map());
+  for (const field of served.readable) {
+    const want = typed[field.key];
+    if (!want) continue;
+    const session = field.key in live;
+    const read = session ? live[field.key as keyof typeof live] : plain[field.key];
+    // A list's shown text is read for the values the checks keep (other lists' texts
+    // come from the Kendo bridge, which needs a browser); everything else as typed.
+    if (field.widget === 'dropdown' && session) {
+      expect(read?.value, field.key).toBe(want.value);
+      expect(read?.text, field.key).toBe(want.text);
+    } else {
+      expect(read?.value, field.key).toBe(want.value);
     }
+  }
 
-    it('as served, with values typed in: right page, fields, values and fill plan', () => {
-      expectRecognisedAsServed(recognizePage(servedPage(lang, page, typed), pageUrl(page)), null);
-    });
+  expectSamePlan(recognition, addedUnknownLabel, served.servedPlan);
+}
 
-    it.each(MARKUP_VARIANTS.map((variant) => [variant, VARIANT_DESCRIPTIONS[variant]] as const))(
-      '%s (%s): right page, fields, values and fill plan',
-      async (variant) => {
-        const built = await variantPage(lang, page, variant, typed);
+describe.each(REPLICA_LANGS)('page variants (%s)', (lang) => {
+  const cases = REPLICA_PAGES.map((page) => [page.id, servedCase(lang, page)] as const);
+  const typedOn = (pageId: string) => cases.find(([id]) => id === pageId)?.[1].typed ?? {};
+
+  it.each(cases)(
+    '%s as served, with values typed in: right page, fields, values and fill plan',
+    (_id, served) => {
+      const { page, typed } = served;
+      expectRecognisedAsServed(served, recognizePage(servedPage(lang, page, typed), pageUrl(page)), null);
+    },
+  );
+
+  // Variant by variant, so the headline findings read the pages the checks before them built.
+  describe.each(MARKUP_VARIANTS.map((variant) => [variant, VARIANT_DESCRIPTIONS[variant]] as const))(
+    '%s (%s)',
+    (variant) => {
+      it.each(cases)('%s: right page, fields, values and fill plan', async (_id, served) => {
+        const built = await variantPage(lang, served.page, variant, served.typed);
         // A variant with nothing to change on this page (no read-only value to print, no list
         // to rebuild) leaves it as served, which the case above checks: same markup, same values,
         // same address, so the same recognition. Only a page the variant changed is recognised.
         if (built.unchanged) return;
-        expectRecognisedAsServed(built.recognition, built.result.addedUnknownLabel);
-      },
-    );
-  });
+        expectRecognisedAsServed(served, built.recognition, built.result.addedUnknownLabel);
+      });
+
+      it('headline findings: wrong values raise them, corrected values clear them', async () => {
+        await expectHeadlineFindings(lang, variant, typedOn);
+      });
+    },
+  );
 });
 
 /**
