@@ -3,7 +3,8 @@
  * gzip): message catalogues, the recognition tables and the overlay stylesheet (the background
  * sends them), zod, the rules and the checklist data (the background runs them), date-fns
  * `parse`. Follows every relative import from the entrypoint, with the modules its build swaps
- * (wxt.config.ts), so a stray import anywhere in the graph fails here before it fails the bench.
+ * (scripts/content-script-build.ts), so a stray import anywhere in the graph fails here before it
+ * fails the bench.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -88,15 +89,17 @@ describe('content script build', () => {
   type ResolveId = (this: unknown, id: string, importer: string) => Promise<unknown>;
 
   async function buildPlugins(type: 'content-script' | 'background'): Promise<Array<{ name: string }>> {
-    const { default: config } = await import('../../../wxt.config');
+    const { extendContentScriptBuild } = await import('../../../scripts/content-script-build');
     const viteConfig: { plugins?: Array<{ name: string }> } = {};
-    const hooks = (config.hooks ?? {}) as Record<string, unknown>;
-    const extend = hooks['vite:build:extendConfig'] as
-      | ((entrypoints: Array<{ type: string; name: string }>, vite: unknown) => void)
-      | undefined;
-    extend?.([{ type, name: type === 'background' ? 'background' : 'eikamet' }], viteConfig);
+    extendContentScriptBuild([{ type }], viteConfig as Parameters<typeof extendContentScriptBuild>[1]);
     return viteConfig.plugins ?? [];
   }
+
+  // Read as text: loading wxt.config.ts would load WXT, Vite and Babel for one line.
+  it('is what wxt.config.ts hands to every build', () => {
+    const config = readFileSync('wxt.config.ts', 'utf8');
+    expect(config).toMatch(/hooks:\s*\{\s*'vite:build:extendConfig':\s*extendContentScriptBuild\s*\}/);
+  });
 
   it('uses the native browser API, not webextension-polyfill (2.7 KB gzip)', async () => {
     const plugin = (await buildPlugins('content-script')).find(
