@@ -86,7 +86,7 @@ export interface VariantPage {
  * goes through every page of a language once per variant.
  */
 const valuedPages = new Map<string, Document>();
-/** Every replica page of one language, with room to spare: the variant suite goes through them all per variant. */
+/** Room for the 20 replica pages of a language, and a few more. */
 const KEPT_VALUED_PAGES = 24;
 
 function valuedPage(
