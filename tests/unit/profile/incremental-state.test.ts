@@ -6,7 +6,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StoredProfiles } from '../../../src/profile/records';
-import { CHANGED_ELSEWHERE, createProfileRepository } from '../../../src/profile/repository';
+import {
+  CHANGED_ELSEWHERE,
+  createProfileRepository,
+  type ProfileRepository,
+} from '../../../src/profile/repository';
 import type { Profile } from '../../../src/profile/schema';
 import { plainCodec } from '../../../src/profile/store/record-codec';
 import { createRecordStore, setRecordCodec } from '../../../src/profile/store/record-store';
@@ -39,6 +43,26 @@ function profileAt(state: StoredProfiles, id: string): Profile {
   const profile = state.profiles.find((entry) => entry.id === id);
   if (!profile) throw new Error(`no profile ${id}`);
   return profile;
+}
+
+/**
+ * The popup and the options page over the same stored profiles; the popup has saved `id` once.
+ * `fromPopup` is that profile as the popup's editor holds it after the save.
+ */
+async function popupSavedOnce(id: string) {
+  await seedMixed();
+  const popup = createProfileRepository(createRecordStore());
+  const options = createProfileRepository(createRecordStore());
+  const inPopup = profileAt(await popup.load(), id);
+  const saved = await popup.update({ ...inPopup, notes: 'Popup.' }, { base: inPopup });
+  return { popup, options, fromPopup: profileAt(saved.state, id) };
+}
+
+/** Another window deletes the profile and puts it back with Undo. */
+async function deleteAndUndo(repository: ProfileRepository, id: string): Promise<void> {
+  await repository.load();
+  const { removed } = await repository.remove(id);
+  await repository.restore(removed);
 }
 
 beforeEach(() => {
@@ -87,14 +111,9 @@ describe('the state a write hands back', () => {
   });
 
   it('still refuses a save over another window’s save made after it', async () => {
-    await seedMixed();
-    const popup = createProfileRepository(createRecordStore());
-    const options = createProfileRepository(createRecordStore());
-    const inPopup = profileAt(await popup.load(), 'p-4');
-    const saved = await popup.update({ ...inPopup, notes: 'Popup.' }, { base: inPopup });
+    const { popup, options, fromPopup } = await popupSavedOnce('p-4');
     const inOptions = profileAt(await options.load(), 'p-4');
     await options.update({ ...inOptions, notes: 'Options.' }, { base: inOptions, now: new Date(0) });
-    const fromPopup = profileAt(saved.state, 'p-4');
     await expect(
       popup.update({ ...fromPopup, notes: 'Popup again.' }, { base: fromPopup }),
     ).rejects.toMatchObject({ reason: { key: CHANGED_ELSEWHERE } });
@@ -102,31 +121,17 @@ describe('the state a write hands back', () => {
   });
 
   it('keeps the revision of the saved profile: a delete and undo elsewhere since is noticed', async () => {
-    await seedMixed();
-    const popup = createProfileRepository(createRecordStore());
-    const options = createProfileRepository(createRecordStore());
-    const inPopup = profileAt(await popup.load(), 'p-5');
-    const saved = await popup.update({ ...inPopup, notes: 'Popup.' }, { base: inPopup });
-    await options.load();
-    const { removed } = await options.remove('p-5');
-    await options.restore(removed);
+    const { popup, options, fromPopup } = await popupSavedOnce('p-5');
+    await deleteAndUndo(options, 'p-5');
     // Same text and timestamp as the popup saved, but a record written again since.
-    const fromPopup = profileAt(saved.state, 'p-5');
     await expect(
       popup.update({ ...fromPopup, notes: 'Popup again.' }, { base: fromPopup }),
     ).rejects.toMatchObject({ reason: { key: CHANGED_ELSEWHERE } });
   });
 
   it('notices a delete and undo elsewhere after this page has read the list again', async () => {
-    await seedMixed();
-    const popup = createProfileRepository(createRecordStore());
-    const options = createProfileRepository(createRecordStore());
-    const inPopup = profileAt(await popup.load(), 'p-5');
-    const saved = await popup.update({ ...inPopup, notes: 'Popup.' }, { base: inPopup });
-    const fromPopup = profileAt(saved.state, 'p-5');
-    await options.load();
-    const { removed } = await options.remove('p-5');
-    await options.restore(removed);
+    const { popup, options, fromPopup } = await popupSavedOnce('p-5');
+    await deleteAndUndo(options, 'p-5');
     // The popup's list follows the other window (its watch, or its list head being rebuilt),
     // while the editor still holds the profile it saved: the same text, now under another record.
     const reread = profileAt(await popup.load(), 'p-5');
